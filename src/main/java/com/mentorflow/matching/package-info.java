@@ -1,0 +1,5 @@
+/**
+ * Mentor suggestions, match requests and mentorships.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Matching")
+package com.mentorflow.matching;

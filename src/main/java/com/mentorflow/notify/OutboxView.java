@@ -1,0 +1,65 @@
+package com.mentorflow.notify;
+
+import com.mentorflow.platform.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Every mail the app wrote, newest first: captured ones can be read here when no SMTP server is configured. */
+@Route("admin/outbox")
+@PageTitle("Outbox · Mentorflow")
+@Menu(title = "Outbox", order = 90, icon = "vaadin:envelopes-o")
+@RolesAllowed(Roles.ADMIN_ROLE)
+public class OutboxView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    public OutboxView(OutboxAdmin outbox) {
+        setSizeFull();
+        Grid<OutboxMessage> grid = new Grid<>();
+        grid.setId("outbox-grid");
+        grid.addColumn(m -> format(m.getCreatedAt())).setHeader("Written").setAutoWidth(true);
+        grid.addColumn(OutboxMessage::getRecipient).setHeader("To").setAutoWidth(true);
+        grid.addColumn(OutboxMessage::getSubject).setHeader("Subject").setFlexGrow(2);
+        grid.addColumn(m -> m.getStatus().name().toLowerCase()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(OutboxMessage::getAttempts).setHeader("Attempts").setAutoWidth(true);
+        grid.addColumn(m -> m.getLastError() == null ? "" : m.getLastError()).setHeader("Last error").setFlexGrow(1);
+        grid.addComponentColumn(m -> {
+            Button retry = new Button("Retry", click -> {
+                outbox.retry(m.getId());
+                click.getSource().setEnabled(false);
+            });
+            retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            retry.setVisible(m.getStatus() == OutboxMessage.Status.FAILED);
+            return retry;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> new Pre(m.getBody())));
+        grid.setEmptyStateText("No mail has been written yet.");
+        grid.setItems(query -> outbox.newestFirst(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, outbox.count()));
+
+        add(new H2("Outbox"),
+                new Paragraph("Mail is stored here in the same transaction as the change that caused it and then "
+                        + "delivered with retries. Select a row to read the message."),
+                grid);
+        expand(grid);
+    }
+
+    private static String format(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant);
+    }
+}

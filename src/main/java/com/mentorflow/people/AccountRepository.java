@@ -1,0 +1,18 @@
+package com.mentorflow.people;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @Query("select count(a) > 0 from Account a where lower(a.email) = lower(:email)")
+    boolean existsByEmailIgnoringCase(String email);
+
+    @Query("select count(a) > 0 from Account a join a.roles r where r = com.mentorflow.platform.Roles.ADMIN and a.active = true")
+    boolean anyActiveAdmin();
+}

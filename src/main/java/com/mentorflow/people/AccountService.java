@@ -1,0 +1,75 @@
+package com.mentorflow.people;
+
+import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Roles;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates accounts; a new participant's onboarding starts in the same transaction. */
+@Service
+public class AccountService {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final AccountRepository accounts;
+    private final ProfileRepository profiles;
+    private final PasswordEncoder passwordEncoder;
+    private final CamundaIdentitySync identitySync;
+    private final OnboardingProcess onboarding;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, ProfileRepository profiles, PasswordEncoder passwordEncoder,
+                   CamundaIdentitySync identitySync, OnboardingProcess onboarding, Clock clock) {
+        this.accounts = accounts;
+        this.profiles = profiles;
+        this.passwordEncoder = passwordEncoder;
+        this.identitySync = identitySync;
+        this.onboarding = onboarding;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Account create(NewAccount request) {
+        String username = request.username() == null ? "" : request.username().strip().toLowerCase(Locale.ROOT);
+        String email = request.email() == null ? "" : request.email().strip();
+        String displayName = request.displayName() == null ? "" : request.displayName().strip();
+        new RejectedInputException.Collector()
+                .check(USERNAME.matcher(username).matches(), "username",
+                        "A username has 3 to 64 characters: lower-case letters, digits, '.', '_' or '-'.")
+                .check(!accounts.existsByUsername(username), "username", "That username is taken.")
+                .check(EMAIL.matcher(email).matches() && email.length() <= 254, "email", "Please give a valid e-mail address.")
+                .check(!accounts.existsByEmailIgnoringCase(email), "email", "An account with that e-mail address exists.")
+                .check(!displayName.isEmpty() && displayName.length() <= ProfileAnswers.MAX_NAME_LENGTH, "displayName",
+                        "Please give a name of 1 to " + ProfileAnswers.MAX_NAME_LENGTH + " characters.")
+                .check(request.password() == null || request.password().length() >= MIN_PASSWORD_LENGTH, "password",
+                        "A password needs at least " + MIN_PASSWORD_LENGTH + " characters.")
+                .check(request.roles() != null && !request.roles().isEmpty(), "roles", "Give the account at least one role.")
+                .throwIfAny();
+
+        String hash = request.password() == null ? null : passwordEncoder.encode(request.password());
+        Account account = accounts.save(new Account(username, email, displayName, hash, request.roles(), clock.instant()));
+        profiles.save(new Profile(account.getId()));
+        identitySync.sync(account);
+        if (account.getRoles().contains(Roles.PARTICIPANT)) {
+            onboarding.start(account);
+        }
+        return account;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> findByUsername(String username) {
+        return accounts.findByUsername(username);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Profile> profileOf(long accountId) {
+        return profiles.findById(accountId);
+    }
+}

@@ -1,0 +1,6 @@
+package com.mentorflow.people;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProfileRepository extends JpaRepository<Profile, Long> {
+}

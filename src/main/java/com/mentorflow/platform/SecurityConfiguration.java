@@ -1,0 +1,118 @@
+package com.mentorflow.platform;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
+
+import com.mentorflow.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+
+/**
+ * One login for everything. Filter chains, most specific first: engine REST (admins), the app's REST API
+ * (signed-in people), actuator (health for anyone, the rest for admins), Camunda's webapps (admins, through
+ * the app's login page) and the Vaadin UI (each view's own annotation).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfiguration {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
+        // Camunda applies no authorization of its own to engine REST here: this rule is the only guard.
+        return http.securityMatcher(withDefaults().matcher("/engine-rest/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Roles.ADMIN_ROLE))
+                .httpBasic(basic -> { })
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::unsafeCallUsingSession))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        // Each controller states its own rule with @PreAuthorize; signing in is the floor.
+        return http.securityMatcher(withDefaults().matcher("/api/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> { })
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::unsafeCallUsingSession))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+        // Load balancers read the status anonymously; details (database, engine) are for admins.
+        return http.securityMatcher(withDefaults().matcher("/actuator/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(withDefaults().matcher("/actuator/health"), withDefaults().matcher("/actuator/health/**"))
+                        .permitAll()
+                        .anyRequest().hasRole(Roles.ADMIN_ROLE))
+                .httpBasic(basic -> { })
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::unsafeCallUsingSession))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(withDefaults().matcher("/camunda/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .anyRequest().hasRole(Roles.ADMIN_ROLE))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                // Camunda's webapps run their own CSRF protection (X-XSRF-TOKEN).
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(5)
+    SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    /**
+     * Signs Spring's signed-in user into Camunda's webapps, so an admin never logs in twice. Runs right after
+     * Spring Security's filter, while its security context is set.
+     */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.addInitParameter("authentication-provider", SpringSecurityAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+
+    /** Scripts using HTTP Basic cannot be forged cross-site; a browser session can, so it needs the token. */
+    private static boolean unsafeCallUsingSession(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null;
+    }
+
+}

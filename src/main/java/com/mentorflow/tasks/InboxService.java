@@ -1,0 +1,91 @@
+package com.mentorflow.tasks;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+
+/** A person's open tasks: assigned to them, or offered to them or their groups. Sorted by due date. */
+@Service
+public class InboxService {
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
+    private final Map<String, TaskSubjectProvider> subjects;
+    private final Map<String, String> processKeyByDefinitionId = new ConcurrentHashMap<>();
+
+    InboxService(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
+                 List<TaskSubjectProvider> subjects) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
+        this.subjects = subjects.stream()
+                .collect(Collectors.toUnmodifiableMap(TaskSubjectProvider::processDefinitionKey, Function.identity()));
+    }
+
+    public long count(String username) {
+        return query(username).count();
+    }
+
+    public List<InboxTask> page(String username, int offset, int limit) {
+        List<Task> tasks = query(username)
+                .orderByDueDate().asc()
+                .orderByTaskCreateTime().asc()
+                .initializeFormKeys()
+                .listPage(offset, limit);
+        Map<String, String> businessKeys = businessKeys(tasks.stream().map(Task::getProcessInstanceId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return tasks.stream().map(task -> toInboxTask(task, task.getProcessInstanceId() == null ? null
+                : businessKeys.get(task.getProcessInstanceId()))).toList();
+    }
+
+    /** One open task of this person's, or empty when it is gone or not theirs. */
+    public Optional<InboxTask> find(String username, String taskId) {
+        Task task = query(username).taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null) {
+            return Optional.empty();
+        }
+        String instanceId = task.getProcessInstanceId();
+        return Optional.of(toInboxTask(task, instanceId == null ? null : businessKeys(Set.of(instanceId)).get(instanceId)));
+    }
+
+    // A candidate-user condition also matches the user's groups (Camunda looks them up in its identity tables).
+    private TaskQuery query(String username) {
+        return taskService.createTaskQuery().active().or().taskAssignee(username).taskCandidateUser(username).endOr();
+    }
+
+    private Map<String, String> businessKeys(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return runtimeService.createProcessInstanceQuery()
+                .processInstanceIds(Set.copyOf(processInstanceIds)).list().stream()
+                .filter(instance -> instance.getBusinessKey() != null)
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    }
+
+    private InboxTask toInboxTask(Task task, String businessKey) {
+        // Stand-alone tasks (created in Tasklist) belong to no process.
+        String processKey = task.getProcessDefinitionId() == null ? null : processKeyByDefinitionId.computeIfAbsent(
+                task.getProcessDefinitionId(), id -> repositoryService.getProcessDefinition(id).getKey());
+        TaskSubjectProvider provider = processKey == null ? null : subjects.get(processKey);
+        String subject = provider != null && businessKey != null ? provider.describe(businessKey) : "";
+        return new InboxTask(task.getId(), task.getName(), subject,
+                task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                task.getFormKey(), processKey, businessKey);
+    }
+}

@@ -1,0 +1,65 @@
+package com.mentorflow.tasks;
+
+import com.mentorflow.platform.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The signed-in person's open tasks, due first; pages lazily so it stays fast with many tasks. */
+@Route("")
+@RouteAlias("inbox")
+@PageTitle("My tasks · Mentorflow")
+@Menu(title = "My tasks", order = 0, icon = "vaadin:inbox")
+@PermitAll
+public class InboxView extends VerticalLayout {
+
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+
+    public InboxView(InboxService inbox) {
+        String username = CurrentUser.username();
+        setSizeFull();
+        addClassName("inbox-view");
+
+        Grid<InboxTask> grid = new Grid<>();
+        grid.setId("inbox-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(InboxTask::name).setHeader("Task").setFlexGrow(2);
+        grid.addColumn(InboxTask::subject).setHeader("About").setFlexGrow(2);
+        grid.addColumn(task -> format(task.created())).setHeader("Created").setAutoWidth(true);
+        grid.addColumn(task -> task.due() == null ? "No due date" : format(task.due())).setHeader("Due").setAutoWidth(true);
+        grid.addComponentColumn(task -> {
+            Button open = new Button("Open", click -> open(task));
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            open.getElement().setAttribute("aria-label", "Open task " + task.name());
+            return open;
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText("Nothing to do right now. New tasks appear here as your programs move on.");
+        grid.setItems(query -> inbox.page(username, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(username)));
+        grid.addItemDoubleClickListener(event -> open(event.getItem()));
+
+        add(new H2("My tasks"), grid);
+        expand(grid);
+    }
+
+    private void open(InboxTask task) {
+        getUI().ifPresent(ui -> ui.navigate(TaskView.class, task.id()));
+    }
+
+    static String format(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+}

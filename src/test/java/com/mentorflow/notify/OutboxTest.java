@@ -1,0 +1,182 @@
+package com.mentorflow.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.mentorflow.MentorflowTest;
+import com.mentorflow.TestClock;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The outbox against a real SMTP server (GreenMail on the port the test profile configures). */
+@MentorflowTest
+class OutboxTest {
+
+    @Autowired MailOutbox outbox;
+    @Autowired OutboxSender sender;
+    @Autowired OutboxRepository messages;
+    @Autowired TransactionTemplate transaction;
+    @Autowired TestClock clock;
+    @Value("${spring.mail.port}") int smtpPort;
+
+    private GreenMail smtp;
+
+    @BeforeEach
+    void startSmtp() throws Exception {
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        flushEarlierMail();
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Test
+    void mailWrittenInATransactionIsDeliveredOverSmtp() throws Exception {
+        long id = enqueue("ana@example.com", "Welcome");
+
+        sender.sendDue();
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getSubject()).isEqualTo("Welcome");
+        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("ana@example.com");
+        OutboxMessage stored = messages.findById(id).orElseThrow();
+        assertThat(stored.getStatus()).isEqualTo(OutboxMessage.Status.SENT);
+        assertThat(stored.getDeliveredAt()).isNotNull();
+    }
+
+    @Test
+    void aRolledBackTransactionWritesNoMail() {
+        long before = messages.count();
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            outbox.enqueue("rollback@example.com", "Never", "body");
+            throw new IllegalStateException("business change failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(messages.count()).isEqualTo(before);
+    }
+
+    @Test
+    void mailCanOnlyBeWrittenInsideABusinessTransaction() {
+        assertThatThrownBy(() -> outbox.enqueue("x@example.com", "No transaction", "body"))
+                .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void anSmtpOutageLosesNothingAndMailGoesOutAfterRecovery() {
+        smtp.stop();
+        long id = enqueue("ben@example.com", "During the outage");
+
+        sender.sendDue();
+
+        OutboxMessage failed = messages.findById(id).orElseThrow();
+        assertThat(failed.getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
+        assertThat(failed.getAttempts()).isEqualTo(1);
+        assertThat(failed.getLastError()).isNotBlank();
+        assertThat(failed.getNextAttemptAt()).isAfter(clock.instant());
+
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        sender.sendDue();
+        assertThat(smtp.getReceivedMessages()).as("not due yet: back-off").isEmpty();
+
+        clock.advance(Duration.ofSeconds(31));
+        sender.sendDue();
+
+        assertThat(smtp.getReceivedMessages()).extracting(this::subject).containsExactly("During the outage");
+        OutboxMessage sent = messages.findById(id).orElseThrow();
+        assertThat(sent.getStatus()).isEqualTo(OutboxMessage.Status.SENT);
+        assertThat(sent.getAttempts()).isEqualTo(2);
+        assertThat(sent.getLastError()).isNull();
+    }
+
+    @Test
+    void afterTheLastAttemptAMessageIsMarkedFailedWithItsError() {
+        smtp.stop();
+        long id = enqueue("cleo@example.com", "Never delivered");
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            sender.sendDue();
+            clock.advance(Duration.ofHours(2));
+        }
+
+        OutboxMessage failed = messages.findById(id).orElseThrow();
+        assertThat(failed.getStatus()).isEqualTo(OutboxMessage.Status.FAILED);
+        assertThat(failed.getAttempts()).isEqualTo(3);
+        assertThat(failed.getLastError()).isNotBlank();
+    }
+
+    @Test
+    void withoutAnSmtpServerMailIsCaptured() throws Exception {
+        MailTransport captured = new MailTransportConfiguration().mailTransport(new EmptyProvider<>(),
+                new MailProperties("Mentorflow <a@b.c>", false, Duration.ofSeconds(5), Duration.ofSeconds(30),
+                        Duration.ofHours(1), 3));
+
+        assertThat(captured.deliver(null)).isEqualTo(OutboxMessage.Status.CAPTURED);
+    }
+
+    @Test
+    void backOffDoublesUpToTheCap() {
+        MailProperties properties = new MailProperties("a@b.c", true, Duration.ofSeconds(5), Duration.ofSeconds(30),
+                Duration.ofMinutes(10), 12);
+
+        assertThat(properties.retryDelayAfter(1)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(properties.retryDelayAfter(2)).isEqualTo(Duration.ofSeconds(60));
+        assertThat(properties.retryDelayAfter(3)).isEqualTo(Duration.ofSeconds(120));
+        assertThat(properties.retryDelayAfter(30)).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    private long enqueue(String to, String subject) {
+        return transaction.execute(status -> outbox.enqueue(to, subject, "Hello from the test"));
+    }
+
+    /** Other tests leave mail behind (e.g. reminders); deliver it first so each test sees only its own. */
+    private void flushEarlierMail() throws Exception {
+        clock.advance(Duration.ofDays(1));
+        sender.sendDue();
+        smtp.purgeEmailFromAllMailboxes();
+    }
+
+    private String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final class EmptyProvider<T> implements org.springframework.beans.factory.ObjectProvider<T> {
+        @Override
+        public T getObject(Object... args) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public T getIfAvailable() {
+            return null;
+        }
+
+        @Override
+        public T getIfUnique() {
+            return null;
+        }
+
+        @Override
+        public T getObject() {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
