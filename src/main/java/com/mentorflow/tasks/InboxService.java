@@ -1,6 +1,7 @@
 package com.mentorflow.tasks;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -20,6 +22,12 @@ import org.springframework.stereotype.Service;
 /** A person's open tasks: assigned to them, or offered to them or their groups. Sorted by due date. */
 @Service
 public class InboxService {
+
+    /** The order the database sorts in: due date with no-due-date last, then oldest first. */
+    private static final Comparator<Task> BY_DUE = Comparator
+            .comparing(Task::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Task::getCreateTime, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Task::getId);
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
@@ -37,15 +45,21 @@ public class InboxService {
     }
 
     public long count(String username) {
-        return query(username).count();
+        return assignedTo(username).count() + offeredTo(username).count();
     }
 
+    /**
+     * Assigned and offered tasks are queried apart and merged: each query can use its own index, where one
+     * OR-query over both makes PostgreSQL scan every open task.
+     */
     public List<InboxTask> page(String username, int offset, int limit) {
-        List<Task> tasks = query(username)
-                .orderByDueDate().asc()
-                .orderByTaskCreateTime().asc()
-                .initializeFormKeys()
-                .listPage(offset, limit);
+        int needed = offset + limit;
+        List<Task> tasks = Stream.concat(sortedByDue(assignedTo(username)).listPage(0, needed).stream(),
+                        sortedByDue(offeredTo(username)).listPage(0, needed).stream())
+                .sorted(BY_DUE)
+                .skip(offset)
+                .limit(limit)
+                .toList();
         Map<String, String> businessKeys = businessKeys(tasks.stream().map(Task::getProcessInstanceId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         return tasks.stream().map(task -> toInboxTask(task, task.getProcessInstanceId() == null ? null
@@ -54,7 +68,10 @@ public class InboxService {
 
     /** One open task of this person's, or empty when it is gone or not theirs. */
     public Optional<InboxTask> find(String username, String taskId) {
-        Task task = query(username).taskId(taskId).initializeFormKeys().singleResult();
+        Task task = assignedTo(username).taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null) {
+            task = offeredTo(username).taskId(taskId).initializeFormKeys().singleResult();
+        }
         if (task == null) {
             return Optional.empty();
         }
@@ -62,9 +79,17 @@ public class InboxService {
         return Optional.of(toInboxTask(task, instanceId == null ? null : businessKeys(Set.of(instanceId)).get(instanceId)));
     }
 
-    // A candidate-user condition also matches the user's groups (Camunda looks them up in its identity tables).
-    private TaskQuery query(String username) {
-        return taskService.createTaskQuery().active().or().taskAssignee(username).taskCandidateUser(username).endOr();
+    private TaskQuery assignedTo(String username) {
+        return taskService.createTaskQuery().active().taskAssignee(username);
+    }
+
+    // Unassigned tasks offered to the person or to one of their groups (Camunda looks the groups up itself).
+    private TaskQuery offeredTo(String username) {
+        return taskService.createTaskQuery().active().taskCandidateUser(username);
+    }
+
+    private static TaskQuery sortedByDue(TaskQuery query) {
+        return query.orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc().initializeFormKeys();
     }
 
     private Map<String, String> businessKeys(Collection<String> processInstanceIds) {
