@@ -38,6 +38,10 @@ class EmbeddedDatabaseConfiguration {
                 .setCleanDataDirectory(!keepData)
                 .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "200");
+        if (keepData) {
+            // zonky trades durability for speed (fsync off); data that must survive restarts gets it back.
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+        }
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
