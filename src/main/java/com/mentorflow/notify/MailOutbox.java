@@ -1,6 +1,8 @@
 package com.mentorflow.notify;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +20,21 @@ public class MailOutbox {
     MailOutbox(OutboxRepository messages, Clock clock) {
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /** Mail written to this address, for "Download my data". */
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> writtenTo(String recipient) {
+        return messages.findByRecipientOrderByIdDesc(recipient).stream()
+                .map(m -> Map.<String, Object>of("written", m.getCreatedAt().toString(), "subject", m.getSubject(),
+                        "status", m.getStatus().name().toLowerCase()))
+                .toList();
+    }
+
+    /** Erasure: keeps that mail was written (counts, retries) but not to whom or what it said. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forgetRecipient(String recipient, String replacement) {
+        messages.findByRecipientOrderByIdDesc(recipient).forEach(message -> message.forget(replacement));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

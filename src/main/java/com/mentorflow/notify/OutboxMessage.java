@@ -87,6 +87,16 @@ public class OutboxMessage {
         }
     }
 
+    void forget(String replacementRecipient) {
+        this.recipient = replacementRecipient;
+        this.subject = "[erased]";
+        this.body = "[erased]";
+        if (status == Status.PENDING) {
+            status = Status.FAILED;
+            lastError = "recipient erased their account";
+        }
+    }
+
     void retryNow(Instant now) {
         this.status = Status.PENDING;
         this.nextAttemptAt = now;

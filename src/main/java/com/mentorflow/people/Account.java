@@ -43,6 +43,9 @@ public class Account {
 
     private boolean active = true;
 
+    /** The directory record this account belongs to, linked by e-mail address. */
+    private String employeeId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
@@ -68,6 +71,25 @@ public class Account {
         this.displayName = displayName;
     }
 
+    void linkEmployee(String employeeId) {
+        this.employeeId = employeeId;
+    }
+
+    String erasedEmail() {
+        return "erased-" + id + "@erased.invalid";
+    }
+
+    /** Keeps the row (ids are referenced in history) but nothing that identifies the person. */
+    void erase() {
+        this.username = "erased-" + id;
+        this.email = erasedEmail();
+        this.displayName = "Erased participant";
+        this.passwordHash = null;
+        this.active = false;
+        this.employeeId = null;
+        this.roles.clear();
+    }
+
     public Long getId() {
         return id;
     }
@@ -90,6 +112,10 @@ public class Account {
 
     public boolean isActive() {
         return active;
+    }
+
+    public String getEmployeeId() {
+        return employeeId;
     }
 
     public Set<Roles> getRoles() {

@@ -10,6 +10,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByUsername(String username);
 
+    boolean existsByEmployeeId(String employeeId);
+
     @Query("select count(a) > 0 from Account a where lower(a.email) = lower(:email)")
     boolean existsByEmailIgnoringCase(String email);
 

@@ -19,15 +19,17 @@ public class AccountService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final AccountRepository accounts;
+    private final EmployeeRepository employees;
     private final ProfileRepository profiles;
     private final PasswordEncoder passwordEncoder;
     private final CamundaIdentitySync identitySync;
     private final OnboardingProcess onboarding;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, ProfileRepository profiles, PasswordEncoder passwordEncoder,
+    AccountService(AccountRepository accounts, EmployeeRepository employees, ProfileRepository profiles, PasswordEncoder passwordEncoder,
                    CamundaIdentitySync identitySync, OnboardingProcess onboarding, Clock clock) {
         this.accounts = accounts;
+        this.employees = employees;
         this.profiles = profiles;
         this.passwordEncoder = passwordEncoder;
         this.identitySync = identitySync;
@@ -54,7 +56,11 @@ public class AccountService {
                 .throwIfAny();
 
         String hash = request.password() == null ? null : passwordEncoder.encode(request.password());
-        Account account = accounts.save(new Account(username, email, displayName, hash, request.roles(), clock.instant()));
+        Account account = new Account(username, email, displayName, hash, request.roles(), clock.instant());
+        employees.findByEmailIgnoringCase(email)
+                .filter(employee -> !accounts.existsByEmployeeId(employee.getEmployeeId()))
+                .ifPresent(employee -> account.linkEmployee(employee.getEmployeeId()));
+        accounts.save(account);
         profiles.save(new Profile(account.getId()));
         identitySync.sync(account);
         if (account.getRoles().contains(Roles.PARTICIPANT)) {

@@ -9,11 +9,13 @@ import com.vaadin.flow.component.Component;
 class CompleteProfileFormFactory implements TaskFormFactory {
 
     private final OnboardingService onboarding;
-    private final AccountService accounts;
+    private final ProfileService profiles;
+    private final Topics topics;
 
-    CompleteProfileFormFactory(OnboardingService onboarding, AccountService accounts) {
+    CompleteProfileFormFactory(OnboardingService onboarding, ProfileService profiles, Topics topics) {
         this.onboarding = onboarding;
-        this.accounts = accounts;
+        this.profiles = profiles;
+        this.topics = topics;
     }
 
     @Override
@@ -23,7 +25,6 @@ class CompleteProfileFormFactory implements TaskFormFactory {
 
     @Override
     public Component create(InboxTask task, Runnable onCompleted) {
-        Account account = accounts.findByUsername(CurrentUser.username()).orElseThrow();
-        return new CompleteProfileForm(task, account, onboarding, onCompleted);
+        return new CompleteProfileForm(task, profiles.current(CurrentUser.username()), topics, onboarding, onCompleted);
     }
 }

@@ -19,15 +19,17 @@ public class OnboardingService {
     private final TaskService taskService;
     private final AccountRepository accounts;
     private final ProfileRepository profiles;
+    private final ProfileService profileService;
     private final MailOutbox mail;
     private final Clock clock;
 
     OnboardingService(TaskAccess taskAccess, TaskService taskService, AccountRepository accounts,
-                      ProfileRepository profiles, MailOutbox mail, Clock clock) {
+                      ProfileRepository profiles, ProfileService profileService, MailOutbox mail, Clock clock) {
         this.taskAccess = taskAccess;
         this.taskService = taskService;
         this.accounts = accounts;
         this.profiles = profiles;
+        this.profileService = profileService;
         this.mail = mail;
         this.clock = clock;
     }
@@ -42,11 +44,8 @@ public class OnboardingService {
     @Transactional
     public void completeProfile(String taskId, String username, ProfileAnswers answers) {
         Task task = taskAccess.requireCompletableBy(taskId, username, OnboardingProcess.FORM_KEY);
-        ProfileAnswers valid = answers.validated();
         long accountId = Long.parseLong(taskService.getVariable(task.getId(), OnboardingProcess.VAR_ACCOUNT_ID).toString());
-        Account account = accounts.findById(accountId).orElseThrow();
-        account.rename(valid.displayName());
-        profiles.findById(accountId).orElseThrow().answer(valid, clock.instant());
+        profileService.apply(accounts.findById(accountId).orElseThrow(), answers);
         try {
             taskService.complete(task.getId());
         } catch (NullValueException | OptimisticLockingException e) {

@@ -13,6 +13,7 @@ import com.mentorflow.platform.ProgramCalendar;
 import com.mentorflow.platform.RejectedInputException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,8 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @MentorflowTest
 class ParticipantOnboardingProcessTest {
 
-    private static final ProfileAnswers GOOD_ANSWERS =
-            new ProfileAnswers("  Sam Rivera ", false, true, true, "Europe/Berlin", true);
+    private static final ProfileAnswers GOOD_ANSWERS = new ProfileAnswers("  Sam Rivera ", false, true, true,
+            Set.of(Program.OPEN), "Europe/Berlin", Set.of(1, 7), "Find my feet", Set.of(), null, null, null, null, null, true);
 
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
@@ -90,6 +91,8 @@ class ParticipantOnboardingProcessTest {
         assertThat(profile.isWantsCircles()).isTrue();
         assertThat(profile.isWantsMentor()).isFalse();
         assertThat(profile.getTimeZone()).isEqualTo("Europe/Berlin");
+        assertThat(profile.getPrograms()).containsExactlyInAnyOrder(Program.OPEN, Program.CIRCLES);
+        assertThat(profile.getGoalTopics()).containsExactlyInAnyOrder(1, 7);
         assertThat(profile.getConsentGivenAt()).isNotNull();
         assertThat(accounts.findByUsername(sam.getUsername()).orElseThrow().getDisplayName()).isEqualTo("Sam Rivera");
         assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count())
@@ -101,7 +104,7 @@ class ParticipantOnboardingProcessTest {
         Account sam = TestPeople.participant(accounts, "bad");
         ProcessInstance instance = instanceOf(sam);
         String taskId = task(instance).getId();
-        ProfileAnswers bad = new ProfileAnswers(" ", false, false, false, "Mars/Olympus", false);
+        ProfileAnswers bad = ProfileAnswers.minimal(" ", false, false, false, "Mars/Olympus", false);
 
         assertThatThrownBy(() -> onboarding.completeProfile(taskId, sam.getUsername(), bad))
                 .isInstanceOfSatisfying(RejectedInputException.class, e -> assertThat(e.problems())

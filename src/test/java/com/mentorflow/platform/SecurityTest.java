@@ -136,13 +136,15 @@ class SecurityTest {
         assertThat(garbage.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
         ResponseEntity<String> done = as(owner).exchange("/api/onboarding/tasks/" + taskId + "/complete", HttpMethod.POST,
-                json("{\"displayName\":\"Api Person\",\"wantsMentor\":true,\"timeZone\":\"Asia/Tokyo\",\"consent\":true}"),
+                json("{\"displayName\":\"Api Person\",\"wantsMentor\":true,\"programs\":[\"OPEN\"],"
+                        + "\"strengthTopics\":[2],\"timeZone\":\"Asia/Tokyo\",\"consent\":true}"),
                 String.class);
         assertThat(done.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(accounts.profileOf(owner.getId()).orElseThrow().isComplete()).isTrue();
 
         ResponseEntity<String> again = as(owner).exchange("/api/onboarding/tasks/" + taskId + "/complete", HttpMethod.POST,
-                json("{\"displayName\":\"Api Person\",\"wantsMentor\":true,\"timeZone\":\"Asia/Tokyo\",\"consent\":true}"),
+                json("{\"displayName\":\"Api Person\",\"wantsMentor\":true,\"programs\":[\"OPEN\"],"
+                        + "\"strengthTopics\":[2],\"timeZone\":\"Asia/Tokyo\",\"consent\":true}"),
                 String.class);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }

@@ -77,6 +77,17 @@ final class Browser implements AutoCloseable {
                         + "Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
     }
 
+    /** Scrolls the element to the middle of the window first: the app layout's sticky parts cover the edges. */
+    void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+        settle();
+    }
+
+    void click(By locator) {
+        click(waitFor(locator));
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.people.AccountService;
+import com.mentorflow.people.Program;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -16,7 +18,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The demo mentee signs in, completes the onboarding form in a real browser and sees the task gone. */
+/**
+ * The demo mentee, a new hire and Army veteran, signs in, completes her profile from the inbox in a real
+ * browser, and finds an Army veteran mentor from another site ranked first, with the reason shown.
+ */
 @MentorflowTest
 @Tag("browser")
 class OnboardingBrowserTest {
@@ -40,7 +45,7 @@ class OnboardingBrowserTest {
     }
 
     @Test
-    void theDemoMenteeCompletesTheirProfileFromTheInbox() {
+    void theDemoMenteeCompletesTheirProfileAndSeesAnArmyVeteranMentorFirst() {
         browser.signIn(DEMO_MENTEE, DEMO_PASSWORD);
 
         WebElement open = browser.waitFor(By.cssSelector("#inbox-grid vaadin-button"));
@@ -50,7 +55,7 @@ class OnboardingBrowserTest {
         browser.waitFor(By.id("profile-save"));
 
         // Saving with nothing chosen shows what is missing and keeps the task.
-        browser.driver().findElement(By.id("profile-save")).click();
+        browser.click(By.id("profile-save"));
         browser.settle();
         assertThat(browser.text())
                 .contains("Choose at least one way to take part: mentor, mentee or circles.")
@@ -58,25 +63,19 @@ class OnboardingBrowserTest {
 
         WebElement name = browser.driver().findElement(By.cssSelector("#profile-display-name input"));
         name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Maya O.");
-        browser.driver().findElements(By.cssSelector("#profile-roles vaadin-checkbox")).stream()
-                .filter(box -> box.getText().equals("Mentee")).findFirst().orElseThrow().click();
-        WebElement zone = browser.driver().findElement(By.cssSelector("#profile-time-zone input"));
-        zone.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Europe/Berlin");
-        // The time zones are filtered on the server: wait for the matches before choosing one.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.FALSE.equals(
-                browser.script("return document.getElementById('profile-time-zone').loading")));
-        browser.settle();
-        zone.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !Boolean.TRUE.equals(
-                browser.script("return document.getElementById('profile-time-zone').opened")));
-        browser.settle();
+        checkBox("#profile-roles", "Mentee");
+        checkBox("#profile-programs", Program.NEW_HIRE.label());
+        chooseInComboBox("profile-time-zone", "America/Chicago");
+        chooseInMultiSelect("profile-goal-topics", "Transition from the military");
+        chooseInSelect("profile-service-relation", "Veteran");
+        chooseInComboBox("profile-service-branch", "Army");
         // Keyboard only, as a person without a mouse would: focus the consent box and press space.
         WebElement consent = browser.driver().findElement(By.cssSelector("#profile-consent input"));
         browser.script("arguments[0].focus()", consent);
         consent.sendKeys(Keys.SPACE);
         browser.settle();
         browser.screenshot("target/onboarding-form.png");
-        browser.driver().findElement(By.id("profile-save")).click();
+        browser.click(By.id("profile-save"));
         browser.settle();
 
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
@@ -89,8 +88,15 @@ class OnboardingBrowserTest {
         var profile = accounts.profileOf(maya.getId()).orElseThrow();
         assertThat(profile.isComplete()).isTrue();
         assertThat(profile.isWantsMentee()).isTrue();
-        assertThat(profile.getTimeZone()).isEqualTo("Europe/Berlin");
+        assertThat(profile.getTimeZone()).isEqualTo("America/Chicago");
+        assertThat(profile.getMilitary().branch()).isEqualTo("Army");
         assertThat(maya.getDisplayName()).isEqualTo("Maya O.");
+
+        browser.open("/mentors");
+        WebElement first = browser.waitFor(By.cssSelector(".suggestion-card"));
+        browser.screenshot("target/suggestions.png");
+        assertThat(first.getText()).contains("Marcus Reyes").contains("Seattle").contains("Also served in the Army");
+        assertThat(browser.text()).doesNotContain("Nina Larsen"); // Nina works at Maya's site: not in the new-hire program
     }
 
     @Test
@@ -111,5 +117,52 @@ class OnboardingBrowserTest {
 
         browser.waitFor(By.id("outbox-grid"));
         assertThat(browser.text()).contains("Outbox");
+    }
+
+    private void checkBox(String group, String label) {
+        List<WebElement> boxes = browser.driver().findElements(By.cssSelector(group + " vaadin-checkbox"));
+        browser.click(boxes.stream().filter(box -> box.getText().equals(label)).findFirst().orElseThrow());
+        browser.settle();
+    }
+
+    private void chooseInComboBox(String id, String value) {
+        WebElement input = browser.driver().findElement(By.cssSelector("#" + id + " input"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
+        waitUntilLoaded(id);
+        input.sendKeys(Keys.ENTER);
+        waitUntilClosed(id);
+    }
+
+    private void chooseInMultiSelect(String id, String label) {
+        WebElement input = browser.driver().findElement(By.cssSelector("#" + id + " input"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        input.sendKeys(label);
+        waitUntilLoaded(id);
+        WebElement item = browser.waitFor(By.xpath("//vaadin-multi-select-combo-box-item[normalize-space(.)='" + label + "']"));
+        item.click();
+        input.sendKeys(Keys.ESCAPE);
+        waitUntilClosed(id);
+    }
+
+    private void chooseInSelect(String id, String label) {
+        WebElement select = browser.driver().findElement(By.id(id));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", select);
+        browser.click(select);
+        browser.waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']")).click();
+        browser.settle();
+    }
+
+    private void waitUntilLoaded(String id) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.FALSE.equals(
+                browser.script("return document.getElementById(arguments[0]).loading", id)));
+        browser.settle();
+    }
+
+    private void waitUntilClosed(String id) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !Boolean.TRUE.equals(
+                browser.script("return document.getElementById(arguments[0]).opened", id)));
+        browser.settle();
     }
 }

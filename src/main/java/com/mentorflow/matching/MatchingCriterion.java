@@ -1,0 +1,25 @@
+package com.mentorflow.matching;
+
+/** What a suggestion's score is made of; each has a weight per program, set by admins. */
+public enum MatchingCriterion {
+    MILITARY_BRANCH("Same military branch"),
+    MILITARY_BACKGROUND("Military background"),
+    TRANSITION("Transition experience"),
+    BUSINESS_LINE("Same business line"),
+    JOB_FAMILY("Same job family"),
+    LEVEL_GAP("Level gap"),
+    TIME_ZONE("Time-zone overlap"),
+    LANGUAGE("Shared language"),
+    GOALS("Goals matched by strengths"),
+    TENURE("Tenure");
+
+    private final String label;
+
+    MatchingCriterion(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

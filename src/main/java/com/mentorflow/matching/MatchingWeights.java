@@ -1,0 +1,83 @@
+package com.mentorflow.matching;
+
+import com.mentorflow.people.Program;
+import com.mentorflow.platform.AuditLog;
+import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The weight of each criterion per program (0–100), admin-editable with an audit entry for each change. */
+@Service
+public class MatchingWeights {
+
+    static final Map<Program, Map<MatchingCriterion, Integer>> DEFAULTS = Map.of(
+            Program.NEW_HIRE, weights(25, 15, 15, 10, 10, 10, 10, 5, 15, 5),
+            Program.OPEN, weights(5, 5, 5, 15, 15, 10, 15, 10, 25, 5));
+
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+    private final Map<Program, Map<MatchingCriterion, Integer>> cache = new ConcurrentHashMap<>();
+
+    MatchingWeights(JdbcTemplate jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** Stored weights over the defaults; cached until the next change on this node. */
+    public Map<MatchingCriterion, Integer> of(Program program) {
+        return cache.computeIfAbsent(program, this::load);
+    }
+
+    @Transactional
+    @RolesAllowed(Roles.ADMIN_ROLE)
+    public void update(Program program, Map<MatchingCriterion, Integer> weights, String actor) {
+        new RejectedInputException.Collector()
+                .check(program != null && program.isOneToOne(), "program", "Weights exist for the one-to-one programs only.")
+                .check(weights != null && weights.keySet().containsAll(java.util.List.of(MatchingCriterion.values())),
+                        "weights", "Give a weight for every criterion.")
+                .throwIfAny();
+        RejectedInputException.Collector check = new RejectedInputException.Collector();
+        weights.forEach((criterion, weight) -> check.check(weight != null && weight >= 0 && weight <= 100,
+                criterion.name(), criterion.label() + ": a weight is a whole number from 0 to 100."));
+        check.check(weights.values().stream().mapToInt(w -> w == null ? 0 : w).sum() > 0, "weights",
+                "At least one weight must be above 0.");
+        check.throwIfAny();
+        Map<MatchingCriterion, Integer> before = of(program);
+        for (Map.Entry<MatchingCriterion, Integer> entry : weights.entrySet()) {
+            jdbc.update("""
+                    insert into mentorflow.matching_weight (program, criterion, weight) values (?, ?, ?)
+                    on conflict (program, criterion) do update set weight = excluded.weight""",
+                    program.name(), entry.getKey().name(), entry.getValue());
+        }
+        String changes = weights.entrySet().stream()
+                .filter(entry -> !entry.getValue().equals(before.get(entry.getKey())))
+                .map(entry -> entry.getKey().name() + " " + before.get(entry.getKey()) + " -> " + entry.getValue())
+                .collect(Collectors.joining(", "));
+        audit.record(actor, "matching-weights-changed", program.name() + ": " + (changes.isEmpty() ? "no change" : changes));
+        cache.remove(program);
+    }
+
+    private Map<MatchingCriterion, Integer> load(Program program) {
+        Map<MatchingCriterion, Integer> weights = new EnumMap<>(DEFAULTS.getOrDefault(program, weights(0, 0, 0, 0, 0, 0, 0, 0, 0, 0)));
+        jdbc.query("select criterion, weight from mentorflow.matching_weight where program = ?", row -> {
+            weights.put(MatchingCriterion.valueOf(row.getString("criterion")), (int) row.getShort("weight"));
+        }, program.name());
+        return Collections.unmodifiableMap(weights);
+    }
+
+    private static Map<MatchingCriterion, Integer> weights(int... values) {
+        Map<MatchingCriterion, Integer> weights = new EnumMap<>(MatchingCriterion.class);
+        for (MatchingCriterion criterion : MatchingCriterion.values()) {
+            weights.put(criterion, values[criterion.ordinal()]);
+        }
+        return Collections.unmodifiableMap(weights);
+    }
+}

@@ -1,0 +1,77 @@
+package com.mentorflow.matching;
+
+import com.mentorflow.people.DirectoryImported;
+import com.mentorflow.people.ParticipantDirectory;
+import com.mentorflow.people.ProfileChanged;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Every mentor in memory, so ranking 100,000 of them takes milliseconds. A changed profile is reloaded as
+ * soon as its transaction commits; a directory import, or changes made on another node, by a full reload
+ * (at the latest after {@code mentorflow.matching.reload-interval}).
+ */
+@Component
+class MentorPool {
+
+    private static final Logger log = LoggerFactory.getLogger(MentorPool.class);
+
+    private final ParticipantDirectory directory;
+    private final Clock clock;
+    private volatile Map<Long, MentorCandidate> mentors;
+
+    MentorPool(ParticipantDirectory directory, Clock clock) {
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    Collection<MentorCandidate> all() {
+        Map<Long, MentorCandidate> loaded = mentors;
+        if (loaded == null) {
+            synchronized (this) {
+                if (mentors == null) {
+                    reload();
+                }
+                loaded = mentors;
+            }
+        }
+        return loaded.values();
+    }
+
+    @Scheduled(fixedDelayString = "${mentorflow.matching.reload-interval:PT5M}", initialDelayString = "PT5M")
+    synchronized void reload() {
+        long start = System.nanoTime();
+        Map<Long, MentorCandidate> fresh = new ConcurrentHashMap<>();
+        var now = clock.instant();
+        directory.forEachMentor(facts -> fresh.put(facts.accountId(), MentorCandidate.of(facts, now)));
+        mentors = fresh;
+        log.info("Loaded {} mentors for suggestions in {} ms", fresh.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ProfileChanged event) {
+        Map<Long, MentorCandidate> loaded = mentors;
+        if (loaded == null) {
+            return;
+        }
+        directory.find(event.accountId())
+                .filter(facts -> facts.wantsMentor())
+                .ifPresentOrElse(facts -> loaded.put(facts.accountId(), MentorCandidate.of(facts, clock.instant())),
+                        () -> loaded.remove(event.accountId()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(DirectoryImported event) {
+        if (mentors != null) {
+            reload();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package com.mentorflow.matching;
+
+import com.mentorflow.people.ParticipantDirectory;
+import com.mentorflow.people.ParticipantFacts;
+import com.mentorflow.people.Program;
+import com.mentorflow.people.Topics;
+import com.mentorflow.platform.NotPermittedException;
+import com.mentorflow.platform.RejectedInputException;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** Ranked, explained mentor suggestions for the signed-in mentee: the one path for the view and REST. */
+@Service
+public class MentorSuggestions {
+
+    public static final int MAX_LIMIT = 50;
+
+    private final ParticipantDirectory directory;
+    private final MentorPool pool;
+    private final MatchingWeights weights;
+    private final MentorLoad load;
+    private final Bookmarks bookmarks;
+    private final Topics topics;
+    private final Clock clock;
+
+    MentorSuggestions(ParticipantDirectory directory, MentorPool pool, MatchingWeights weights, MentorLoad load,
+                      Bookmarks bookmarks, Topics topics, Clock clock) {
+        this.directory = directory;
+        this.pool = pool;
+        this.weights = weights;
+        this.load = load;
+        this.bookmarks = bookmarks;
+        this.topics = topics;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws RejectedInputException when the person is no mentee in that program, or the limit is off
+     */
+    public List<Suggestion> forMentee(String username, Program program, int limit) {
+        ParticipantFacts mentee = mentee(username);
+        new RejectedInputException.Collector()
+                .check(program != null && program.isOneToOne(), "program", "Choose the new-hire program or open mentoring.")
+                .check(limit >= 1 && limit <= MAX_LIMIT, "limit", "Ask for 1 to " + MAX_LIMIT + " suggestions.")
+                .throwIfAny();
+        new RejectedInputException.Collector()
+                .check(mentee.wantsMentee(), "profile", "Your profile does not say you are looking for a mentor.")
+                .check(mentee.programs().contains(program), "program",
+                        "You have not joined the " + program.label() + " yet: add it on My profile.")
+                .throwIfAny();
+        SuggestionEngine.Request request = new SuggestionEngine.Request(Mentee.of(mentee, clock.instant()), program,
+                weights.of(program), load::activeMentees, load.alreadyAsked(mentee.accountId()),
+                bookmarks.of(mentee.accountId()), limit);
+        return SuggestionEngine.rank(request, pool.all(), topics::name);
+    }
+
+    /** The programs this person can ask suggestions for. */
+    public List<Program> programsOf(String username) {
+        ParticipantFacts mentee = mentee(username);
+        return mentee.wantsMentee() ? mentee.programs().stream().filter(Program::isOneToOne).sorted().toList() : List.of();
+    }
+
+    public void bookmark(String username, long mentorAccountId, boolean bookmarked) {
+        ParticipantFacts mentee = mentee(username);
+        ParticipantFacts mentor = directory.find(mentorAccountId)
+                .filter(facts -> facts.wantsMentor() && facts.active())
+                .orElseThrow(() -> new RejectedInputException("mentor", "There is no active mentor with that id."));
+        new RejectedInputException.Collector()
+                .check(mentor.accountId() != mentee.accountId(), "mentor", "You cannot bookmark yourself.")
+                .throwIfAny();
+        bookmarks.set(mentee.accountId(), mentor.accountId(), bookmarked);
+    }
+
+    private ParticipantFacts mentee(String username) {
+        return directory.findByUsername(username).filter(ParticipantFacts::active)
+                .orElseThrow(() -> new NotPermittedException("There is no active participant account for you."));
+    }
+}

@@ -1,0 +1,13 @@
+package com.mentorflow.matching;
+
+import java.util.List;
+
+/**
+ * One suggested mentor as the mentee sees it.
+ *
+ * @param score   0–100, the weighted share of the criteria this mentor meets
+ * @param reasons the strongest reasons first, in plain words
+ */
+public record Suggestion(long mentorAccountId, String name, String role, String site, int score, List<String> reasons,
+                         boolean bookmarked) {
+}

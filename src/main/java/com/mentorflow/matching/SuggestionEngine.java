@@ -1,0 +1,98 @@
+package com.mentorflow.matching;
+
+import com.mentorflow.people.Program;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.LongToIntFunction;
+
+/**
+ * Ranks mentors for one mentee: hard filters first, then a weighted score over the criteria. Pure and
+ * deterministic (ties go to the lower account id), so it is tested without a database.
+ */
+final class SuggestionEngine {
+
+    static final int REASONS_SHOWN = 3;
+
+    /** What one ranking needs besides the candidates. */
+    record Request(Mentee mentee, Program program, Map<MatchingCriterion, Integer> weights,
+                   LongToIntFunction activeMentees, Set<Long> alreadyAsked, Set<Long> bookmarks, int limit) {
+    }
+
+    private record Scored(MentorCandidate mentor, double score) {
+    }
+
+    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
+            .thenComparingLong(scored -> scored.mentor().accountId());
+
+    private SuggestionEngine() {
+    }
+
+    static List<Suggestion> rank(Request request, Iterable<MentorCandidate> candidates, IntFunction<String> topicName) {
+        MatchingCriterion[] criteria = MatchingCriterion.values();
+        double[] weights = new double[criteria.length];
+        double totalWeight = 0;
+        for (MatchingCriterion criterion : criteria) {
+            weights[criterion.ordinal()] = request.weights().getOrDefault(criterion, 0);
+            totalWeight += weights[criterion.ordinal()];
+        }
+        // A min-heap of the best so far: the worst of them sits on top and is replaced by anyone better.
+        PriorityQueue<Scored> best = new PriorityQueue<>(request.limit() + 1, BEST_FIRST.reversed());
+        List<Scored> bookmarked = new ArrayList<>();
+        for (MentorCandidate mentor : candidates) {
+            if (HardFilters.whyExcluded(request.mentee(), mentor, request.program(), request.activeMentees(),
+                    request.alreadyAsked()) != null) {
+                continue;
+            }
+            double sum = 0;
+            for (MatchingCriterion criterion : criteria) {
+                double weight = weights[criterion.ordinal()];
+                if (weight > 0) {
+                    sum += weight * Criteria.value(criterion, request.mentee(), mentor);
+                }
+            }
+            Scored scored = new Scored(mentor, totalWeight == 0 ? 0 : 100 * sum / totalWeight);
+            if (request.bookmarks().contains(mentor.accountId())) {
+                bookmarked.add(scored);
+                continue;
+            }
+            best.add(scored);
+            if (best.size() > request.limit()) {
+                best.poll();
+            }
+        }
+        List<Scored> ranked = new ArrayList<>(bookmarked);
+        ranked.sort(BEST_FIRST);
+        List<Scored> others = new ArrayList<>(best);
+        others.sort(BEST_FIRST);
+        ranked.addAll(others);
+        return ranked.stream().limit(request.limit())
+                .map(scored -> explain(scored, request, weights, topicName)).toList();
+    }
+
+    private static Suggestion explain(Scored scored, Request request, double[] weights, IntFunction<String> topicName) {
+        MentorCandidate mentor = scored.mentor();
+        Map<MatchingCriterion, Double> contributions = new EnumMap<>(MatchingCriterion.class);
+        for (MatchingCriterion criterion : MatchingCriterion.values()) {
+            double contribution = weights[criterion.ordinal()] * Criteria.value(criterion, request.mentee(), mentor);
+            if (contribution > 0) {
+                contributions.put(criterion, contribution);
+            }
+        }
+        List<String> reasons = contributions.entrySet().stream()
+                .sorted(Map.Entry.<MatchingCriterion, Double>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(entry -> Criteria.reason(entry.getKey(), request.mentee(), mentor, topicName))
+                .filter(reason -> reason != null)
+                .limit(REASONS_SHOWN)
+                .toList();
+        return new Suggestion(mentor.accountId(), mentor.facts().displayName(), mentor.facts().role(),
+                mentor.facts().site(), (int) Math.round(scored.score()), reasons,
+                request.bookmarks().contains(mentor.accountId()));
+    }
+}

@@ -1,0 +1,112 @@
+package com.mentorflow.matching;
+
+import com.mentorflow.people.Program;
+import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/** "Find a mentor": ranked suggestion cards with the reasons, and bookmarks. */
+@Route("mentors")
+@PageTitle("Find a mentor · Mentorflow")
+@Menu(title = "Find a mentor", order = 5, icon = "vaadin:search")
+@RolesAllowed(Roles.PARTICIPANT_ROLE)
+public class SuggestionsView extends VerticalLayout {
+
+    private static final int SHOWN = 10;
+
+    private final MentorSuggestions suggestions;
+    private final String username;
+    private final Select<Program> program = new Select<>();
+    private final FlexLayout cards = new FlexLayout();
+    private final Paragraph message = new Paragraph();
+
+    public SuggestionsView(MentorSuggestions suggestions) {
+        this.suggestions = suggestions;
+        this.username = CurrentUser.username();
+        addClassName("suggestions-view");
+
+        List<Program> programs = suggestions.programsOf(username);
+        program.setId("suggestions-program");
+        program.setLabel("Program");
+        program.setWidth("20rem");
+        program.setItems(programs);
+        program.setItemLabelGenerator(Program::label);
+        program.addValueChangeListener(change -> refresh());
+        cards.setId("suggestion-cards");
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.addClassName("suggestion-cards");
+        message.setId("suggestions-message");
+
+        add(new H2("Find a mentor"));
+        if (programs.isEmpty()) {
+            message.setText("Suggestions appear once your profile says you are looking for a mentor in the new-hire "
+                    + "program or open mentoring. You can change that on My profile.");
+            add(message);
+            return;
+        }
+        add(program, message, cards);
+        program.setValue(programs.get(0));
+    }
+
+    private void refresh() {
+        cards.removeAll();
+        message.setText("");
+        if (program.getValue() == null) {
+            return;
+        }
+        try {
+            List<Suggestion> ranked = suggestions.forMentee(username, program.getValue(), SHOWN);
+            if (ranked.isEmpty()) {
+                message.setText("No mentor fits the program's rules right now. Bookmarked mentors come back here "
+                        + "as soon as they can take a mentee.");
+            }
+            ranked.forEach(suggestion -> cards.add(card(suggestion)));
+        } catch (RejectedInputException e) {
+            message.setText(String.join(" ", e.problems().values()));
+        }
+    }
+
+    private Div card(Suggestion suggestion) {
+        Div card = new Div();
+        card.addClassName("suggestion-card");
+        Span score = new Span(suggestion.score() + "% match");
+        score.getElement().getThemeList().add("badge success");
+        score.addClassName("suggestion-score");
+        H3 name = new H3(suggestion.name());
+        Span role = new Span(String.join(" · ", List.of(suggestion.role(), suggestion.site() == null ? "" : suggestion.site())
+                .stream().filter(part -> !part.isBlank()).toList()));
+        role.addClassName("suggestion-role");
+        UnorderedList reasons = new UnorderedList();
+        reasons.addClassName("suggestion-reasons");
+        suggestion.reasons().forEach(reason -> reasons.add(new ListItem(reason)));
+        Button bookmark = new Button(suggestion.bookmarked() ? "Bookmarked" : "Bookmark",
+                (suggestion.bookmarked() ? VaadinIcon.BOOKMARK : VaadinIcon.BOOKMARK_O).create());
+        bookmark.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        bookmark.getElement().setAttribute("aria-label",
+                (suggestion.bookmarked() ? "Remove bookmark for " : "Bookmark ") + suggestion.name());
+        bookmark.addClickListener(click -> {
+            suggestions.bookmark(username, suggestion.mentorAccountId(), !suggestion.bookmarked());
+            refresh();
+        });
+        card.add(score, name, role, reasons, bookmark);
+        return card;
+    }
+}

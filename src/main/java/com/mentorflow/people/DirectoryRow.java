@@ -1,0 +1,125 @@
+package com.mentorflow.people;
+
+import com.mentorflow.platform.RejectedInputException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVRecord;
+
+/** Checks and converts one directory CSV row; a row is imported whole or not at all. */
+final class DirectoryRow {
+
+    private static final Pattern LEVEL = Pattern.compile("L?(10|[1-9])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMPLOYEE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    /** @param values the upsert's parameters in column order, or null when {@code problem} says why not */
+    record Parsed(String employeeId, Object[] values, String problem) {
+    }
+
+    private DirectoryRow() {
+    }
+
+    static void requireColumns(List<String> header, List<String> required) {
+        List<String> missing = required.stream().filter(column -> !header.contains(column)).toList();
+        if (!missing.isEmpty()) {
+            throw new RejectedInputException("file", "The file's first row must name the columns; missing: "
+                    + String.join(", ", missing) + ". Expected: " + String.join(",", required) + ".");
+        }
+    }
+
+    static Parsed parse(CSVRecord record) {
+        String id = value(record, "employee_id");
+        if (id == null) {
+            return new Parsed(null, null, "The employee id is missing.");
+        }
+        if (!EMPLOYEE_ID.matcher(id).matches()) {
+            return new Parsed(null, null, "The employee id \"" + shorten(id) + "\" has characters other than letters, "
+                    + "digits, '.', '_' and '-', or is longer than 64.");
+        }
+        if (!record.isConsistent()) {
+            return new Parsed(id, null, "The row has " + record.size() + " fields; the header has " + DirectoryImport.COLUMNS.size() + ".");
+        }
+        String name = value(record, "name");
+        String email = value(record, "email");
+        if (name == null) {
+            return new Parsed(id, null, "The name is missing.");
+        }
+        if (email == null || !EMAIL.matcher(email).matches() || email.length() > 254) {
+            return new Parsed(id, null, "The e-mail address \"" + shorten(String.valueOf(email)) + "\" is not valid.");
+        }
+        String typeText = value(record, "employee_type");
+        EmployeeType type;
+        try {
+            type = typeText == null ? EmployeeType.REGULAR : EmployeeType.valueOf(typeText.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            return new Parsed(id, null, "Unknown employee type \"" + shorten(typeText) + "\"; expected one of regular, "
+                    + "contractor, intern, temporary, vendor.");
+        }
+        String levelText = value(record, "level");
+        Short level = null;
+        if (levelText != null) {
+            Matcher matcher = LEVEL.matcher(levelText);
+            if (!matcher.matches()) {
+                return new Parsed(id, null, "Unknown level \"" + shorten(levelText) + "\"; levels are L1 to L10.");
+            }
+            level = Short.valueOf(matcher.group(1));
+        }
+        String hireText = value(record, "hire_date");
+        LocalDate hired = null;
+        if (hireText != null) {
+            try {
+                hired = LocalDate.parse(hireText);
+            } catch (DateTimeParseException e) {
+                return new Parsed(id, null, "The hire date \"" + shorten(hireText) + "\" is not a date like 2024-03-31.");
+            }
+        }
+        String zone = value(record, "time_zone");
+        if (zone != null && !ZoneId.getAvailableZoneIds().contains(zone)) {
+            return new Parsed(id, null, "Unknown time zone \"" + shorten(zone) + "\"; use names like Europe/Berlin.");
+        }
+        String country = value(record, "country");
+        if (country != null && !country.matches("[A-Za-z]{2}")) {
+            return new Parsed(id, null, "The country \"" + shorten(country) + "\" is not a two-letter code like DE.");
+        }
+        String tooLong = firstTooLong(record);
+        if (tooLong != null) {
+            return new Parsed(id, null, "The " + tooLong.replace('_', ' ') + " is longer than 120 characters.");
+        }
+        return new Parsed(id, new Object[] {id, name, email, type.name(), value(record, "site"),
+                country == null ? null : country.toUpperCase(Locale.ROOT), zone, value(record, "business_line"),
+                value(record, "organisation"), value(record, "job_family"), level, DirectoryImport.sqlDate(hired),
+                value(record, "manager_id"), value(record, "languages")}, null);
+    }
+
+    private static String firstTooLong(CSVRecord record) {
+        for (String column : List.of("site", "business_line", "organisation", "job_family", "manager_id")) {
+            String value = value(record, column);
+            if (value != null && value.length() > 120) {
+                return column;
+            }
+        }
+        String languages = value(record, "languages");
+        if (languages != null && languages.length() > 200) {
+            return "languages";
+        }
+        String name = value(record, "name");
+        return name != null && name.length() > 200 ? "name" : null;
+    }
+
+    private static String value(CSVRecord record, String column) {
+        if (!record.isSet(column)) {
+            return null;
+        }
+        String value = record.get(column);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,261 @@
+package com.mentorflow.people;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The mentoring profile, section by section; used by the onboarding task and by "My profile". It only
+ * collects answers and shows the domain's messages; saving is the caller's business.
+ */
+class ProfileForm extends VerticalLayout {
+
+    static final String MENTOR = "Mentor";
+    static final String MENTEE = "Mentee";
+    static final String CIRCLES = "Circles";
+
+    private final TextField displayName = new TextField("Name others see");
+    private final ComboBox<String> timeZone = new ComboBox<>("Time zone");
+    private final CheckboxGroup<String> roles = new CheckboxGroup<>("I'd like to take part as");
+    private final CheckboxGroup<Program> programs = new CheckboxGroup<>("Programs");
+    private final MultiSelectComboBox<Integer> goalTopics = new MultiSelectComboBox<>("Topics I want to grow in");
+    private final TextArea goalsText = new TextArea("My goals, in my words");
+    private final MultiSelectComboBox<Integer> strengthTopics = new MultiSelectComboBox<>("Topics I can help with");
+    private final IntegerField capacity = new IntegerField("Mentees at a time");
+    private final Checkbox accepting = new Checkbox("I am accepting mentoring requests");
+    private final RadioButtonGroup<MeetingMode> meetingMode = new RadioButtonGroup<>("I prefer to meet");
+    private final TextArea bio = new TextArea("About me");
+    private final Select<MilitaryBackground.Relation> relation = new Select<>();
+    private final ComboBox<String> branch = new ComboBox<>("Branch");
+    private final IntegerField yearsServed = new IntegerField("Years served");
+    private final Select<MilitaryBackground.RankBand> rankBand = new Select<>();
+    private final TextField specialty = new TextField("Specialty");
+    private final IntegerField transitionYear = new IntegerField("Year I left service");
+    private final Checkbox consent = new Checkbox("I agree that Mentorflow uses my profile for mentoring only.");
+    private final Paragraph formError = new Paragraph();
+    private final VerticalLayout menteeSection;
+    private final VerticalLayout mentorSection;
+    private final FormLayout serviceDetails;
+
+    ProfileForm(Topics topics) {
+        setPadding(false);
+        addClassName("profile-form");
+
+        displayName.setId("profile-display-name");
+        displayName.setRequiredIndicatorVisible(true);
+        displayName.setMaxLength(ProfileAnswers.MAX_NAME_LENGTH);
+        displayName.setHelperText("Your mentors, mentees and circle members see this name.");
+        timeZone.setId("profile-time-zone");
+        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        timeZone.setRequiredIndicatorVisible(true);
+        timeZone.setHelperText("Used to suggest people and meeting times that suit you.");
+        roles.setId("profile-roles");
+        roles.setItems(MENTOR, MENTEE, CIRCLES);
+        roles.setRequiredIndicatorVisible(true);
+        programs.setId("profile-programs");
+        programs.setItems(Program.NEW_HIRE, Program.OPEN);
+        programs.setItemLabelGenerator(Program::label);
+        programs.setHelperText("Mentors and mentees are matched within a program.");
+        FormLayout about = new FormLayout(displayName, timeZone, roles, programs);
+
+        goalTopics.setId("profile-goal-topics");
+        goalTopics.setItems(topics.ids());
+        goalTopics.setItemLabelGenerator(topics::name);
+        goalTopics.setRequiredIndicatorVisible(true);
+        goalsText.setMaxLength(ProfileAnswers.MAX_GOALS_TEXT_LENGTH);
+        menteeSection = section("As a mentee", new FormLayout(goalTopics, goalsText));
+
+        strengthTopics.setId("profile-strength-topics");
+        strengthTopics.setItems(topics.ids());
+        strengthTopics.setItemLabelGenerator(topics::name);
+        strengthTopics.setRequiredIndicatorVisible(true);
+        capacity.setId("profile-capacity");
+        capacity.setMin(1);
+        capacity.setMax(ProfileAnswers.MAX_CAPACITY);
+        capacity.setStepButtonsVisible(true);
+        capacity.setValue(ProfileAnswers.DEFAULT_CAPACITY);
+        capacity.setHelperText("You are never suggested to more mentees than this.");
+        accepting.setValue(true);
+        mentorSection = section("As a mentor", new FormLayout(strengthTopics, capacity, accepting));
+
+        meetingMode.setItems(MeetingMode.values());
+        meetingMode.setItemLabelGenerator(MeetingMode::label);
+        meetingMode.setValue(MeetingMode.EITHER);
+        bio.setMaxLength(ProfileAnswers.MAX_BIO_LENGTH);
+        VerticalLayout meeting = section("Meeting and introduction", new FormLayout(meetingMode, bio));
+
+        relation.setId("profile-service-relation");
+        relation.setLabel("Relationship to military service");
+        relation.setItems(MilitaryBackground.Relation.values());
+        relation.setItemLabelGenerator(MilitaryBackground.Relation::label);
+        relation.setValue(MilitaryBackground.Relation.NONE);
+        branch.setId("profile-service-branch");
+        branch.setItems(MilitaryBackground.KNOWN_BRANCHES);
+        branch.setAllowCustomValue(true);
+        branch.addCustomValueSetListener(event -> branch.setValue(event.getDetail()));
+        rankBand.setLabel("Rank band");
+        rankBand.setItems(MilitaryBackground.RankBand.values());
+        rankBand.setItemLabelGenerator(band -> band == null ? "Not given" : band.label());
+        rankBand.setEmptySelectionAllowed(true);
+        rankBand.setEmptySelectionCaption("Not given");
+        yearsServed.setMin(0);
+        yearsServed.setMax(60);
+        transitionYear.setMin(1950);
+        serviceDetails = new FormLayout(branch, yearsServed, rankBand, specialty, transitionYear);
+        Paragraph servicePrivacy = new Paragraph("Optional. Seen only by you, your matched partner and the matching "
+                + "engine; never shown to program managers.");
+        servicePrivacy.addClassName("privacy-note");
+        VerticalLayout service = section("Military background", servicePrivacy, new FormLayout(relation), serviceDetails);
+
+        consent.setId("profile-consent");
+        consent.addValueChangeListener(change -> formError.setVisible(false));
+        Paragraph privacy = new Paragraph("Your profile is used to match you and to run your programs, for nothing "
+                + "else. You can download or erase your data at any time on My profile.");
+        privacy.addClassName("privacy-note");
+        formError.addClassName("form-error");
+        formError.setId("profile-error");
+        formError.setVisible(false);
+
+        roles.addValueChangeListener(change -> showRoleSections());
+        relation.addValueChangeListener(change -> serviceDetails.setVisible(change.getValue() != null
+                && change.getValue() != MilitaryBackground.Relation.NONE));
+        showRoleSections();
+        serviceDetails.setVisible(false);
+        add(about, menteeSection, mentorSection, meeting, service, privacy, consent, formError);
+    }
+
+    private static VerticalLayout section(String title, com.vaadin.flow.component.Component... content) {
+        VerticalLayout section = new VerticalLayout(new H3(title));
+        section.add(content);
+        section.setPadding(false);
+        section.setSpacing(false);
+        return section;
+    }
+
+    private void showRoleSections() {
+        menteeSection.setVisible(roles.getValue().contains(MENTEE));
+        mentorSection.setVisible(roles.getValue().contains(MENTOR));
+    }
+
+    void setAnswers(ProfileAnswers answers) {
+        displayName.setValue(answers.displayName() == null ? "" : answers.displayName());
+        if (answers.timeZone() != null) {
+            timeZone.setValue(answers.timeZone());
+        }
+        Set<String> chosen = new LinkedHashSet<>();
+        if (answers.wantsMentor()) {
+            chosen.add(MENTOR);
+        }
+        if (answers.wantsMentee()) {
+            chosen.add(MENTEE);
+        }
+        if (answers.wantsCircles()) {
+            chosen.add(CIRCLES);
+        }
+        roles.setValue(chosen);
+        programs.setValue(answers.programs() == null ? Set.of()
+                : answers.programs().stream().filter(Program::isOneToOne).collect(Collectors.toSet()));
+        goalTopics.setValue(answers.goalTopics() == null ? Set.of() : answers.goalTopics());
+        goalsText.setValue(answers.goalsText() == null ? "" : answers.goalsText());
+        strengthTopics.setValue(answers.strengthTopics() == null ? Set.of() : answers.strengthTopics());
+        capacity.setValue(answers.mentorCapacity() == null || answers.mentorCapacity() < 1
+                ? ProfileAnswers.DEFAULT_CAPACITY : answers.mentorCapacity());
+        accepting.setValue(answers.acceptingRequests() == null || answers.acceptingRequests());
+        meetingMode.setValue(answers.meetingMode() == null ? MeetingMode.EITHER : answers.meetingMode());
+        bio.setValue(answers.bio() == null ? "" : answers.bio());
+        MilitaryBackground service = answers.military() == null ? MilitaryBackground.NONE : answers.military();
+        relation.setValue(service.relation() == null ? MilitaryBackground.Relation.NONE : service.relation());
+        branch.setValue(service.branch());
+        yearsServed.setValue(service.yearsServed());
+        rankBand.setValue(service.rankBand());
+        specialty.setValue(service.specialty() == null ? "" : service.specialty());
+        transitionYear.setValue(service.transitionYear());
+        consent.setValue(answers.consent());
+    }
+
+    /** Fills the browser's time zone when the person has none yet. */
+    void suggestBrowserTimeZone() {
+        getElement().executeJs("return Intl.DateTimeFormat().resolvedOptions().timeZone").then(String.class, zone -> {
+            if (timeZone.isEmpty() && ZoneId.getAvailableZoneIds().contains(zone)) {
+                timeZone.setValue(zone);
+            }
+        });
+    }
+
+    ProfileAnswers getAnswers() {
+        Set<String> chosen = roles.getValue();
+        Set<Program> chosenPrograms = EnumSet.noneOf(Program.class);
+        chosenPrograms.addAll(programs.getValue());
+        MilitaryBackground.Relation serviceRelation = relation.getValue();
+        MilitaryBackground service = serviceRelation == null || serviceRelation == MilitaryBackground.Relation.NONE
+                ? MilitaryBackground.NONE
+                : new MilitaryBackground(serviceRelation, branch.getValue(), yearsServed.getValue(), rankBand.getValue(),
+                        specialty.getValue(), transitionYear.getValue());
+        return new ProfileAnswers(displayName.getValue(), chosen.contains(MENTOR), chosen.contains(MENTEE),
+                chosen.contains(CIRCLES), chosenPrograms, timeZone.getValue(), new HashSet<>(goalTopics.getValue()),
+                goalsText.getValue(), new HashSet<>(strengthTopics.getValue()), meetingMode.getValue(), bio.getValue(),
+                service, capacity.getValue(), accepting.getValue(), consent.getValue());
+    }
+
+    void showProblems(Map<String, String> problems) {
+        clearProblems();
+        problems.forEach((field, message) -> {
+            switch (field) {
+                case "displayName" -> invalid(displayName, message);
+                case "timeZone" -> invalid(timeZone, message);
+                case "roles" -> invalid(roles, message);
+                case "programs" -> invalid(programs, message);
+                case "goalTopics" -> invalid(goalTopics, message);
+                case "goalsText" -> invalid(goalsText, message);
+                case "strengthTopics" -> invalid(strengthTopics, message);
+                case "mentorCapacity" -> invalid(capacity, message);
+                case "bio" -> invalid(bio, message);
+                case "military.yearsServed" -> invalid(yearsServed, message);
+                case "military.transitionYear" -> invalid(transitionYear, message);
+                case "military.branch" -> invalid(branch, message);
+                case "military.specialty" -> invalid(specialty, message);
+                default -> showError(message);
+            }
+        });
+        if (displayName.isInvalid()) {
+            displayName.focus();
+        }
+    }
+
+    void showError(String message) {
+        formError.setText(formError.isVisible() ? formError.getText() + " " + message : message);
+        formError.setVisible(true);
+    }
+
+    void clearProblems() {
+        for (com.vaadin.flow.component.HasValidation field : new com.vaadin.flow.component.HasValidation[] {displayName,
+                timeZone, roles, programs, goalTopics, goalsText, strengthTopics, capacity, bio, yearsServed,
+                transitionYear, branch, specialty}) {
+            field.setInvalid(false);
+        }
+        formError.setVisible(false);
+        formError.setText("");
+    }
+
+    private static void invalid(com.vaadin.flow.component.HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+}

@@ -1,0 +1,23 @@
+package com.mentorflow.people;
+
+/** The mentoring programs a person can join. */
+public enum Program {
+    NEW_HIRE("New-hire year-one program"),
+    OPEN("Open mentoring"),
+    CIRCLES("Circles");
+
+    private final String label;
+
+    Program(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Programs where a mentee is matched with one mentor (circles are groups). */
+    public boolean isOneToOne() {
+        return this != CIRCLES;
+    }
+}
