@@ -1,0 +1,60 @@
+package com.mentorflow.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The profile fits in five minutes: at most 15 required inputs, and those alone make a valid profile. */
+class ProfileFormTest {
+
+    private static final Topics TOPICS = new Topics(null) {
+        @Override
+        public Map<Integer, String> all() {
+            Map<Integer, String> topics = new LinkedHashMap<>();
+            topics.put(1, "Career growth");
+            topics.put(3, "Transition from the military");
+            return topics;
+        }
+    };
+
+    @Test
+    void atMostFifteenRequiredInputsAndTheyAloneAreEnough() {
+        ProfileForm form = new ProfileForm(TOPICS);
+
+        long required = descendants(form).filter(HasValue.class::isInstance).map(HasValue.class::cast)
+                .filter(HasValue::isRequiredIndicatorVisible).count() + 1; // + the consent box
+
+        assertThat(required).isLessThanOrEqualTo(15);
+        // Exactly the required answers of someone who is both mentor and mentee; everything else left empty.
+        ProfileAnswers onlyRequired = new ProfileAnswers("Sam", true, true, false, EnumSet.of(Program.OPEN), "Europe/Paris",
+                Set.of(1), null, Set.of(3), null, null, null, null, null, true);
+        ProfileAnswers valid = onlyRequired.validated(TOPICS.ids());
+        assertThat(valid.mentorCapacity()).isEqualTo(ProfileAnswers.DEFAULT_CAPACITY);
+        assertThat(valid.acceptingRequests()).isTrue();
+        assertThat(valid.military()).isEqualTo(MilitaryBackground.NONE);
+    }
+
+    @Test
+    void theFormGivesBackWhatItWasGiven() {
+        ProfileForm form = new ProfileForm(TOPICS);
+        ProfileAnswers answers = new ProfileAnswers("Sam", false, true, true, EnumSet.of(Program.NEW_HIRE, Program.CIRCLES),
+                "Europe/Paris", Set.of(3), "Settle in", Set.of(), MeetingMode.VIDEO, "Hi",
+                new MilitaryBackground(MilitaryBackground.Relation.VETERAN, "Army", 8, MilitaryBackground.RankBand.NCO,
+                        "Signals", 2025), 2, true, true);
+
+        form.setAnswers(answers);
+
+        assertThat(form.getAnswers().validated(TOPICS.ids())).isEqualTo(answers.validated(TOPICS.ids()));
+    }
+
+    private static Stream<Component> descendants(Component component) {
+        return Stream.concat(Stream.of(component), component.getChildren().flatMap(ProfileFormTest::descendants));
+    }
+}
