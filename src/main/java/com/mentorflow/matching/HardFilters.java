@@ -1,6 +1,5 @@
 package com.mentorflow.matching;
 
-import com.mentorflow.people.ParticipantFacts;
 import com.mentorflow.people.Program;
 import java.util.Set;
 import java.util.function.LongToIntFunction;
@@ -20,36 +19,35 @@ final class HardFilters {
      */
     static String whyExcluded(Mentee mentee, MentorCandidate mentor, Program program, LongToIntFunction activeMentees,
                               Set<Long> alreadyAsked) {
-        ParticipantFacts me = mentee.facts();
-        ParticipantFacts them = mentor.facts();
-        if (them.accountId() == me.accountId()) {
+        MentorCandidate me = mentee.encoded();
+        if (mentor.accountId == me.accountId) {
             return "is you";
         }
-        if (!them.active()) {
+        if (!mentor.active) {
             return "is not active";
         }
-        if (!them.wantsMentor()) {
+        if (!mentor.wantsMentor) {
             return "does not mentor";
         }
-        if (!them.acceptingRequests()) {
+        if (!mentor.acceptingRequests) {
             return "is not accepting requests";
         }
-        if (activeMentees.applyAsInt(them.accountId()) >= them.mentorCapacity()) {
-            return "has no capacity left";
-        }
-        if (!them.programs().contains(program)) {
+        if (!mentor.inProgram(program)) {
             return "is not in this program";
         }
-        if (alreadyAsked.contains(them.accountId())) {
-            return "was already asked";
-        }
         if (program == Program.NEW_HIRE) {
-            if (them.site() == null || them.site().equalsIgnoreCase(String.valueOf(me.site()))) {
+            if (mentor.site == Codes.UNKNOWN || mentor.site == me.site) {
                 return "works at your site";
             }
-            if (them.level() == null || me.level() == null || them.level() < me.level() + 1) {
+            if (mentor.level == Codes.UNKNOWN || me.level == Codes.UNKNOWN || mentor.level < me.level + 1) {
                 return "is not at least one level above you";
             }
+        }
+        if (!alreadyAsked.isEmpty() && alreadyAsked.contains(mentor.accountId)) {
+            return "was already asked";
+        }
+        if (activeMentees.applyAsInt(mentor.accountId) >= mentor.capacity) {
+            return "has no capacity left";
         }
         return null;
     }

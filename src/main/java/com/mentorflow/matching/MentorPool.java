@@ -4,7 +4,9 @@ import com.mentorflow.people.DirectoryImported;
 import com.mentorflow.people.ParticipantDirectory;
 import com.mentorflow.people.ProfileChanged;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -27,6 +29,8 @@ class MentorPool {
     private final ParticipantDirectory directory;
     private final Clock clock;
     private volatile Map<Long, MentorCandidate> mentors;
+    /** What requests iterate: an array is several times faster to walk than the map. Rebuilt on every change. */
+    private volatile List<MentorCandidate> snapshot;
 
     MentorPool(ParticipantDirectory directory, Clock clock) {
         this.directory = directory;
@@ -34,16 +38,16 @@ class MentorPool {
     }
 
     Collection<MentorCandidate> all() {
-        Map<Long, MentorCandidate> loaded = mentors;
-        if (loaded == null) {
+        List<MentorCandidate> current = snapshot;
+        if (current == null) {
             synchronized (this) {
-                if (mentors == null) {
+                if (snapshot == null) {
                     reload();
                 }
-                loaded = mentors;
+                current = snapshot;
             }
         }
-        return loaded.values();
+        return current;
     }
 
     @Scheduled(fixedDelayString = "${mentorflow.matching.reload-interval:PT5M}", initialDelayString = "PT5M")
@@ -53,6 +57,7 @@ class MentorPool {
         var now = clock.instant();
         directory.forEachMentor(facts -> fresh.put(facts.accountId(), MentorCandidate.of(facts, now)));
         mentors = fresh;
+        snapshot = Arrays.asList(fresh.values().toArray(MentorCandidate[]::new));
         log.info("Loaded {} mentors for suggestions in {} ms", fresh.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -66,6 +71,9 @@ class MentorPool {
                 .filter(facts -> facts.wantsMentor())
                 .ifPresentOrElse(facts -> loaded.put(facts.accountId(), MentorCandidate.of(facts, clock.instant())),
                         () -> loaded.remove(event.accountId()));
+        synchronized (this) {
+            snapshot = Arrays.asList(loaded.values().toArray(MentorCandidate[]::new));
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

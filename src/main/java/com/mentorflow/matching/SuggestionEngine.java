@@ -44,24 +44,24 @@ final class SuggestionEngine {
         // A min-heap of the best so far: the worst of them sits on top and is replaced by anyone better.
         PriorityQueue<Scored> best = new PriorityQueue<>(request.limit() + 1, BEST_FIRST.reversed());
         List<Scored> bookmarked = new ArrayList<>();
+        MentorCandidate me = request.mentee().encoded();
         for (MentorCandidate mentor : candidates) {
             if (HardFilters.whyExcluded(request.mentee(), mentor, request.program(), request.activeMentees(),
                     request.alreadyAsked()) != null) {
                 continue;
             }
-            double sum = 0;
-            for (MatchingCriterion criterion : criteria) {
-                double weight = weights[criterion.ordinal()];
-                if (weight > 0) {
-                    sum += weight * Criteria.value(criterion, request.mentee(), mentor);
-                }
-            }
-            Scored scored = new Scored(mentor, totalWeight == 0 ? 0 : 100 * sum / totalWeight);
-            if (request.bookmarks().contains(mentor.accountId())) {
-                bookmarked.add(scored);
+            double sum = Criteria.weightedSum(me, mentor, weights);
+            double score = totalWeight == 0 ? 0 : 100 * sum / totalWeight;
+            if (!request.bookmarks().isEmpty() && request.bookmarks().contains(mentor.accountId())) {
+                bookmarked.add(new Scored(mentor, score));
                 continue;
             }
-            best.add(scored);
+            // Most candidates lose to the current worst of the best: skip them without allocating.
+            Scored worst = best.size() < request.limit() ? null : best.peek();
+            if (worst != null && (score < worst.score() || (score == worst.score() && mentor.accountId() > worst.mentor().accountId()))) {
+                continue;
+            }
+            best.add(new Scored(mentor, score));
             if (best.size() > request.limit()) {
                 best.poll();
             }

@@ -97,6 +97,23 @@ class SuggestionPropertiesTest {
         assertThat(SuggestionEngine.rank(request, reversed, Facts::topicName)).as("deterministic").isEqualTo(ranked);
     }
 
+    /** The fast straight-line sum must agree with the per-criterion values the reasons are built from. */
+    @Property(tries = 500)
+    void theFastSumEqualsTheSumOfTheCriteria(@ForAll("people") Facts mentor, @ForAll("people") Facts other,
+                                             @ForAll("weights") Map<MatchingCriterion, Integer> weights) {
+        other.wantsMentee = true;
+        other.goals = new HashSet<>(List.of((int) (other.accountId % 4) + 1, 2));
+        Mentee mentee = other.asMentee();
+        MentorCandidate candidate = mentor.candidate();
+        double[] w = new double[MatchingCriterion.values().length];
+        double expected = 0;
+        for (MatchingCriterion criterion : MatchingCriterion.values()) {
+            w[criterion.ordinal()] = weights.get(criterion);
+            expected += weights.get(criterion) * Criteria.value(criterion, mentee, candidate);
+        }
+        assertThat(Criteria.weightedSum(mentee.encoded(), candidate, w)).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
     @Provide
     Arbitrary<List<Facts>> mentors() {
         return people().list().ofMaxSize(40);
