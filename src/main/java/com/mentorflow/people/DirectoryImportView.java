@@ -43,13 +43,14 @@ public class DirectoryImportView extends VerticalLayout {
     private final Paragraph status = new Paragraph();
     private final Grid<DirectoryImport.RowProblem> problems = new Grid<>();
     private final SecurityContext security = SecurityContextHolder.getContext();
+    private final Upload upload;
     private UI ui;
 
     public DirectoryImportView(DirectoryImport directoryImport) {
         this.directoryImport = directoryImport;
         setMaxWidth("72rem");
 
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> startImport(metadata.fileName(), file)));
+        upload = new Upload(UploadHandler.toTempFile((metadata, file) -> startImport(metadata.fileName(), file)));
         upload.setId("directory-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
@@ -60,6 +61,7 @@ public class DirectoryImportView extends VerticalLayout {
         progress.setIndeterminate(true);
         status.setId("directory-status");
         problems.setId("directory-problems");
+        problems.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.addColumn(DirectoryImport.RowProblem::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(p -> p.employeeId() == null ? "" : p.employeeId()).setHeader("Employee id").setAutoWidth(true);
         problems.addColumn(DirectoryImport.RowProblem::message).setHeader("Why it was not imported").setFlexGrow(1);
@@ -105,6 +107,7 @@ public class DirectoryImportView extends VerticalLayout {
 
     private void showReport(DirectoryImport.Report report) {
         progress.setVisible(false);
+        upload.clearFileList();
         status.setText(String.format("%d rows read: %d imported (%d new, %d updated, %d unchanged), %d refused, "
                         + "%d people marked inactive.", report.rowsRead(), report.imported(), report.added(),
                 report.updated(), report.unchanged(), report.problems().size(), report.deactivated()));
@@ -114,6 +117,7 @@ public class DirectoryImportView extends VerticalLayout {
 
     private void showFailure(String message) {
         progress.setVisible(false);
+        upload.clearFileList();
         status.setText(message);
     }
 }

@@ -67,6 +67,18 @@ class SuggestionApiTest {
     }
 
     @Test
+    void theApiIsDescribedWithOpenApiForSignedInPeople() {
+        Account reader = TestPeople.participant(accounts, "docs");
+
+        ResponseEntity<String> description = as(reader).getForEntity("/api/openapi", String.class);
+
+        assertThat(description.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(description.getBody()).contains("\"/api/suggestions\"").contains("Top mentors for me in a program")
+                .contains("\"/api/bookmarks/{mentorAccountId}\"");
+        assertThat(http.getForEntity("/api/openapi", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
     void badInputGetsMessagesAndAnonymousPeopleNothing() {
         Account seeker = mentee(Set.of(1));
         Account mentorOnly = TestPeople.participant(accounts, "onlymentor");

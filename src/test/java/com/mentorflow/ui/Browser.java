@@ -18,12 +18,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven by Selenium, with nothing downloaded: the browser and driver come from
  * the {@code chromium} and {@code chromium-driver} packages (.ci/run installs them).
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final String baseUrl;
 
-    Browser(int port) throws IOException {
+    public Browser(int port) throws IOException {
         this.baseUrl = "http://localhost:" + port;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(executable("chromium"));
@@ -48,12 +48,12 @@ final class Browser implements AutoCloseable {
                 + "(.ci/run does this)");
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(baseUrl + path);
         settle();
     }
 
-    void signIn(String username, String password) {
+    public void signIn(String username, String password) {
         open("/login");
         WebElement user = waitFor(By.cssSelector("#vaadinLoginUsername input"));
         user.sendKeys(username);
@@ -63,7 +63,7 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
-    WebElement waitFor(By locator) {
+    public WebElement waitFor(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
             List<WebElement> found = d.findElements(locator);
             return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
@@ -71,29 +71,29 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits until Vaadin has no server round-trip in flight. */
-    void settle() {
+    public void settle() {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients || "
                         + "Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
     }
 
     /** Scrolls the element to the middle of the window first: the app layout's sticky parts cover the edges. */
-    void click(WebElement element) {
+    public void click(WebElement element) {
         script("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
         settle();
     }
 
-    void click(By locator) {
+    public void click(By locator) {
         click(waitFor(locator));
     }
 
-    String text() {
+    public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
     /** For a person reading the test run: what the page looked like. */
-    void screenshot(String file) {
+    public void screenshot(String file) {
         try {
             Files.write(Path.of(file), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         } catch (IOException e) {
@@ -101,11 +101,11 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
-    Object script(String js, Object... args) {
+    public Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
