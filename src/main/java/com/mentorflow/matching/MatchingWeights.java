@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The weight of each criterion per program (0–100), admin-editable with an audit entry for each change. */
 @Service
@@ -24,16 +26,24 @@ public class MatchingWeights {
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
-    private final Map<Program, Map<MatchingCriterion, Integer>> cache = new ConcurrentHashMap<>();
+    /** Another node's change shows here after this long at the latest; this node's at once. */
+    private static final long CACHE_NANOS = 30_000_000_000L;
+
+    private record Cached(Map<MatchingCriterion, Integer> weights, long loadedAt) {
+    }
+
+    private final Map<Program, Cached> cache = new ConcurrentHashMap<>();
 
     MatchingWeights(JdbcTemplate jdbc, AuditLog audit) {
         this.jdbc = jdbc;
         this.audit = audit;
     }
 
-    /** Stored weights over the defaults; cached until the next change on this node. */
+    /** Stored weights over the defaults; cached for 30 seconds and dropped on every change made here. */
     public Map<MatchingCriterion, Integer> of(Program program) {
-        return cache.computeIfAbsent(program, this::load);
+        long now = System.nanoTime();
+        return cache.compute(program, (key, cached) -> cached == null || now - cached.loadedAt() > CACHE_NANOS
+                ? new Cached(load(key), now) : cached).weights();
     }
 
     @Transactional
@@ -63,6 +73,13 @@ public class MatchingWeights {
                 .collect(Collectors.joining(", "));
         audit.record(actor, "matching-weights-changed", program.name() + ": " + (changes.isEmpty() ? "no change" : changes));
         cache.remove(program);
+        // A reader between this point and the commit would cache the old weights again; drop them once more.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                cache.remove(program);
+            }
+        });
     }
 
     private Map<MatchingCriterion, Integer> load(Program program) {
