@@ -1,21 +1,63 @@
 package com.mentorflow.matching;
 
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * What matching knows about requests and relationships that rule a mentor out: how many mentees a mentor has
- * now, and which mentors a mentee has already asked (open or declined). Match requests and mentorships are
- * built in the match-request issue; until then nobody has mentees or requests, and these answer so.
+ * What rules a mentor out beyond their profile: how many mentees they have now (kept in memory, since
+ * ranking asks for every mentor) and which mentors a mentee has already asked (open or declined).
+ * Acceptance itself never trusts these counts: it re-checks capacity under a lock.
  */
 @Component
 class MentorLoad {
 
+    private final MentorshipRepository mentorships;
+    private final JdbcTemplate jdbc;
+    private volatile Map<Long, Integer> active;
+
+    MentorLoad(MentorshipRepository mentorships, JdbcTemplate jdbc) {
+        this.mentorships = mentorships;
+        this.jdbc = jdbc;
+    }
+
     int activeMentees(long mentorAccountId) {
-        return 0;
+        Map<Long, Integer> counts = active;
+        if (counts == null) {
+            counts = reload();
+        }
+        return counts.getOrDefault(mentorAccountId, 0);
     }
 
     Set<Long> alreadyAsked(long menteeAccountId) {
-        return Set.of();
+        return new HashSet<>(jdbc.queryForList("""
+                select mentor_account_id from mentorflow.match_request
+                where mentee_account_id = ? and status in ('PENDING_APPROVAL', 'PENDING', 'DECLINED')""",
+                Long.class, menteeAccountId));
+    }
+
+    /** Changes on other nodes arrive with this reload. */
+    @Scheduled(fixedDelayString = "${mentorflow.matching.reload-interval:PT5M}", initialDelayString = "PT5M")
+    synchronized Map<Long, Integer> reload() {
+        Map<Long, Integer> counts = new ConcurrentHashMap<>();
+        for (Object[] row : mentorships.activeCountsByMentor()) {
+            counts.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+        active = counts;
+        return counts;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(MentorshipStarted started) {
+        Map<Long, Integer> counts = active;
+        if (counts != null) {
+            counts.merge(started.mentorAccountId(), 1, Integer::sum);
+        }
     }
 }

@@ -75,6 +75,18 @@ final class SuggestionEngine {
                 .map(scored -> explain(scored, request, weights, topicName)).toList();
     }
 
+    /** Score and reasons for one given mentor, filters aside: what the mentor sees on a request. */
+    static Suggestion explainOne(Request request, MentorCandidate mentor, IntFunction<String> topicName) {
+        double[] weights = new double[MatchingCriterion.values().length];
+        double total = 0;
+        for (MatchingCriterion criterion : MatchingCriterion.values()) {
+            weights[criterion.ordinal()] = request.weights().getOrDefault(criterion, 0);
+            total += weights[criterion.ordinal()];
+        }
+        double score = total == 0 ? 0 : 100 * Criteria.weightedSum(request.mentee().encoded(), mentor, weights) / total;
+        return explain(new Scored(mentor, score), request, weights, topicName);
+    }
+
     private static Suggestion explain(Scored scored, Request request, double[] weights, IntFunction<String> topicName) {
         MentorCandidate mentor = scored.mentor();
         Map<MatchingCriterion, Double> contributions = new EnumMap<>(MatchingCriterion.class);

@@ -12,6 +12,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByEmployeeId(String employeeId);
 
+    @Query("select a.email from Account a join a.roles r where r = :role and a.active = true order by a.id")
+    java.util.List<String> emailsOfActive(com.mentorflow.platform.Roles role);
+
     @Query("select count(a) > 0 from Account a where lower(a.email) = lower(:email)")
     boolean existsByEmailIgnoringCase(String email);
 

@@ -3,6 +3,7 @@ package com.mentorflow.people;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -72,6 +73,17 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<Account> findByUsername(String username) {
         return accounts.findByUsername(username);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> findById(long accountId) {
+        return accounts.findById(accountId);
+    }
+
+    /** Addresses of everyone active in a role, e.g. the program managers to ask for an approval. */
+    @Transactional(readOnly = true)
+    public List<String> emailsOf(Roles role) {
+        return accounts.emailsOfActive(role);
     }
 
     @Transactional(readOnly = true)

@@ -42,6 +42,26 @@ public class ProgramCalendar {
         return iso(properties.profileReminder());
     }
 
+    /** How long a mentor's review waits before each of its (at most two) reminders. */
+    public String getReviewReminder() {
+        return iso(properties.reviewReminder());
+    }
+
+    /** How long a match request waits for the mentor before it expires. */
+    public String getRequestExpiry() {
+        return iso(properties.requestExpiry());
+    }
+
+    /** The due date of a review task: when its request expires, by the engine's clock (tests move it). */
+    public java.util.Date getRequestExpiryDue() {
+        return java.util.Date.from(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
+                .plus(properties.requestExpiry()));
+    }
+
+    public Duration requestExpiry() {
+        return properties.requestExpiry();
+    }
+
     public Duration profileReminder() {
         return properties.profileReminder();
     }

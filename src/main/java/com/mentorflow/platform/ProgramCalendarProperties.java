@@ -13,5 +13,7 @@ public record ProgramCalendarProperties(
         @DefaultValue("P1D") Duration day,
         @DefaultValue("P7D") Duration week,
         @DefaultValue("P30D") Duration month,
-        @DefaultValue("P3D") Duration profileReminder) {
+        @DefaultValue("P3D") Duration profileReminder,
+        @DefaultValue("P3D") Duration reviewReminder,
+        @DefaultValue("P14D") Duration requestExpiry) {
 }

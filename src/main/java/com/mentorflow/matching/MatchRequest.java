@@ -1,0 +1,158 @@
+package com.mentorflow.matching;
+
+import com.mentorflow.people.Program;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A mentee's request to one mentor. Its status moves only through {@link MatchRequests}, driven by the process. */
+@Entity
+@Table(name = "match_request")
+public class MatchRequest {
+
+    public enum Status {
+        PENDING_APPROVAL("Waiting for a program manager"), PENDING("Waiting for the mentor"), ACCEPTED("Accepted"),
+        DECLINED("Declined"), WITHDRAWN("Withdrawn"), EXPIRED("Expired"), REJECTED("Not approved");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public static final Set<Status> OPEN = EnumSet.of(PENDING_APPROVAL, PENDING);
+
+        public boolean isOpen() {
+            return OPEN.contains(this);
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "match_request_seq")
+    @SequenceGenerator(name = "match_request_seq", sequenceName = "match_request_seq", allocationSize = 50)
+    private Long id;
+    private long menteeAccountId;
+    private long mentorAccountId;
+    @Enumerated(EnumType.STRING)
+    private Program program;
+    private String note;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+    private Integer score;
+    /** The match reasons at the time of the request, one per line, for the mentor's review. */
+    private String reasons;
+    private String approvalReason;
+    private String decisionReason;
+    private String decisionText;
+    private Instant createdAt;
+    private Instant expiresAt;
+    private Instant closedAt;
+    @Version
+    private int version;
+
+    protected MatchRequest() {
+    }
+
+    MatchRequest(long menteeAccountId, long mentorAccountId, Program program, String note, Integer score, String reasons,
+                 Instant now) {
+        this.menteeAccountId = menteeAccountId;
+        this.mentorAccountId = mentorAccountId;
+        this.program = program;
+        this.note = note;
+        this.score = score;
+        this.reasons = reasons;
+        this.status = Status.PENDING;
+        this.createdAt = now;
+    }
+
+    void moveTo(Status next, Instant now) {
+        this.status = next;
+        if (!next.isOpen()) {
+            this.closedAt = now;
+        }
+    }
+
+    void needsApproval(String reason) {
+        this.approvalReason = reason;
+    }
+
+    void decided(String reason, String text) {
+        this.decisionReason = reason;
+        this.decisionText = text;
+    }
+
+    void expiresAt(Instant when) {
+        this.expiresAt = when;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getMenteeAccountId() {
+        return menteeAccountId;
+    }
+
+    public long getMentorAccountId() {
+        return mentorAccountId;
+    }
+
+    public Program getProgram() {
+        return program;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Integer getScore() {
+        return score;
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public String getApprovalReason() {
+        return approvalReason;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public String getDecisionText() {
+        return decisionText;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+}

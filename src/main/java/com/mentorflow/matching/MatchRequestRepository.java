@@ -1,0 +1,19 @@
+package com.mentorflow.matching;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MatchRequestRepository extends JpaRepository<MatchRequest, Long> {
+
+    long countByMenteeAccountIdAndStatusIn(long menteeAccountId, Collection<MatchRequest.Status> statuses);
+
+    boolean existsByMenteeAccountIdAndMentorAccountIdAndStatusIn(long menteeAccountId, long mentorAccountId,
+                                                                 Collection<MatchRequest.Status> statuses);
+
+    List<MatchRequest> findByMenteeAccountIdAndStatusIn(long menteeAccountId, Collection<MatchRequest.Status> statuses);
+
+    List<MatchRequest> findByMenteeAccountIdOrderByCreatedAtDesc(long menteeAccountId);
+
+    List<MatchRequest> findByMentorAccountIdOrderByCreatedAtDesc(long mentorAccountId);
+}
