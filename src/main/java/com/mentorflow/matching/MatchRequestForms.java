@@ -38,8 +38,11 @@ class MatchRequestForms {
             VerticalLayout form = new VerticalLayout();
             form.setPadding(false);
             form.add(new H3(mentee.displayName()));
-            form.add(new Paragraph(String.join(" · ", java.util.stream.Stream.of(mentee.role(), mentee.site())
-                    .filter(part -> part != null && !part.isBlank()).toList())));
+            String about = String.join(" · ", java.util.stream.Stream.of(mentee.role(), mentee.site())
+                    .filter(part -> part != null && !part.isBlank()).toList());
+            if (!about.isEmpty()) {
+                form.add(new Paragraph(about));
+            }
             if (!mentee.goalTopics().isEmpty()) {
                 form.add(new Paragraph("Wants to grow in: " + mentee.goalTopics().stream().sorted().map(topics::name)
                         .collect(Collectors.joining(", "))));

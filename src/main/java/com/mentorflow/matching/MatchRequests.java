@@ -321,6 +321,72 @@ public class MatchRequests {
                 + "order by at, id", requestId);
     }
 
+    /** A request as its mentee or mentor sees it in "My requests". */
+    public record RequestSummary(long id, String partner, Program program, Status status, String next,
+                                 java.time.Instant sentAt, boolean open) {
+    }
+
+    /** A mentorship as either side sees it. */
+    public record MentorshipSummary(long id, String partner, String role, Program program, Mentorship.Status status,
+                                    java.time.Instant since) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<RequestSummary> sentBy(String username) {
+        long me = accountId(username);
+        return requests.findByMenteeAccountIdOrderByCreatedAtDesc(me).stream()
+                .map(request -> summary(request, request.getMentorAccountId())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<RequestSummary> receivedBy(String username) {
+        long me = accountId(username);
+        return requests.findByMentorAccountIdOrderByCreatedAtDesc(me).stream()
+                .map(request -> summary(request, request.getMenteeAccountId())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<MentorshipSummary> mentorshipsOf(String username) {
+        long me = accountId(username);
+        return mentorships.involving(me).stream().map(m -> {
+            boolean iAmMentee = m.getMenteeAccountId() == me;
+            return new MentorshipSummary(m.getId(), name(iAmMentee ? m.getMentorAccountId() : m.getMenteeAccountId()),
+                    iAmMentee ? "your mentor" : "your mentee", m.getProgram(), m.getStatus(), m.getStartedAt());
+        }).toList();
+    }
+
+    private RequestSummary summary(MatchRequest request, long partnerId) {
+        return new RequestSummary(request.getId(), name(partnerId), request.getProgram(), request.getStatus(),
+                whatHappensNext(request), request.getCreatedAt(), request.getStatus().isOpen());
+    }
+
+    /** "Expires in 9 days", or why the request is closed. */
+    String whatHappensNext(MatchRequest request) {
+        return switch (request.getStatus()) {
+            case PENDING_APPROVAL -> "A program manager decides first (" + request.getApprovalReason() + ")";
+            case PENDING -> {
+                if (request.getExpiresAt() == null) {
+                    yield "Waiting for the mentor";
+                }
+                java.time.Duration left = java.time.Duration.between(clock.instant(), request.getExpiresAt());
+                long days = left.toDays();
+                yield left.isNegative() ? "Expiring now" : days >= 1 ? "Expires in " + days + (days == 1 ? " day" : " days")
+                        : "Expires in " + Math.max(1, left.toHours()) + " hours";
+            }
+            case ACCEPTED -> "Mentorship started";
+            case DECLINED -> "Declined: " + request.getDecisionReason()
+                    + (request.getDecisionText() == null ? "" : " — " + request.getDecisionText());
+            case WITHDRAWN -> "Withdrawn: " + request.getDecisionReason();
+            case EXPIRED -> "Expired without an answer";
+            case REJECTED -> "Not approved: " + request.getDecisionText();
+        };
+    }
+
+    private long accountId(String username) {
+        return accounts.findByUsername(username).map(Account::getId)
+                .orElseThrow(() -> new NotPermittedException("There is no account for you."));
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------
 
     private MatchRequest open(long requestId) {

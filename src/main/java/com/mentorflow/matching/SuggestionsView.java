@@ -6,7 +6,12 @@ import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.mentorflow.platform.NotPermittedException;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -33,13 +38,15 @@ public class SuggestionsView extends VerticalLayout {
     private static final int SHOWN = 10;
 
     private final MentorSuggestions suggestions;
+    private final MatchRequests requests;
     private final String username;
     private final Select<Program> program = new Select<>();
     private final FlexLayout cards = new FlexLayout();
     private final Paragraph message = new Paragraph();
 
-    public SuggestionsView(MentorSuggestions suggestions) {
+    public SuggestionsView(MentorSuggestions suggestions, MatchRequests requests) {
         this.suggestions = suggestions;
+        this.requests = requests;
         this.username = CurrentUser.username();
         addClassName("suggestions-view");
 
@@ -84,6 +91,41 @@ public class SuggestionsView extends VerticalLayout {
         }
     }
 
+    private void askDialog(Suggestion suggestion) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Ask " + suggestion.name() + " to be your mentor");
+        TextArea note = new TextArea("A short note: why them, what you hope for");
+        note.setId("request-note");
+        note.setWidth("32rem");
+        note.setMinLength(MatchRequests.MIN_NOTE);
+        note.setMaxLength(MatchRequests.MAX_NOTE);
+        note.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        note.setHelperText(MatchRequests.MIN_NOTE + "–" + MatchRequests.MAX_NOTE + " characters");
+        note.addValueChangeListener(change -> note.setHelperText(change.getValue().length() + " of " + MatchRequests.MAX_NOTE
+                + " characters (at least " + MatchRequests.MIN_NOTE + ")"));
+        Button send = new Button("Send request", click -> {
+            try {
+                requests.send(username, suggestion.mentorAccountId(), program.getValue(), note.getValue());
+                dialog.close();
+                Notification.show("Request sent to " + suggestion.name() + ". You will hear by mail; see My requests.",
+                        5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refresh();
+            } catch (RejectedInputException e) {
+                note.setErrorMessage(String.join(" ", e.problems().values()));
+                note.setInvalid(true);
+            } catch (NotPermittedException e) {
+                note.setErrorMessage(e.getMessage());
+                note.setInvalid(true);
+            }
+        });
+        send.setId("request-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(note);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), send);
+        dialog.open();
+        note.focus();
+    }
+
     private Div card(Suggestion suggestion) {
         Div card = new Div();
         card.addClassName("suggestion-card");
@@ -106,7 +148,10 @@ public class SuggestionsView extends VerticalLayout {
             suggestions.bookmark(username, suggestion.mentorAccountId(), !suggestion.bookmarked());
             refresh();
         });
-        card.add(score, name, role, reasons, bookmark);
+        Button ask = new Button("Ask for mentoring", click -> askDialog(suggestion));
+        ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        ask.addClassName("suggestion-ask");
+        card.add(score, name, role, reasons, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(ask, bookmark));
         return card;
     }
 }

@@ -1,0 +1,114 @@
+package com.mentorflow.matching;
+
+import com.mentorflow.platform.ConflictException;
+import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.NotPermittedException;
+import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+
+/** "My requests": mentorships, requests sent and received, each with its timeline and what happens next. */
+@Route("requests")
+@PageTitle("My requests · Mentorflow")
+@Menu(title = "My requests", order = 6, icon = "vaadin:handshake")
+@RolesAllowed(Roles.PARTICIPANT_ROLE)
+public class MyRequestsView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+
+    private final MatchRequests requests;
+    private final String username;
+    private final Div mentorships = new Div();
+    private final Grid<MatchRequests.RequestSummary> received = grid("requests-received", "From");
+    private final Grid<MatchRequests.RequestSummary> sent = grid("requests-sent", "To");
+
+    public MyRequestsView(MatchRequests requests) {
+        this.requests = requests;
+        this.username = CurrentUser.username();
+        setMaxWidth("72rem");
+        mentorships.setId("my-mentorships");
+        sent.addComponentColumn(request -> {
+            Button withdraw = new Button("Withdraw", click -> withdraw(request));
+            withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            withdraw.setVisible(request.open());
+            return withdraw;
+        }).setAutoWidth(true).setFlexGrow(0);
+        received.setEmptyStateText("Nobody has asked you yet. Requests you receive appear here and in My tasks.");
+        sent.setEmptyStateText("You have not asked anyone yet: Find a mentor shows who fits you.");
+        add(new H2("My requests"), new H3("Mentorships"), mentorships, new H3("Requests I received"), received,
+                new H3("Requests I sent"), sent);
+        refresh();
+    }
+
+    private Grid<MatchRequests.RequestSummary> grid(String id, String partnerHeader) {
+        Grid<MatchRequests.RequestSummary> grid = new Grid<>();
+        grid.setId(id);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(MatchRequests.RequestSummary::partner).setHeader(partnerHeader).setAutoWidth(true);
+        grid.addColumn(request -> request.program().label()).setHeader("Program").setAutoWidth(true);
+        grid.addColumn(request -> request.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(MatchRequests.RequestSummary::next).setHeader("What happens next").setFlexGrow(1);
+        grid.addColumn(request -> WHEN.format(request.sentAt())).setHeader("Sent").setAutoWidth(true);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(request -> timeline(requests.timelineOf(request.id()))));
+        return grid;
+    }
+
+    private static UnorderedList timeline(List<Map<String, Object>> events) {
+        UnorderedList list = new UnorderedList();
+        for (Map<String, Object> event : events) {
+            list.add(new ListItem(WHEN.format(((java.sql.Timestamp) event.get("at")).toInstant()) + " — " + event.get("detail")));
+        }
+        return list;
+    }
+
+    private void refresh() {
+        mentorships.removeAll();
+        List<MatchRequests.MentorshipSummary> mine = requests.mentorshipsOf(username);
+        if (mine.isEmpty()) {
+            mentorships.add(new Paragraph("No mentorship yet."));
+        }
+        for (MatchRequests.MentorshipSummary mentorship : mine) {
+            Paragraph line = new Paragraph(mentorship.partner() + " is " + mentorship.role() + " in the "
+                    + mentorship.program().label() + " since " + WHEN.format(mentorship.since())
+                    + (mentorship.status() == Mentorship.Status.ACTIVE ? "" : " (" + mentorship.status().name().toLowerCase().replace('_', ' ') + ")"));
+            line.addClassName("mentorship");
+            mentorships.add(line);
+        }
+        received.setItems(requests.receivedBy(username));
+        sent.setItems(requests.sentBy(username));
+    }
+
+    private void withdraw(MatchRequests.RequestSummary request) {
+        try {
+            requests.withdraw(username, request.id());
+            Notification.show("Your request to " + request.partner() + " is withdrawn.", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (RejectedInputException | NotPermittedException | ConflictException e) {
+            Notification.show(e instanceof RejectedInputException r ? String.join(" ", r.problems().values()) : e.getMessage(),
+                    5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+}

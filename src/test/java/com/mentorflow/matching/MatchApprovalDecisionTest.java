@@ -1,0 +1,42 @@
+package com.mentorflow.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mentorflow.MentorflowTest;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.DecisionService;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The rows of match-approval.dmn: when a program manager must approve first, and why. */
+@MentorflowTest
+class MatchApprovalDecisionTest {
+
+    @Autowired DecisionService decisions;
+
+    @ParameterizedTest(name = "{0}, same site {1}, level gap {2}, mentor full {3} -> \"{4}\"")
+    @CsvSource(nullValues = "null", value = {
+            "NEW_HIRE, true, 2, false, same site in the new-hire program",
+            "NEW_HIRE, true, 0, true, same site in the new-hire program",
+            "OPEN, true, 2, false, ''",
+            "NEW_HIRE, false, 0, false, the mentor is not above the mentee's level",
+            "OPEN, false, -3, false, the mentor is not above the mentee's level",
+            "OPEN, false, 1, true, the mentor is at or over capacity",
+            "NEW_HIRE, false, 1, false, ''",
+            "OPEN, false, null, false, ''",
+            "OPEN, false, null, true, the mentor is at or over capacity"})
+    void decidesWhetherApprovalIsNeeded(String program, boolean sameSite, Integer levelGap, boolean full, String expected) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(MatchRequestProcess.VAR_PROGRAM, program);
+        variables.put(MatchRequestProcess.VAR_SAME_SITE, sameSite);
+        variables.put(MatchRequestProcess.VAR_LEVEL_GAP, levelGap);
+        variables.put(MatchRequestProcess.VAR_MENTOR_AT_CAPACITY, full);
+
+        String reason = decisions.evaluateDecisionTableByKey(MatchRequestProcess.DECISION_KEY, variables)
+                .getSingleEntry();
+
+        assertThat(reason).isEqualTo(expected);
+    }
+}
