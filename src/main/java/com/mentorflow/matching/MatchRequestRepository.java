@@ -4,7 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface MatchRequestRepository extends JpaRepository<MatchRequest, Long> {
+interface MatchRequestRepository extends JpaRepository<MatchRequest, Long>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<MatchRequest> {
 
     long countByMenteeAccountIdAndStatusIn(long menteeAccountId, Collection<MatchRequest.Status> statuses);
 

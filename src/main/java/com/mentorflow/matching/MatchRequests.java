@@ -408,6 +408,11 @@ public class MatchRequests {
                 request.getId(), Timestamp.from(clock.instant()), request.getStatus().name(), detail);
     }
 
+    /** Another module's reason to close an open request (e.g. an erased account). */
+    void withdrawBecause(MatchRequest request, String reason) {
+        correlateWithdrawal(request, reason);
+    }
+
     private void correlateWithdrawal(MatchRequest request, String reason) {
         runtimeService.createMessageCorrelation(MESSAGE_WITHDRAWN)
                 .processInstanceBusinessKey(request.getId().toString())

@@ -20,6 +20,7 @@ import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -54,6 +55,8 @@ class MatchRequestProcessTest {
     @Autowired OnboardingService onboarding;
     @Autowired MatchRequests requests;
     @Autowired MentorshipRepository mentorships;
+    @Autowired com.mentorflow.people.PrivacyService privacy;
+    @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
@@ -333,6 +336,56 @@ class MatchRequestProcessTest {
         requests.send(mentee.getUsername(), mentor("bad-3", 2).getId(), Program.OPEN, NOTE);
         Account fourth = mentor("bad-4", 2);
         assertRefused(() -> requests.send(mentee.getUsername(), fourth.getId(), Program.OPEN, NOTE), "3 open requests already");
+    }
+
+    @Test
+    void erasingAnAccountWithdrawsItsOpenRequestsAndEndsItsMentorships() {
+        Account mentee = mentee("era-mentee");
+        Account mentor = mentor("era-mentor", 2);
+        Account other = mentor("era-other", 2);
+        long accepted = requests.send(mentee.getUsername(), mentor.getId(), Program.OPEN, NOTE);
+        requests.review(task(instance(accepted)).getId(), mentor.getUsername(), true, null, null);
+        Account secondMentee = mentee("era-second");
+        long open = requests.send(secondMentee.getUsername(), mentor.getId(), Program.OPEN, NOTE);
+        ProcessInstance openInstance = instance(open);
+
+        privacy.erase(mentor.getUsername());
+
+        assertThat(requests.get(open).getStatus()).isEqualTo(Status.WITHDRAWN);
+        assertThat(requests.get(open).getDecisionReason()).isEqualTo("account erased");
+        BpmnAwareTests.assertThat(openInstance).isEnded().hasPassed(END_WITHDRAWN);
+        assertThat(mentorshipsOf(mentee)).singleElement().satisfies(m -> {
+            assertThat(m.getStatus()).isEqualTo(Mentorship.Status.ENDED_EARLY);
+            assertThat(m.getEndReason()).isEqualTo("account erased");
+        });
+        assertThat(other.getId()).isNotNull();
+    }
+
+    @Test
+    void theRestApiSendsListsAndWithdrawsThroughTheSameService() {
+        Account mentee = mentee("api-mentee");
+        Account mentor = mentor("api-mentor", 2);
+        var as = http.withBasicAuth(mentee.getUsername(), TestPeople.PASSWORD);
+
+        var bad = as.postForEntity("/api/requests", Map.of("mentorAccountId", mentor.getId(), "program", "OPEN",
+                "note", "short"), Map.class);
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(bad.getBody().get("problems").toString()).contains("at least 20 characters");
+
+        var created = as.postForEntity("/api/requests", Map.of("mentorAccountId", mentor.getId(), "program", "OPEN",
+                "note", NOTE), Void.class);
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        long id = Long.parseLong(created.getHeaders().getLocation().getPath().replace("/api/requests/", ""));
+        assertThat(requests.get(id).getStatus()).isEqualTo(Status.PENDING);
+
+        var mine = as.getForEntity("/api/requests", Map.class);
+        assertThat(mine.getBody().get("sent").toString()).contains(mentor.getDisplayName()).contains("PENDING");
+
+        var withdrawn = as.exchange("/api/requests/" + id, org.springframework.http.HttpMethod.DELETE, null, Void.class);
+        assertThat(withdrawn.getStatusCode().value()).isEqualTo(204);
+        assertThat(requests.get(id).getStatus()).isEqualTo(Status.WITHDRAWN);
+        var again = as.exchange("/api/requests/" + id, org.springframework.http.HttpMethod.DELETE, null, Map.class);
+        assertThat(again.getStatusCode().value()).isEqualTo(409);
     }
 
     // ---- fixtures ----------------------------------------------------------------------------------------
