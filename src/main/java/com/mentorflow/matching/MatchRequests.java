@@ -369,9 +369,7 @@ public class MatchRequests {
                     yield "Waiting for the mentor";
                 }
                 java.time.Duration left = java.time.Duration.between(clock.instant(), request.getExpiresAt());
-                long days = left.toDays();
-                yield left.isNegative() ? "Expiring now" : days >= 1 ? "Expires in " + days + (days == 1 ? " day" : " days")
-                        : "Expires in " + Math.max(1, left.toHours()) + " hours";
+                yield left.isNegative() || left.isZero() ? "Expiring now" : "Expires in " + roughly(left);
             }
             case ACCEPTED -> "Mentorship started";
             case DECLINED -> "Declined: " + request.getDecisionReason()
@@ -380,6 +378,18 @@ public class MatchRequests {
             case EXPIRED -> "Expired without an answer";
             case REJECTED -> "Not approved: " + request.getDecisionText();
         };
+    }
+
+    /** "9 days", "5 hours", "1 minute": the largest whole unit. */
+    static String roughly(java.time.Duration duration) {
+        long days = duration.toDays();
+        long hours = duration.toHours();
+        long minutes = Math.max(1, duration.toMinutes());
+        return days >= 1 ? plural(days, "day") : hours >= 1 ? plural(hours, "hour") : plural(minutes, "minute");
+    }
+
+    private static String plural(long count, String unit) {
+        return count + " " + unit + (count == 1 ? "" : "s");
     }
 
     private long accountId(String username) {
