@@ -10,6 +10,7 @@ import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.tasks.InboxTask;
 import com.mentorflow.tasks.TaskFormFactory;
+import com.mentorflow.tasks.TaskForms;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,7 +33,7 @@ class MatchRequestForms {
     @Bean
     TaskFormFactory reviewMatchRequestForm(MatchRequests requests, ParticipantDirectory directory, AccountService accounts,
                                            Topics topics) {
-        return new Factory(MatchRequestProcess.FORM_REVIEW, (task, done) -> {
+        return TaskForms.factory(MatchRequestProcess.FORM_REVIEW, (task, done) -> {
             MatchRequest request = requests.get(Long.parseLong(task.businessKey()));
             ParticipantFacts mentee = directory.find(request.getMenteeAccountId()).orElseThrow();
             VerticalLayout form = new VerticalLayout();
@@ -55,11 +56,16 @@ class MatchRequestForms {
                 }
             }
             form.add(reasons, new Paragraph("Their note:"), quote(request.getNote()));
-            Paragraph error = error();
-            Button accept = new Button("Accept", click -> run(error, () -> {
-                requests.review(task.id(), CurrentUser.username(), true, null, null);
-                done.run();
-            }));
+            Paragraph error = TaskForms.errorText();
+            Button accept = new Button("Accept", click -> {
+                // Disabled on click against double clicks; a refusal enables it again.
+                if (!TaskForms.attempt(error, () -> {
+                    requests.review(task.id(), CurrentUser.username(), true, null, null);
+                    done.run();
+                })) {
+                    click.getSource().setEnabled(true);
+                }
+            });
             accept.setId("review-accept");
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             accept.setDisableOnClick(true);
@@ -70,7 +76,7 @@ class MatchRequestForms {
             reason.setItemLabelGenerator(DeclineReason::label);
             TextArea text = new TextArea("A word for the mentee (optional)");
             text.setMaxLength(MatchRequests.MAX_NOTE);
-            Button decline = new Button("Decline", click -> run(error, () -> {
+            Button decline = new Button("Decline", click -> TaskForms.attempt(error, () -> {
                 requests.review(task.id(), CurrentUser.username(), false, reason.getValue(), text.getValue());
                 done.run();
             }));
@@ -85,7 +91,7 @@ class MatchRequestForms {
 
     @Bean
     TaskFormFactory approveMatchRequestForm(MatchRequests requests, AccountService accounts) {
-        return new Factory(MatchRequestProcess.FORM_APPROVE, (task, done) -> {
+        return TaskForms.factory(MatchRequestProcess.FORM_APPROVE, (task, done) -> {
             MatchRequest request = requests.get(Long.parseLong(task.businessKey()));
             String mentee = accounts.findById(request.getMenteeAccountId()).orElseThrow().getDisplayName();
             String mentor = accounts.findById(request.getMentorAccountId()).orElseThrow().getDisplayName();
@@ -94,18 +100,23 @@ class MatchRequestForms {
             form.add(new Paragraph(mentee + " asks " + mentor + " to be their mentor in the " + request.getProgram().label() + "."),
                     new Paragraph("It needs your approval because " + request.getApprovalReason() + "."),
                     new Paragraph("Their note:"), quote(request.getNote()));
-            Paragraph error = error();
-            Button approve = new Button("Approve", click -> run(error, () -> {
-                requests.decideApproval(task.id(), CurrentUser.username(), true, null);
-                done.run();
-            }));
+            Paragraph error = TaskForms.errorText();
+            Button approve = new Button("Approve", click -> {
+                // Disabled on click against double clicks; a refusal enables it again.
+                if (!TaskForms.attempt(error, () -> {
+                    requests.decideApproval(task.id(), CurrentUser.username(), true, null);
+                    done.run();
+                })) {
+                    click.getSource().setEnabled(true);
+                }
+            });
             approve.setId("approval-approve");
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             approve.setDisableOnClick(true);
             TextArea reason = new TextArea("Reason for rejecting (the mentee reads it)");
             reason.setId("approval-reason");
             reason.setMaxLength(MatchRequests.MAX_NOTE);
-            Button reject = new Button("Reject", click -> run(error, () -> {
+            Button reject = new Button("Reject", click -> TaskForms.attempt(error, () -> {
                 requests.decideApproval(task.id(), CurrentUser.username(), false, reason.getValue());
                 done.run();
             }));
@@ -122,35 +133,6 @@ class MatchRequestForms {
         return quote;
     }
 
-    private static Paragraph error() {
-        Paragraph error = new Paragraph();
-        error.addClassName("form-error");
-        error.setId("task-form-error");
-        error.setVisible(false);
-        return error;
-    }
 
-    /** Shows the domain's refusal next to the buttons and lets the person try again. */
-    private static void run(Paragraph error, Runnable action) {
-        try {
-            error.setVisible(false);
-            action.run();
-        } catch (RejectedInputException e) {
-            error.setText(String.join(" ", e.problems().values()));
-            error.setVisible(true);
-        } catch (NotPermittedException | ConflictException e) {
-            error.setText(e.getMessage());
-            error.setVisible(true);
-        }
-        error.getParent().ifPresent(parent -> parent.getChildren().filter(Button.class::isInstance)
-                .map(Button.class::cast).forEach(button -> button.setEnabled(true)));
-    }
 
-    private record Factory(String formKey, java.util.function.BiFunction<InboxTask, Runnable, Component> builder)
-            implements TaskFormFactory {
-        @Override
-        public Component create(InboxTask task, Runnable onCompleted) {
-            return builder.apply(task, onCompleted);
-        }
-    }
 }

@@ -1,0 +1,70 @@
+package com.mentorflow.journey;
+
+import com.mentorflow.platform.ProgramCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * When things happen in a mentorship's year, for the journey model's timers: module release months come from
+ * the catalogue, meeting months and check-in months from configuration, lengths from the program calendar.
+ */
+@Component("journeyPlan")
+public class JourneyPlan {
+
+    private final ProgramCalendar calendar;
+    private final JdbcTemplate jdbc;
+    private final List<Integer> meetingMonths;
+    private final List<Integer> checkInMonths;
+    private final int lengthMonths;
+    private final Map<Integer, Integer> releaseMonths = new ConcurrentHashMap<>();
+
+    JourneyPlan(ProgramCalendar calendar, JdbcTemplate jdbc,
+                @Value("${mentorflow.journey.meeting-months:0,1,2,4,6,8,10}") List<Integer> meetingMonths,
+                @Value("${mentorflow.journey.check-in-months:6,11}") List<Integer> checkInMonths,
+                @Value("${mentorflow.journey.length-months:12}") int lengthMonths) {
+        this.calendar = calendar;
+        this.jdbc = jdbc;
+        this.meetingMonths = List.copyOf(meetingMonths);
+        this.checkInMonths = List.copyOf(checkInMonths);
+        this.lengthMonths = lengthMonths;
+    }
+
+    /** The catalogue's modules for the new-hire program; the open program has no curriculum. */
+    public List<Integer> moduleNumbers(String program) {
+        if (!"NEW_HIRE".equals(program)) {
+            return List.of();
+        }
+        return jdbc.queryForList("select number from mentorflow.learning_module order by number", Integer.class);
+    }
+
+    public String moduleRelease(int module) {
+        int month = releaseMonths.computeIfAbsent(module, number -> jdbc.queryForObject(
+                "select release_month from mentorflow.learning_module where number = ?", Integer.class, number));
+        return calendar.months(month);
+    }
+
+    /** Meeting numbers 1..n, n from the configured months (six or seven a year). */
+    public List<Integer> meetingNumbers() {
+        return java.util.stream.IntStream.rangeClosed(1, meetingMonths.size()).boxed().toList();
+    }
+
+    public String meetingStart(int meeting) {
+        return calendar.months(meetingMonths.get(meeting - 1));
+    }
+
+    public List<Integer> checkInMonths() {
+        return checkInMonths;
+    }
+
+    public String checkInStart(int month) {
+        return calendar.months(month);
+    }
+
+    public String length() {
+        return calendar.months(lengthMonths);
+    }
+}

@@ -1,0 +1,69 @@
+package com.mentorflow.matching;
+
+import com.mentorflow.people.Account;
+import com.mentorflow.people.AccountService;
+import com.mentorflow.people.Program;
+import com.mentorflow.platform.ConflictException;
+import com.mentorflow.platform.RejectedInputException;
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Mentorships for other modules (the journey): who the pair is, and how a mentorship ends. */
+@Service
+public class Mentorships {
+
+    /** A mentorship's pair, with usernames for task assignment and names for people. */
+    public record Pair(long mentorshipId, Program program, Mentorship.Status status, long menteeAccountId,
+                       String menteeUsername, String menteeName, long mentorAccountId, String mentorUsername,
+                       String mentorName) {
+
+        public boolean includes(String username) {
+            return username.equals(menteeUsername) || username.equals(mentorUsername);
+        }
+
+        public String partnerOf(String username) {
+            return username.equals(menteeUsername) ? mentorName : menteeName;
+        }
+    }
+
+    private final MentorshipRepository mentorships;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    Mentorships(MentorshipRepository mentorships, AccountService accounts, Clock clock) {
+        this.mentorships = mentorships;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Pair pair(long mentorshipId) {
+        Mentorship m = mentorships.findById(mentorshipId)
+                .orElseThrow(() -> new RejectedInputException("mentorship", "There is no such mentorship."));
+        Account mentee = accounts.findById(m.getMenteeAccountId()).orElseThrow();
+        Account mentor = accounts.findById(m.getMentorAccountId()).orElseThrow();
+        return new Pair(m.getId(), m.getProgram(), m.getStatus(), mentee.getId(), mentee.getUsername(),
+                mentee.getDisplayName(), mentor.getId(), mentor.getUsername(), mentor.getDisplayName());
+    }
+
+    /** Called by the journey at its end. */
+    @Transactional
+    public void complete(long mentorshipId) {
+        active(mentorshipId).end(Mentorship.Status.COMPLETED, "completed", clock.instant());
+    }
+
+    /** Called by the journey when either side (or a program manager) ends it early. */
+    @Transactional
+    public void endEarly(long mentorshipId, String reason) {
+        active(mentorshipId).end(Mentorship.Status.ENDED_EARLY, reason, clock.instant());
+    }
+
+    private Mentorship active(long mentorshipId) {
+        Mentorship m = mentorships.findById(mentorshipId).orElseThrow();
+        if (m.getStatus() != Mentorship.Status.ACTIVE) {
+            throw new ConflictException("This mentorship has ended already.");
+        }
+        return m;
+    }
+}

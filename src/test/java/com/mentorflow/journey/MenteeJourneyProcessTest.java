@@ -1,0 +1,273 @@
+package com.mentorflow.journey;
+
+import static com.mentorflow.journey.JourneyProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mentorflow.MentorflowTest;
+import com.mentorflow.TestPeople;
+import com.mentorflow.matching.MatchRequests;
+import com.mentorflow.matching.Mentorship;
+import com.mentorflow.matching.Mentorships;
+import com.mentorflow.people.Account;
+import com.mentorflow.people.AccountService;
+import com.mentorflow.people.OnboardingService;
+import com.mentorflow.people.ProfileAnswers;
+import com.mentorflow.people.Program;
+import com.mentorflow.platform.ConflictException;
+import com.mentorflow.platform.NotPermittedException;
+import com.mentorflow.platform.ProgramCalendar;
+import com.mentorflow.platform.Roles;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * Walks mentee-journey.bpmn through a whole year in seconds: the engine clock moves a program month at a time
+ * and the due timers are fired through the management service.
+ */
+@MentorflowTest
+class MenteeJourneyProcessTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired AccountService accounts;
+    @Autowired OnboardingService onboarding;
+    @Autowired MatchRequests requests;
+    @Autowired Mentorships mentorships;
+    @Autowired JourneyService journey;
+    @Autowired ProgramCalendar calendar;
+    @Autowired JdbcTemplate jdbc;
+
+    private Date start;
+
+    @BeforeEach
+    void init() {
+        AbstractAssertions.init(engine);
+        start = new Date();
+        ClockUtil.setCurrentTime(start);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    record Pair(Account mentee, Account mentor, long mentorshipId, ProcessInstance journey) {
+    }
+
+    @Test
+    void theNewHireYearReleasesSixModulesSevenMeetingsTwoCheckInsAndCompletes() {
+        Pair pair = matched("year", Program.NEW_HIRE);
+        Map<Integer, Integer> moduleReleasedInMonth = new LinkedHashMap<>();
+        List<Integer> meetingMonths = new ArrayList<>();
+        int checkIns = 0;
+
+        for (int month = 0; month <= 12; month++) {
+            fireDueTimers(pair, month);
+            if (month == 12) {
+                break;
+            }
+            for (Task task : openTasks(pair)) {
+                switch (task.getTaskDefinitionKey()) {
+                    case TASK_COMPLETE_MODULE -> {
+                        moduleReleasedInMonth.put(variable(task, VAR_MODULE), month);
+                        journey.completeModule(task.getId(), pair.mentee().getUsername(), Set.of(0), "Useful.");
+                    }
+                    case TASK_MEETING -> {
+                        meetingMonths.add(month);
+                        journey.logMeeting(task.getId(), month % 2 == 0 ? pair.mentee().getUsername() : pair.mentor().getUsername(),
+                                true, "Goals for this month", "Only for us", "Book a team lunch");
+                    }
+                    case TASK_MENTEE_CHECK_IN, TASK_MENTOR_CHECK_IN -> {
+                        checkIns++;
+                        journey.checkIn(task.getId(), task.getAssignee(), 4, "Regular meetings", "More time", null);
+                    }
+                    default -> throw new AssertionError("unexpected task " + task.getTaskDefinitionKey());
+                }
+            }
+        }
+
+        assertThat(moduleReleasedInMonth).containsExactly(Map.entry(1, 0), Map.entry(2, 2), Map.entry(3, 4),
+                Map.entry(4, 6), Map.entry(5, 8), Map.entry(6, 10));
+        assertThat(meetingMonths).containsExactly(0, 1, 2, 4, 6, 8, 10);
+        assertThat(checkIns).isEqualTo(4);
+        BpmnAwareTests.assertThat(pair.journey()).isEnded().hasPassed(END_COMPLETED);
+        assertThat(mentorships.pair(pair.mentorshipId()).status()).isEqualTo(Mentorship.Status.COMPLETED);
+        assertThat(count("select count(*) from mentorflow.module_progress where mentorship_id = ? and completed_at is not null",
+                pair.mentorshipId())).isEqualTo(6);
+        assertThat(count("select count(*) from mentorflow.meeting where mentorship_id = ? and held", pair.mentorshipId())).isEqualTo(7);
+        assertThat(count("select count(*) from mentorflow.check_in where mentorship_id = ?", pair.mentorshipId())).isEqualTo(4);
+        assertThat(mail(pair.mentee())).contains("Your year with " + pair.mentor().getDisplayName() + " is complete");
+    }
+
+    @Test
+    void moduleOneAndMeetingOneAreThereTheMomentTheMentorAccepts() {
+        Pair pair = matched("first", Program.NEW_HIRE);
+
+        fireDueTimers(pair, 0);
+
+        assertThat(openTasks(pair)).extracting(Task::getTaskDefinitionKey)
+                .containsExactlyInAnyOrder(TASK_COMPLETE_MODULE, TASK_MEETING);
+        Task meeting = openTasks(pair).stream().filter(t -> t.getTaskDefinitionKey().equals(TASK_MEETING)).findFirst().orElseThrow();
+        assertThat(taskService.createTaskQuery().taskId(meeting.getId()).taskCandidateUser(pair.mentor().getUsername()).count()).isEqualTo(1);
+        assertThat(taskService.createTaskQuery().taskId(meeting.getId()).taskCandidateUser(pair.mentee().getUsername()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aMeetingIsLoggedWhileAModuleIsStillOpenAndTheNotesStayWithThePair() {
+        Pair pair = matched("parallel", Program.NEW_HIRE);
+        fireDueTimers(pair, 0);
+        Task meeting = open(pair, TASK_MEETING);
+
+        journey.logMeeting(meeting.getId(), pair.mentor().getUsername(), true, "First steps", "Private worry", "Read module 1");
+
+        assertThat(open(pair, TASK_COMPLETE_MODULE)).isNotNull();
+        assertThat(journey.meetings(pair.mentorshipId(), pair.mentee().getUsername()).get(0)).containsEntry("private_notes", "Private worry");
+        Account manager = TestPeople.create(accounts, "notes-pm", Roles.PROGRAM_MANAGER);
+        assertThat(journey.meetings(pair.mentorshipId(), manager.getUsername()).get(0)).doesNotContainKey("private_notes")
+                .containsEntry("topics", "First steps");
+    }
+
+    @Test
+    void twoMissedMeetingsInARowAskAProgramManagerToCheckIn() {
+        Pair pair = matched("missed", Program.OPEN);
+        fireDueTimers(pair, 0);
+        journey.logMeeting(open(pair, TASK_MEETING).getId(), pair.mentee().getUsername(), false, null, null, null);
+        assertThat(openTasks(pair)).extracting(Task::getTaskDefinitionKey).doesNotContain(TASK_CHECK_IN_ON_MENTORSHIP);
+
+        fireDueTimers(pair, 1);
+        journey.logMeeting(open(pair, TASK_MEETING).getId(), pair.mentor().getUsername(), false, null, null, null);
+
+        Task escalation = open(pair, TASK_CHECK_IN_ON_MENTORSHIP);
+        BpmnAwareTests.assertThat(escalation).hasCandidateGroup(Roles.PROGRAM_MANAGER.camundaGroup());
+        Account manager = TestPeople.create(accounts, "missed-pm", Roles.PROGRAM_MANAGER);
+        journey.recordManagerCheckIn(escalation.getId(), manager.getUsername(), "Called both; they meet next week.");
+        assertThat(openTasks(pair)).extracting(Task::getTaskDefinitionKey).doesNotContain(TASK_CHECK_IN_ON_MENTORSHIP);
+        assertThat(openTasks(pair)).as("the open program has no modules").extracting(Task::getTaskDefinitionKey)
+                .doesNotContain(TASK_COMPLETE_MODULE);
+    }
+
+    @Test
+    void theMenteeEndsEarlyAndEveryOpenTaskEnds() {
+        endsEarlyFromOneSide(true);
+    }
+
+    @Test
+    void theMentorEndsEarlyAndEveryOpenTaskEnds() {
+        endsEarlyFromOneSide(false);
+    }
+
+    private void endsEarlyFromOneSide(boolean byMentee) {
+        Pair pair = matched(byMentee ? "end-mentee" : "end-mentor", Program.NEW_HIRE);
+        fireDueTimers(pair, 0);
+        Account someoneElse = TestPeople.participant(accounts, "stranger");
+        assertThatThrownBy(() -> journey.endEarly(someoneElse.getUsername(), pair.mentorshipId(), "Not mine to end"))
+                .isInstanceOf(NotPermittedException.class);
+        Account by = byMentee ? pair.mentee() : pair.mentor();
+
+        journey.endEarly(by.getUsername(), pair.mentorshipId(), "We agreed to stop");
+
+        BpmnAwareTests.assertThat(pair.journey()).isEnded().hasPassed(END_ENDED_EARLY);
+        assertThat(taskService.createTaskQuery().processInstanceId(pair.journey().getId()).count()).isZero();
+        Mentorships.Pair ended = mentorships.pair(pair.mentorshipId());
+        assertThat(ended.status()).isEqualTo(Mentorship.Status.ENDED_EARLY);
+        assertThat(mail(pair.mentee())).contains("Your mentorship has ended");
+        assertThat(mail(pair.mentor())).contains("Your mentorship has ended");
+        assertThatThrownBy(() -> journey.endEarly(by.getUsername(), pair.mentorshipId(), "Once more"))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    // ---- fixtures ----------------------------------------------------------------------------------------
+
+    private Pair matched(String prefix, Program program) {
+        Account mentee = person(prefix + "-mentee", false, program);
+        Account mentor = person(prefix + "-mentor", true, program);
+        long requestId = requests.send(mentee.getUsername(), mentor.getId(), program, "Hello, I would love to learn from you this year.");
+        ProcessInstance request = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(requestId))
+                .processDefinitionKey("match-request").singleResult();
+        String review = taskService.createTaskQuery().processInstanceId(request.getId()).singleResult().getId();
+        requests.review(review, mentor.getUsername(), true, null, null);
+        long mentorshipId = jdbc.queryForObject("select id from mentorflow.mentorship where request_id = ?", Long.class, requestId);
+        ProcessInstance journeyInstance = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(mentorshipId)).singleResult();
+        return new Pair(mentee, mentor, mentorshipId, journeyInstance);
+    }
+
+    private Account person(String prefix, boolean mentor, Program program) {
+        Account account = TestPeople.participant(accounts, prefix);
+        String taskId = taskService.createTaskQuery().taskAssignee(account.getUsername()).singleResult().getId();
+        onboarding.completeProfile(taskId, account.getUsername(), new ProfileAnswers(prefix, mentor, !mentor, false,
+                EnumSet.of(program), "Europe/Berlin", mentor ? Set.of() : Set.of(1), null, mentor ? Set.of(1) : Set.of(),
+                null, null, null, 2, true, true));
+        if (program == Program.NEW_HIRE) {
+            // The new-hire rule asks for another site and a higher level; without it a manager must approve first.
+            String id = "J-" + account.getId();
+            jdbc.update("insert into mentorflow.employee (employee_id, full_name, email, employee_type, site, level, active) "
+                    + "values (?, ?, ?, 'REGULAR', ?, ?, true)", id, prefix, account.getEmail(), mentor ? "Seattle" : "Austin",
+                    mentor ? 6 : 4);
+            jdbc.update("update mentorflow.account set employee_id = ? where id = ?", id, account.getId());
+        }
+        return accounts.findById(account.getId()).orElseThrow();
+    }
+
+    /** Moves the engine clock to the given program month and fires every timer due by then. */
+    private void fireDueTimers(Pair pair, int month) {
+        Duration offset = Duration.parse(calendar.months(month)).plusMinutes(1);
+        ClockUtil.setCurrentTime(new Date(start.getTime() + offset.toMillis()));
+        for (int round = 0; round < 50; round++) {
+            List<Job> due = managementService.createJobQuery().processInstanceId(pair.journey().getId())
+                    .duedateLowerThen(ClockUtil.getCurrentTime()).list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> managementService.executeJob(job.getId()));
+        }
+        throw new AssertionError("timers kept firing");
+    }
+
+    private List<Task> openTasks(Pair pair) {
+        return taskService.createTaskQuery().processInstanceId(pair.journey().getId()).orderByTaskCreateTime().asc().list();
+    }
+
+    private Task open(Pair pair, String definitionKey) {
+        return openTasks(pair).stream().filter(t -> t.getTaskDefinitionKey().equals(definitionKey)).findFirst()
+                .orElseThrow(() -> new AssertionError("no open " + definitionKey));
+    }
+
+    private int variable(Task task, String name) {
+        return ((Number) taskService.getVariable(task.getId(), name)).intValue();
+    }
+
+    private long count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    private List<String> mail(Account account) {
+        return jdbc.queryForList("select subject from mentorflow.outbox_message where recipient = ? order by id", String.class,
+                account.getEmail());
+    }
+}
