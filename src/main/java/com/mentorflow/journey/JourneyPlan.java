@@ -42,9 +42,22 @@ public class JourneyPlan {
     }
 
     public String moduleRelease(int module) {
-        int month = releaseMonths.computeIfAbsent(module, number -> jdbc.queryForObject(
+        return calendar.months(releaseMonth(module));
+    }
+
+    /** Month-0 content is there the moment the mentor accepts, not a job-executor round later. */
+    public boolean moduleReleasedAtStart(int module) {
+        return releaseMonth(module) == 0;
+    }
+
+    public int releaseMonth(int module) {
+        return releaseMonths.computeIfAbsent(module, number -> jdbc.queryForObject(
                 "select release_month from mentorflow.learning_module where number = ?", Integer.class, number));
-        return calendar.months(month);
+    }
+
+    /** Drops cached release months after an admin edited the catalogue. */
+    void catalogueChanged() {
+        releaseMonths.clear();
     }
 
     /** Meeting numbers 1..n, n from the configured months (six or seven a year). */
@@ -53,7 +66,19 @@ public class JourneyPlan {
     }
 
     public String meetingStart(int meeting) {
-        return calendar.months(meetingMonths.get(meeting - 1));
+        return calendar.months(meetingMonth(meeting));
+    }
+
+    public boolean meetingDueAtStart(int meeting) {
+        return meetingMonth(meeting) == 0;
+    }
+
+    public int meetingMonth(int meeting) {
+        return meetingMonths.get(meeting - 1);
+    }
+
+    public int lengthMonths() {
+        return lengthMonths;
     }
 
     public List<Integer> checkInMonths() {

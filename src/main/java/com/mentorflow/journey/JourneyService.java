@@ -114,9 +114,13 @@ public class JourneyService {
                 duration_minutes = excluded.duration_minutes, place = excluded.place""",
                 mentorshipId, number, Timestamp.from(at), durationMinutes, where);
         Mentorships.Pair pair = mentorships.pair(mentorshipId);
+        String summary = "Mentoring meeting " + number + ": " + pair.menteeName() + " and " + pair.mentorName();
+        String invite = MeetingInvite.ics("mentorship-" + mentorshipId + "-meeting-" + number + "@mentorflow", at,
+                java.time.Duration.ofMinutes(durationMinutes), summary, where, "Planned in Mentorflow.", clock.instant());
         for (String email : List.of(emailOf(pair.menteeAccountId()), emailOf(pair.mentorAccountId()))) {
-            mail.enqueue(email, "Meeting " + number + ": " + pair.menteeName() + " and " + pair.mentorName(),
-                    "Your mentoring meeting " + number + " is on " + at + " (" + durationMinutes + " minutes), " + where + ".\n");
+            mail.enqueue(email, summary, "Your mentoring meeting " + number + " is on " + at + " (" + durationMinutes
+                    + " minutes), " + where + ". The invitation is attached.\n", "meeting-" + number + ".ics",
+                    MeetingInvite.CONTENT_TYPE, invite);
         }
     }
 

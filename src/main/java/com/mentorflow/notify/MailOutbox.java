@@ -41,4 +41,13 @@ public class MailOutbox {
     public long enqueue(String recipient, String subject, String body) {
         return messages.save(new OutboxMessage(recipient, subject, body, clock.instant())).getId();
     }
+
+    /** A mail with one text attachment, e.g. a calendar invite ({@code text/calendar}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long enqueue(String recipient, String subject, String body, String attachmentName, String attachmentType,
+                        String attachment) {
+        OutboxMessage message = new OutboxMessage(recipient, subject, body, clock.instant());
+        message.attach(attachmentName, attachmentType, attachment);
+        return messages.save(message).getId();
+    }
 }

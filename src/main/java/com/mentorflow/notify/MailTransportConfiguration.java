@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
@@ -26,11 +27,16 @@ class MailTransportConfiguration {
         }
         return message -> {
             MimeMessage mime = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
+            boolean withAttachment = message.getAttachment() != null;
+            MimeMessageHelper helper = new MimeMessageHelper(mime, withAttachment, StandardCharsets.UTF_8.name());
             helper.setFrom(new InternetAddress(properties.from()));
             helper.setTo(message.getRecipient());
             helper.setSubject(message.getSubject());
             helper.setText(message.getBody());
+            if (withAttachment) {
+                helper.addAttachment(message.getAttachmentName(),
+                        new ByteArrayResource(message.getAttachment().getBytes(StandardCharsets.UTF_8)), message.getAttachmentType());
+            }
             sender.send(mime);
             return OutboxMessage.Status.SENT;
         };

@@ -58,6 +58,10 @@ public class OutboxMessage {
 
     private Instant deliveredAt;
 
+    private String attachmentName;
+    private String attachmentType;
+    private String attachment;
+
     protected OutboxMessage() {
     }
 
@@ -68,6 +72,12 @@ public class OutboxMessage {
         this.status = Status.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
+    }
+
+    void attach(String name, String contentType, String content) {
+        this.attachmentName = name;
+        this.attachmentType = contentType;
+        this.attachment = content;
     }
 
     void delivered(Status outcome, Instant now) {
@@ -91,6 +101,7 @@ public class OutboxMessage {
         this.recipient = replacementRecipient;
         this.subject = "[erased]";
         this.body = "[erased]";
+        this.attachment = null;
         if (status == Status.PENDING) {
             status = Status.FAILED;
             lastError = "recipient erased their account";
@@ -141,5 +152,17 @@ public class OutboxMessage {
 
     public Instant getDeliveredAt() {
         return deliveredAt;
+    }
+
+    public String getAttachmentName() {
+        return attachmentName;
+    }
+
+    public String getAttachmentType() {
+        return attachmentType;
+    }
+
+    public String getAttachment() {
+        return attachment;
     }
 }

@@ -61,6 +61,7 @@ class MenteeJourneyProcessTest {
     @Autowired JourneyService journey;
     @Autowired ProgramCalendar calendar;
     @Autowired JdbcTemplate jdbc;
+    @Autowired com.mentorflow.TestClock domainClock;
 
     private Date start;
 
@@ -128,8 +129,7 @@ class MenteeJourneyProcessTest {
     void moduleOneAndMeetingOneAreThereTheMomentTheMentorAccepts() {
         Pair pair = matched("first", Program.NEW_HIRE);
 
-        fireDueTimers(pair, 0);
-
+        // No timer fired: month-0 content is created in the accepting transaction itself.
         assertThat(openTasks(pair)).extracting(Task::getTaskDefinitionKey)
                 .containsExactlyInAnyOrder(TASK_COMPLETE_MODULE, TASK_MEETING);
         Task meeting = openTasks(pair).stream().filter(t -> t.getTaskDefinitionKey().equals(TASK_MEETING)).findFirst().orElseThrow();
@@ -150,6 +150,32 @@ class MenteeJourneyProcessTest {
         Account manager = TestPeople.create(accounts, "notes-pm", Roles.PROGRAM_MANAGER);
         assertThat(journey.meetings(pair.mentorshipId(), manager.getUsername()).get(0)).doesNotContainKey("private_notes")
                 .containsEntry("topics", "First steps");
+    }
+
+    @Test
+    void schedulingAMeetingMailsBothAnInviteAndBadInputIsRefused() {
+        Pair pair = matched("invite", Program.OPEN);
+        Task meeting = open(pair, TASK_MEETING);
+        // Domain time (other tests move it forward), not the wall clock.
+        java.time.Instant at = domainClock.instant().plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+
+        assertThatThrownBy(() -> journey.scheduleMeeting(meeting.getId(), pair.mentee().getUsername(), at, 5, ""))
+                .isInstanceOf(com.mentorflow.platform.RejectedInputException.class)
+                .hasMessageContaining("15 to 240 minutes").hasMessageContaining("Say where you meet");
+        journey.scheduleMeeting(meeting.getId(), pair.mentee().getUsername(), at, 45, "https://video.example.com/abc");
+
+        for (Account person : List.of(pair.mentee(), pair.mentor())) {
+            Map<String, Object> row = jdbc.queryForMap("select attachment_name, attachment_type, attachment from "
+                    + "mentorflow.outbox_message where recipient = ? and attachment is not null", person.getEmail());
+            assertThat(row.get("attachment_name")).isEqualTo("meeting-1.ics");
+            assertThat(row.get("attachment_type").toString()).startsWith("text/calendar");
+            assertThat(row.get("attachment").toString()).contains("DTSTART:" + java.time.format.DateTimeFormatter
+                    .ofPattern("yyyyMMdd'T'HHmm").withZone(java.time.ZoneOffset.UTC).format(at));
+        }
+        assertThat(open(pair, TASK_MEETING).getId()).as("still open until logged").isEqualTo(meeting.getId());
+        Account stranger = TestPeople.participant(accounts, "invite-stranger");
+        assertThatThrownBy(() -> journey.scheduleMeeting(meeting.getId(), stranger.getUsername(), at, 45, "Room 1"))
+                .isInstanceOf(NotPermittedException.class);
     }
 
     @Test

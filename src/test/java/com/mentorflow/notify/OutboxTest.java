@@ -58,6 +58,20 @@ class OutboxTest {
     }
 
     @Test
+    void anAttachmentTravelsAsAPartOfTheMail() throws Exception {
+        transaction.executeWithoutResult(status -> outbox.enqueue("dan@example.com", "Invite", "See the invite",
+                "meeting-1.ics", "text/calendar; method=REQUEST; charset=UTF-8", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"));
+
+        sender.sendDue();
+
+        MimeMessage received = smtp.getReceivedMessages()[0];
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) received.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("meeting-1.ics");
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/calendar");
+    }
+
+    @Test
     void aRolledBackTransactionWritesNoMail() {
         long before = messages.count();
 
