@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mentorflow.MentorflowTest;
+import com.mentorflow.TestMentorships;
 import com.mentorflow.TestPeople;
 import com.mentorflow.matching.MatchRequests;
 import com.mentorflow.matching.Mentorship;
@@ -61,6 +62,7 @@ class MenteeJourneyProcessTest {
     @Autowired JourneyService journey;
     @Autowired ProgramCalendar calendar;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TestMentorships fixtures;
     @Autowired com.mentorflow.TestClock domainClock;
 
     private Date start;
@@ -230,34 +232,10 @@ class MenteeJourneyProcessTest {
     // ---- fixtures ----------------------------------------------------------------------------------------
 
     private Pair matched(String prefix, Program program) {
-        Account mentee = person(prefix + "-mentee", false, program);
-        Account mentor = person(prefix + "-mentor", true, program);
-        long requestId = requests.send(mentee.getUsername(), mentor.getId(), program, "Hello, I would love to learn from you this year.");
-        ProcessInstance request = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(requestId))
-                .processDefinitionKey("match-request").singleResult();
-        String review = taskService.createTaskQuery().processInstanceId(request.getId()).singleResult().getId();
-        requests.review(review, mentor.getUsername(), true, null, null);
-        long mentorshipId = jdbc.queryForObject("select id from mentorflow.mentorship where request_id = ?", Long.class, requestId);
+        TestMentorships.Matched matched = fixtures.matched(prefix, program);
         ProcessInstance journeyInstance = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(mentorshipId)).singleResult();
-        return new Pair(mentee, mentor, mentorshipId, journeyInstance);
-    }
-
-    private Account person(String prefix, boolean mentor, Program program) {
-        Account account = TestPeople.participant(accounts, prefix);
-        String taskId = taskService.createTaskQuery().taskAssignee(account.getUsername()).singleResult().getId();
-        onboarding.completeProfile(taskId, account.getUsername(), new ProfileAnswers(prefix, mentor, !mentor, false,
-                EnumSet.of(program), "Europe/Berlin", mentor ? Set.of() : Set.of(1), null, mentor ? Set.of(1) : Set.of(),
-                null, null, null, 2, true, true));
-        if (program == Program.NEW_HIRE) {
-            // The new-hire rule asks for another site and a higher level; without it a manager must approve first.
-            String id = "J-" + account.getId();
-            jdbc.update("insert into mentorflow.employee (employee_id, full_name, email, employee_type, site, level, active) "
-                    + "values (?, ?, ?, 'REGULAR', ?, ?, true)", id, prefix, account.getEmail(), mentor ? "Seattle" : "Austin",
-                    mentor ? 6 : 4);
-            jdbc.update("update mentorflow.account set employee_id = ? where id = ?", id, account.getId());
-        }
-        return accounts.findById(account.getId()).orElseThrow();
+                .processInstanceBusinessKey(Long.toString(matched.mentorshipId())).singleResult();
+        return new Pair(matched.mentee(), matched.mentor(), matched.mentorshipId(), journeyInstance);
     }
 
     /** Moves the engine clock to the given program month and fires every timer due by then. */

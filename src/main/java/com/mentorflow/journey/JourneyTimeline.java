@@ -1,0 +1,111 @@
+package com.mentorflow.journey;
+
+import com.mentorflow.matching.MatchRequests;
+import com.mentorflow.matching.Mentorship;
+import com.mentorflow.matching.Mentorships;
+import com.mentorflow.people.Program;
+import com.mentorflow.platform.ProgramCalendar;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A person's mentorship year as a timeline: what is done, what is due now, what comes and when. */
+@Service
+public class JourneyTimeline {
+
+    public enum State { DONE, DUE_NOW, UPCOMING }
+
+    public record Item(Instant when, String what, State state, String detail) {
+    }
+
+    public record Year(long mentorshipId, String partner, String role, Program program, Instant since,
+                       String nextMeeting, String lastActionItems, List<Item> items) {
+    }
+
+    private final MatchRequests requests;
+    private final Mentorships mentorships;
+    private final JourneyPlan plan;
+    private final JourneyService journey;
+    private final ProgramCalendar calendar;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    JourneyTimeline(MatchRequests requests, Mentorships mentorships, JourneyPlan plan, JourneyService journey,
+                    ProgramCalendar calendar, JdbcTemplate jdbc, Clock clock) {
+        this.requests = requests;
+        this.mentorships = mentorships;
+        this.plan = plan;
+        this.journey = journey;
+        this.calendar = calendar;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The active mentorships of this person, each as a year. */
+    @Transactional(readOnly = true)
+    public List<Year> of(String username) {
+        return requests.mentorshipsOf(username).stream()
+                .filter(m -> m.status() == Mentorship.Status.ACTIVE)
+                .map(m -> year(m, username)).toList();
+    }
+
+    private Year year(MatchRequests.MentorshipSummary mentorship, String username) {
+        Instant now = clock.instant();
+        Instant start = mentorship.since();
+        boolean iAmMentor = mentorships.pair(mentorship.id()).mentorUsername().equals(username);
+        List<Item> items = new ArrayList<>();
+        for (int module : plan.moduleNumbers(mentorship.program().name())) {
+            LearningModule content = journey.module(module);
+            Instant released = start.plus(months(content.releaseMonth()));
+            boolean done = jdbc.queryForObject("select count(*) from mentorflow.module_progress where mentorship_id = ? "
+                    + "and module_number = ? and completed_at is not null", Long.class, mentorship.id(), module) > 0;
+            items.add(new Item(released, "Module " + module + ": " + content.title(), state(done, released, now),
+                    iAmMentor ? "Mentor insight: " + content.mentorInsight() : content.summary()));
+        }
+        Map<Integer, Map<String, Object>> meetings = journey.meetings(mentorship.id(), username).stream()
+                .collect(Collectors.toMap(m -> ((Number) m.get("number")).intValue(), m -> m));
+        for (int meeting : plan.meetingNumbers()) {
+            Instant due = start.plus(months(plan.meetingMonth(meeting)));
+            Map<String, Object> logged = meetings.get(meeting);
+            boolean done = logged != null && logged.get("held") != null;
+            String detail = logged == null ? "" : done ? (Boolean.TRUE.equals(logged.get("held")) ? "Held: " + logged.get("topics")
+                    + (logged.get("private_notes") == null ? "" : " — notes: " + logged.get("private_notes")) : "Missed")
+                    : logged.get("scheduled_at") == null ? "" : "Planned for " + logged.get("scheduled_at") + ", " + logged.get("place");
+            items.add(new Item(due, "Meeting " + meeting + " with " + mentorship.partner(), state(done, due, now), detail));
+        }
+        Set<Integer> answered = Set.copyOf(jdbc.queryForList("select c.month from mentorflow.check_in c join mentorflow.account a "
+                + "on a.id = c.account_id where c.mentorship_id = ? and a.username = ?", Integer.class, mentorship.id(), username));
+        for (int month : plan.checkInMonths()) {
+            Instant due = start.plus(months(month));
+            items.add(new Item(due, "Check-in at month " + month, state(answered.contains(month), due, now), ""));
+        }
+        items.add(new Item(start.plus(months(plan.lengthMonths())), "The year is complete", State.UPCOMING, ""));
+        items.sort(Comparator.comparing(Item::when).thenComparing(Item::what));
+        String next = meetings.values().stream()
+                .filter(m -> m.get("held") == null && m.get("scheduled_at") != null)
+                .map(m -> "Meeting " + m.get("number") + " on " + m.get("scheduled_at") + ", " + m.get("place"))
+                .findFirst().orElse("Not planned yet: open the meeting task in My tasks to plan it.");
+        String actions = meetings.values().stream().filter(m -> m.get("action_items") != null)
+                .max(Comparator.comparing(m -> ((Number) m.get("number")).intValue()))
+                .map(m -> m.get("action_items").toString()).orElse("None yet.");
+        return new Year(mentorship.id(), mentorship.partner(), mentorship.role(), mentorship.program(), start, next, actions, items);
+    }
+
+    private Duration months(int count) {
+        return Duration.parse(calendar.months(count));
+    }
+
+    /** A second of slack: the database keeps microseconds and rounds, so "due now" may read a hair ahead. */
+    private static State state(boolean done, Instant due, Instant now) {
+        return done ? State.DONE : due.isAfter(now.plusSeconds(1)) ? State.UPCOMING : State.DUE_NOW;
+    }
+}

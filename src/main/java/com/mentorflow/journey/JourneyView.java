@@ -1,0 +1,101 @@
+package com.mentorflow.journey;
+
+import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.Roles;
+import com.mentorflow.tasks.TaskForms;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** "My mentorship": the year as a timeline for the mentee and the mentor alike. */
+@Route("journey")
+@PageTitle("My mentorship · Mentorflow")
+@Menu(title = "My mentorship", order = 4, icon = "vaadin:calendar-user")
+@RolesAllowed(Roles.PARTICIPANT_ROLE)
+public class JourneyView extends VerticalLayout {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+
+    private final JourneyTimeline timeline;
+    private final JourneyService journey;
+    private final String username = CurrentUser.username();
+
+    public JourneyView(JourneyTimeline timeline, JourneyService journey) {
+        this.timeline = timeline;
+        this.journey = journey;
+        setMaxWidth("60rem");
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        add(new H2("My mentorship"));
+        var years = timeline.of(username);
+        if (years.isEmpty()) {
+            add(new Paragraph("No active mentorship. Find a mentor shows who fits you; once a mentor accepts, your year appears here."));
+        }
+        for (JourneyTimeline.Year year : years) {
+            Div section = new Div();
+            section.addClassName("journey-year");
+            section.add(new H3("Your year with " + year.partner() + " (" + year.role() + ", " + year.program().label() + ")"),
+                    new Paragraph("Next meeting: " + year.nextMeeting()),
+                    new Paragraph("Action items from the last meeting: " + year.lastActionItems()));
+            UnorderedList items = new UnorderedList();
+            items.addClassName("journey-timeline");
+            for (JourneyTimeline.Item item : year.items()) {
+                Span state = new Span(switch (item.state()) {
+                    case DONE -> "Done";
+                    case DUE_NOW -> "Due now";
+                    case UPCOMING -> DAY.format(item.when());
+                });
+                state.getElement().getThemeList().add(item.state() == JourneyTimeline.State.DONE ? "badge success"
+                        : item.state() == JourneyTimeline.State.DUE_NOW ? "badge" : "badge contrast");
+                ListItem entry = new ListItem(state, new Span(" " + item.what()));
+                if (!item.detail().isBlank()) {
+                    Paragraph detail = new Paragraph(item.detail());
+                    detail.addClassName("journey-detail");
+                    entry.add(detail);
+                }
+                items.add(entry);
+            }
+            Button end = new Button("End this mentorship…", click -> confirmEnd(year));
+            end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            section.add(items, end);
+            add(section);
+        }
+    }
+
+    private void confirmEnd(JourneyTimeline.Year year) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("End your mentorship with " + year.partner() + "?");
+        TextArea reason = new TextArea("Why (your partner reads this)");
+        reason.setWidth("28rem");
+        Paragraph error = TaskForms.errorText();
+        Button confirm = new Button("End mentorship", click -> {
+            if (TaskForms.attempt(error, () -> journey.endEarly(username, year.mentorshipId(), reason.getValue()))) {
+                dialog.close();
+                show();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.add(reason, error);
+        dialog.getFooter().add(new Button("Keep it", click -> dialog.close()), confirm);
+        dialog.open();
+    }
+}
