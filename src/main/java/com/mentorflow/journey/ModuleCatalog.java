@@ -1,0 +1,77 @@
+package com.mentorflow.journey;
+
+import com.mentorflow.platform.AuditLog;
+import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Admins edit the module catalogue; running journeys read it when a module is released. */
+@Service
+public class ModuleCatalog {
+
+    private static final Set<String> KINDS = Set.of("reading", "writing", "video", "huddle");
+
+    private final JdbcTemplate jdbc;
+    private final JourneyService journey;
+    private final JourneyPlan plan;
+    private final AuditLog audit;
+
+    ModuleCatalog(JdbcTemplate jdbc, JourneyService journey, JourneyPlan plan, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.journey = journey;
+        this.plan = plan;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<LearningModule> all() {
+        return jdbc.queryForList("select number from mentorflow.learning_module order by number", Integer.class).stream()
+                .map(journey::module).toList();
+    }
+
+    /**
+     * @param actionItems one per line
+     * @param resources   one per line: kind|title|link
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN_ROLE)
+    public void update(int number, String title, String summary, Integer releaseMonth, Integer minutes, String actionItems,
+                       String resources, String mentorInsight, String actor) {
+        List<String> resourceLines = lines(resources);
+        new RejectedInputException.Collector()
+                .check(text(title) > 0 && text(title) <= 120, "title", "A title has 1 to 120 characters.")
+                .check(text(summary) > 0 && text(summary) <= 1000, "summary", "A summary has 1 to 1000 characters.")
+                .check(releaseMonth != null && releaseMonth >= 0 && releaseMonth <= 11, "releaseMonth",
+                        "The release month is 0 (at the start) to 11.")
+                .check(minutes != null && minutes >= 5 && minutes <= 240, "minutes", "Estimated minutes: 5 to 240.")
+                .check(!lines(actionItems).isEmpty(), "actionItems", "Give at least one action item, one per line.")
+                .check(resourceLines.stream().allMatch(line -> KINDS.contains(line.split("\\|", -1)[0].strip())
+                        && line.split("\\|", -1).length >= 2), "resources",
+                        "Write each resource as kind|title|link, kind one of reading, writing, video, huddle.")
+                .check(text(mentorInsight) > 0, "mentorInsight", "Give mentors an insight for this stage.")
+                .throwIfAny();
+        int changed = jdbc.update("""
+                update mentorflow.learning_module set title = ?, summary = ?, release_month = ?, estimated_minutes = ?,
+                action_items = ?, resources = ?, mentor_insight = ? where number = ?""",
+                title.strip(), summary.strip(), releaseMonth, minutes, String.join("\n", lines(actionItems)),
+                String.join("\n", resourceLines), mentorInsight.strip(), number);
+        if (changed == 0) {
+            throw new RejectedInputException("number", "There is no module " + number + ".");
+        }
+        audit.record(actor, "module-changed", "module " + number + ": " + title.strip());
+        plan.catalogueChanged();
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    private static int text(String value) {
+        return value == null ? 0 : value.strip().length();
+    }
+}
