@@ -20,6 +20,12 @@ class JourneyDelegates {
                 (String) execution.getVariable(JourneyProcess.VAR_END_REASON));
     }
 
+    @Bean
+    JavaDelegate remindModuleDelegate(JourneyService journey) {
+        return execution -> journey.remindModule(mentorshipId(execution),
+                ((Number) execution.getVariable(JourneyProcess.VAR_MODULE)).intValue());
+    }
+
     private static long mentorshipId(DelegateExecution execution) {
         return ((Number) execution.getVariable(JourneyProcess.VAR_MENTORSHIP_ID)).longValue();
     }

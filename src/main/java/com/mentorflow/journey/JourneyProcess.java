@@ -9,6 +9,7 @@ public final class JourneyProcess {
     public static final String SUBPROCESS_MODULES = "SubProcess_Modules";
     public static final String TIMER_MODULE_RELEASED = "Timer_ModuleReleased";
     public static final String TASK_COMPLETE_MODULE = "Task_CompleteModule";
+    public static final String TIMER_MODULE_OVERDUE = "Timer_ModuleOverdue";
     public static final String TIMER_MEETING_DUE = "Timer_MeetingDue";
     public static final String TASK_MEETING = "Task_Meeting";
     public static final String TASK_CHECK_IN_ON_MENTORSHIP = "Task_CheckInOnMentorship";

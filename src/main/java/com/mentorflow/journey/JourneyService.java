@@ -212,6 +212,16 @@ public class JourneyService {
         mail.enqueue(emailOf(pair.mentorAccountId()), "Your year with " + pair.menteeName() + " is complete", body);
     }
 
+    /** Modules are recommended, not required: a friendly nudge, twice at most. */
+    @Transactional
+    void remindModule(long mentorshipId, int number) {
+        Mentorships.Pair pair = mentorships.pair(mentorshipId);
+        LearningModule module = module(number);
+        mail.enqueue(emailOf(pair.menteeAccountId()), "Module " + number + " is waiting: " + module.title(),
+                "Module " + number + " (" + module.title() + ", about " + module.estimatedMinutes()
+                        + " minutes) is still open in My tasks. It is recommended, not required.\n");
+    }
+
     @Transactional
     void endMentorshipEarly(long mentorshipId, String reason) {
         mentorships.endEarly(mentorshipId, reason);

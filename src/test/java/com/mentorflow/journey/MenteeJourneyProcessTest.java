@@ -140,6 +140,21 @@ class MenteeJourneyProcessTest {
     }
 
     @Test
+    void anOpenModuleIsRemindedTwiceAtMostAndNothingWaitsForIt() {
+        Pair pair = matched("overdue", Program.NEW_HIRE);
+        journey.logMeeting(open(pair, TASK_MEETING).getId(), pair.mentee().getUsername(), true, "Hello", null, null);
+
+        fireDueTimers(pair, 1);
+        fireDueTimers(pair, 2);
+        fireDueTimers(pair, 3);
+
+        assertThat(mail(pair.mentee())).filteredOn(subject -> subject.startsWith("Module 1 is waiting")).hasSize(2);
+        assertThat(openTasks(pair)).extracting(Task::getTaskDefinitionKey).contains(TASK_COMPLETE_MODULE);
+        assertThat(openTasks(pair).stream().filter(t -> t.getTaskDefinitionKey().equals(TASK_MEETING)).count())
+                .as("meetings 2 and 3 came although module 1 is open").isEqualTo(2);
+    }
+
+    @Test
     void aMeetingIsLoggedWhileAModuleIsStillOpenAndTheNotesStayWithThePair() {
         Pair pair = matched("parallel", Program.NEW_HIRE);
         fireDueTimers(pair, 0);
