@@ -35,10 +35,14 @@ public class TestMentorships {
     }
 
     public Matched matched(String prefix, Program program) {
+        return matched(prefix, program, 12);
+    }
+
+    public Matched matched(String prefix, Program program, int lengthMonths) {
         Account mentee = person(prefix + "-mentee", false, program);
         Account mentor = person(prefix + "-mentor", true, program);
         long requestId = requests.send(mentee.getUsername(), mentor.getId(), program,
-                "Hello, I would love to learn from you this year.");
+                "Hello, I would love to learn from you this year.", lengthMonths);
         String review = taskService.createTaskQuery().processDefinitionKey("match-request")
                 .processInstanceBusinessKey(Long.toString(requestId)).singleResult().getId();
         requests.review(review, mentor.getUsername(), true, null, null);

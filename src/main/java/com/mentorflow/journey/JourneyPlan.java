@@ -60,9 +60,10 @@ public class JourneyPlan {
         releaseMonths.clear();
     }
 
-    /** Meeting numbers 1..n, n from the configured months (six or seven a year). */
-    public List<Integer> meetingNumbers() {
-        return java.util.stream.IntStream.rangeClosed(1, meetingMonths.size()).boxed().toList();
+    /** Meeting numbers 1..n: the configured months (six or seven a year) that fall within the mentorship. */
+    public List<Integer> meetingNumbers(int lengthMonths) {
+        return java.util.stream.IntStream.rangeClosed(1, meetingMonths.size())
+                .filter(n -> meetingMonths.get(n - 1) < lengthMonths).boxed().toList();
     }
 
     public String meetingStart(int meeting) {
@@ -77,19 +78,21 @@ public class JourneyPlan {
         return meetingMonths.get(meeting - 1);
     }
 
-    public int lengthMonths() {
-        return lengthMonths;
-    }
 
-    public List<Integer> checkInMonths() {
-        return checkInMonths;
+
+    /** Mid-way and at the end: the configured months for a year, otherwise half-way and the last month. */
+    public List<Integer> checkInMonths(int lengthMonths) {
+        if (lengthMonths == this.lengthMonths) {
+            return checkInMonths;
+        }
+        return java.util.stream.Stream.of(lengthMonths / 2, lengthMonths - 1).distinct().toList();
     }
 
     public String checkInStart(int month) {
         return calendar.months(month);
     }
 
-    public String length() {
+    public String length(int lengthMonths) {
         return calendar.months(lengthMonths);
     }
 }

@@ -29,6 +29,7 @@ public final class JourneyProcess {
     public static final String VAR_MENTEE = "mentee";
     public static final String VAR_MENTOR = "mentor";
     public static final String VAR_PROGRAM = "program";
+    public static final String VAR_LENGTH_MONTHS = "lengthMonths";
     public static final String VAR_MODULE = "module";
     public static final String VAR_MEETING = "meeting";
     public static final String VAR_CHECK_IN_MONTH = "checkInMonth";

@@ -61,7 +61,9 @@ public class JourneyTimeline {
     private Year year(MatchRequests.MentorshipSummary mentorship, String username) {
         Instant now = clock.instant();
         Instant start = mentorship.since();
-        boolean iAmMentor = mentorships.pair(mentorship.id()).mentorUsername().equals(username);
+        Mentorships.Pair pair = mentorships.pair(mentorship.id());
+        boolean iAmMentor = pair.mentorUsername().equals(username);
+        int length = pair.lengthMonths();
         List<Item> items = new ArrayList<>();
         for (int module : plan.moduleNumbers(mentorship.program().name())) {
             LearningModule content = journey.module(module);
@@ -73,7 +75,7 @@ public class JourneyTimeline {
         }
         Map<Integer, Map<String, Object>> meetings = journey.meetings(mentorship.id(), username).stream()
                 .collect(Collectors.toMap(m -> ((Number) m.get("number")).intValue(), m -> m));
-        for (int meeting : plan.meetingNumbers()) {
+        for (int meeting : plan.meetingNumbers(length)) {
             Instant due = start.plus(months(plan.meetingMonth(meeting)));
             Map<String, Object> logged = meetings.get(meeting);
             boolean done = logged != null && logged.get("held") != null;
@@ -84,11 +86,12 @@ public class JourneyTimeline {
         }
         Set<Integer> answered = Set.copyOf(jdbc.queryForList("select c.month from mentorflow.check_in c join mentorflow.account a "
                 + "on a.id = c.account_id where c.mentorship_id = ? and a.username = ?", Integer.class, mentorship.id(), username));
-        for (int month : plan.checkInMonths()) {
+        for (int month : plan.checkInMonths(length)) {
             Instant due = start.plus(months(month));
             items.add(new Item(due, "Check-in at month " + month, state(answered.contains(month), due, now), ""));
         }
-        items.add(new Item(start.plus(months(plan.lengthMonths())), "The year is complete", State.UPCOMING, ""));
+        items.add(new Item(start.plus(months(length)), length == 12 ? "The year is complete"
+                : "The mentorship completes after " + length + " months", State.UPCOMING, ""));
         items.sort(Comparator.comparing(Item::when).thenComparing(Item::what));
         String next = meetings.values().stream()
                 .filter(m -> m.get("held") == null && m.get("scheduled_at") != null)

@@ -5,7 +5,10 @@ import com.mentorflow.platform.Roles;
 import com.mentorflow.tasks.TaskForms;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -34,11 +37,13 @@ public class JourneyView extends VerticalLayout {
 
     private final JourneyTimeline timeline;
     private final JourneyService journey;
+    private final MentorshipGoals goals;
     private final String username = CurrentUser.username();
 
-    public JourneyView(JourneyTimeline timeline, JourneyService journey) {
+    public JourneyView(JourneyTimeline timeline, JourneyService journey, MentorshipGoals goals) {
         this.timeline = timeline;
         this.journey = journey;
+        this.goals = goals;
         setMaxWidth("60rem");
         show();
     }
@@ -74,11 +79,35 @@ public class JourneyView extends VerticalLayout {
                 }
                 items.add(entry);
             }
+            section.add(goals(year));
             Button end = new Button("End this mentorship…", click -> confirmEnd(year));
             end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             section.add(items, end);
             add(section);
         }
+    }
+
+    /** Shared goals: either side adds them and ticks them off. */
+    private Div goals(JourneyTimeline.Year year) {
+        Div box = new Div(new H3("Our goals"));
+        box.addClassName("journey-goals");
+        for (MentorshipGoals.Goal goal : goals.of(username, year.mentorshipId())) {
+            Checkbox check = new Checkbox(goal.text(), goal.done());
+            check.addValueChangeListener(change -> goals.tick(username, goal.id(), change.getValue()));
+            box.add(new Div(check));
+        }
+        TextField next = new TextField();
+        next.setPlaceholder("A goal you both want to reach");
+        next.setId("goal-text");
+        Paragraph error = TaskForms.errorText();
+        Button add = new Button("Add goal", click -> {
+            if (TaskForms.attempt(error, () -> goals.add(username, year.mentorshipId(), next.getValue()))) {
+                show();
+            }
+        });
+        add.setId("goal-add");
+        box.add(new HorizontalLayout(next, add), error);
+        return box;
     }
 
     private void confirmEnd(JourneyTimeline.Year year) {

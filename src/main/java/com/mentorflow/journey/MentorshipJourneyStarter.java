@@ -29,6 +29,7 @@ class MentorshipJourneyStarter {
                 Map.of(JourneyProcess.VAR_MENTORSHIP_ID, started.mentorshipId(),
                         JourneyProcess.VAR_PROGRAM, started.program().name(),
                         JourneyProcess.VAR_MENTEE, pair.menteeUsername(),
-                        JourneyProcess.VAR_MENTOR, pair.mentorUsername()));
+                        JourneyProcess.VAR_MENTOR, pair.mentorUsername(),
+                        JourneyProcess.VAR_LENGTH_MONTHS, started.lengthMonths()));
     }
 }

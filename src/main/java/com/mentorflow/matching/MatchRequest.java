@@ -59,6 +59,7 @@ public class MatchRequest {
     private String approvalReason;
     private String decisionReason;
     private String decisionText;
+    private int lengthMonths = 12;
     private Instant createdAt;
     private Instant expiresAt;
     private Instant closedAt;
@@ -68,8 +69,9 @@ public class MatchRequest {
     protected MatchRequest() {
     }
 
-    MatchRequest(long menteeAccountId, long mentorAccountId, Program program, String note, Integer score, String reasons,
-                 Instant now) {
+    MatchRequest(long menteeAccountId, long mentorAccountId, Program program, String note, int lengthMonths, Integer score,
+                 String reasons, Instant now) {
+        this.lengthMonths = lengthMonths;
         this.menteeAccountId = menteeAccountId;
         this.mentorAccountId = mentorAccountId;
         this.program = program;
@@ -142,6 +144,11 @@ public class MatchRequest {
 
     public String getDecisionText() {
         return decisionText;
+    }
+
+    /** How long the mentorship runs once accepted (the new-hire program: always 12). */
+    public int getLengthMonths() {
+        return lengthMonths;
     }
 
     public Instant getCreatedAt() {

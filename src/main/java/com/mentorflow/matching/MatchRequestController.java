@@ -25,7 +25,8 @@ class MatchRequestController {
         this.requests = requests;
     }
 
-    record NewRequest(Long mentorAccountId, Program program, String note) {
+    /** @param lengthMonths open mentoring: 3–12 (default 12); the new-hire program: 12 */
+    record NewRequest(Long mentorAccountId, Program program, String note, Integer lengthMonths) {
     }
 
     record MyRequests(List<MatchRequests.RequestSummary> sent, List<MatchRequests.RequestSummary> received,
@@ -37,7 +38,7 @@ class MatchRequestController {
     @Operation(summary = "Ask a mentor", description = "Note 20–1,000 characters; at most 3 open requests; one per mentor.")
     ResponseEntity<Void> send(@RequestBody NewRequest request) {
         long id = requests.send(CurrentUser.username(), request.mentorAccountId() == null ? -1 : request.mentorAccountId(),
-                request.program(), request.note());
+                request.program(), request.note(), request.lengthMonths() == null ? MatchRequests.MAX_LENGTH : request.lengthMonths());
         return ResponseEntity.created(URI.create("/api/requests/" + id)).build();
     }
 

@@ -56,6 +56,8 @@ class MatchRequestForms {
                 }
             }
             form.add(reasons, new Paragraph("Their note:"), quote(request.getNote()));
+            form.add(new Paragraph("The mentorship would run " + request.getLengthMonths() + " months ("
+                    + request.getProgram().label() + ")."));
             Paragraph error = TaskForms.errorText();
             Button accept = new Button("Accept", click -> {
                 // Disabled on click against double clicks; a refusal enables it again.

@@ -84,9 +84,22 @@ public class MatchRequests {
 
     // ---- what people do -------------------------------------------------------------------------------
 
-    /** @return the new request's id; its process is started in the same transaction */
+    public static final int MIN_LENGTH = 3;
+    public static final int MAX_LENGTH = 12;
+
+    /** A request for a full year (the new-hire program's length, and open mentoring's default). */
     @Transactional
     public long send(String menteeUsername, long mentorAccountId, Program program, String note) {
+        return send(menteeUsername, mentorAccountId, program, note, MAX_LENGTH);
+    }
+
+    /**
+     * @param lengthMonths how long the mentorship runs; open mentoring 3–12 months as the pair agrees (the mentor
+     *                     agrees by accepting), the new-hire program always 12
+     * @return the new request's id; its process is started in the same transaction
+     */
+    @Transactional
+    public long send(String menteeUsername, long mentorAccountId, Program program, String note, Integer lengthMonths) {
         ParticipantFacts mentee = directory.findByUsername(menteeUsername).filter(ParticipantFacts::active)
                 .orElseThrow(() -> new NotPermittedException("There is no active participant account for you."));
         lockPeople(mentee.accountId(), mentorAccountId);
@@ -97,6 +110,10 @@ public class MatchRequests {
                 .check(text.length() >= MIN_NOTE, "note",
                         "Please write a short note to the mentor (at least " + MIN_NOTE + " characters).")
                 .check(text.length() <= MAX_NOTE, "note", "Please keep the note to " + MAX_NOTE + " characters.")
+                .check(lengthMonths != null && lengthMonths >= MIN_LENGTH && lengthMonths <= MAX_LENGTH, "lengthMonths",
+                        "A mentorship runs " + MIN_LENGTH + " to " + MAX_LENGTH + " months.")
+                .check(program != Program.NEW_HIRE || lengthMonths == null || lengthMonths == MAX_LENGTH, "lengthMonths",
+                        "The new-hire program runs for a year.")
                 .throwIfAny();
         new RejectedInputException.Collector()
                 .check(mentor != null, "mentor", "There is no such mentor.")
@@ -122,7 +139,7 @@ public class MatchRequests {
         Suggestion explained = SuggestionEngine.explainOne(new SuggestionEngine.Request(asMentee, program,
                 weights.of(program), id -> 0, Set.of(), Set.of(), 1), candidate, topics::name);
         MatchRequest request = requests.saveAndFlush(new MatchRequest(mentee.accountId(), mentorAccountId, program, text,
-                explained.score(), String.join("\n", explained.reasons()), now));
+                lengthMonths, explained.score(), String.join("\n", explained.reasons()), now));
         timeline(request, "sent by " + mentee.displayName());
 
         Map<String, Object> variables = new HashMap<>();
@@ -300,7 +317,7 @@ public class MatchRequests {
         mailPerson(request.getMentorAccountId(), "You are now " + menteeName + "'s mentor",
                 "You accepted " + menteeName + "'s request. Your first tasks are in My tasks in Mentorflow.\n");
         events.publishEvent(new MentorshipStarted(mentorship.getId(), request.getMenteeAccountId(),
-                request.getMentorAccountId(), request.getProgram()));
+                request.getMentorAccountId(), request.getProgram(), request.getLengthMonths()));
         return mentorship.getId();
     }
 

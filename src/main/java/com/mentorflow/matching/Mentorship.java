@@ -29,6 +29,7 @@ public class Mentorship {
     private Program program;
     @Enumerated(EnumType.STRING)
     private Status status;
+    private int lengthMonths;
     private Instant startedAt;
     private Instant endedAt;
     private String endReason;
@@ -41,6 +42,7 @@ public class Mentorship {
         this.menteeAccountId = request.getMenteeAccountId();
         this.mentorAccountId = request.getMentorAccountId();
         this.program = request.getProgram();
+        this.lengthMonths = request.getLengthMonths();
         this.status = Status.ACTIVE;
         this.startedAt = now;
     }
@@ -73,6 +75,10 @@ public class Mentorship {
 
     public Status getStatus() {
         return status;
+    }
+
+    public int getLengthMonths() {
+        return lengthMonths;
     }
 
     public Instant getStartedAt() {

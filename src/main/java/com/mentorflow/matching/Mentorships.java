@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Mentorships {
 
     /** A mentorship's pair, with usernames for task assignment and names for people. */
-    public record Pair(long mentorshipId, Program program, Mentorship.Status status, long menteeAccountId,
+    public record Pair(long mentorshipId, Program program, int lengthMonths, Mentorship.Status status, long menteeAccountId,
                        String menteeUsername, String menteeName, long mentorAccountId, String mentorUsername,
                        String mentorName) {
 
@@ -43,7 +43,7 @@ public class Mentorships {
                 .orElseThrow(() -> new RejectedInputException("mentorship", "There is no such mentorship."));
         Account mentee = accounts.findById(m.getMenteeAccountId()).orElseThrow();
         Account mentor = accounts.findById(m.getMentorAccountId()).orElseThrow();
-        return new Pair(m.getId(), m.getProgram(), m.getStatus(), mentee.getId(), mentee.getUsername(),
+        return new Pair(m.getId(), m.getProgram(), m.getLengthMonths(), m.getStatus(), mentee.getId(), mentee.getUsername(),
                 mentee.getDisplayName(), mentor.getId(), mentor.getUsername(), mentor.getDisplayName());
     }
 

@@ -103,9 +103,16 @@ public class SuggestionsView extends VerticalLayout {
         note.setHelperText(MatchRequests.MIN_NOTE + "–" + MatchRequests.MAX_NOTE + " characters");
         note.addValueChangeListener(change -> note.setHelperText(change.getValue().length() + " of " + MatchRequests.MAX_NOTE
                 + " characters (at least " + MatchRequests.MIN_NOTE + ")"));
+        Select<Integer> length = new Select<>();
+        length.setLabel("How long (months)");
+        length.setId("request-length");
+        length.setItems(java.util.stream.IntStream.rangeClosed(MatchRequests.MIN_LENGTH, MatchRequests.MAX_LENGTH).boxed().toList());
+        length.setValue(MatchRequests.MAX_LENGTH);
+        length.setHelperText("The mentor agrees by accepting.");
+        length.setVisible(program.getValue() == Program.OPEN);
         Button send = new Button("Send request", click -> {
             try {
-                requests.send(username, suggestion.mentorAccountId(), program.getValue(), note.getValue());
+                requests.send(username, suggestion.mentorAccountId(), program.getValue(), note.getValue(), length.getValue());
                 dialog.close();
                 Notification.show("Request sent to " + suggestion.name() + ". You will hear by mail; see My requests.",
                         5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -120,7 +127,7 @@ public class SuggestionsView extends VerticalLayout {
         });
         send.setId("request-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(note);
+        dialog.add(new VerticalLayout(note, length));
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), send);
         dialog.open();
         note.focus();

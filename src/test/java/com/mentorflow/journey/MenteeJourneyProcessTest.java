@@ -63,6 +63,7 @@ class MenteeJourneyProcessTest {
     @Autowired ProgramCalendar calendar;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestMentorships fixtures;
+    @Autowired MentorshipGoals goals;
     @Autowired com.mentorflow.TestClock domainClock;
 
     private Date start;
@@ -125,6 +126,51 @@ class MenteeJourneyProcessTest {
         assertThat(count("select count(*) from mentorflow.meeting where mentorship_id = ? and held", pair.mentorshipId())).isEqualTo(7);
         assertThat(count("select count(*) from mentorflow.check_in where mentorship_id = ?", pair.mentorshipId())).isEqualTo(4);
         assertThat(mail(pair.mentee())).contains("Your year with " + pair.mentor().getDisplayName() + " is complete");
+    }
+
+    @Test
+    void openMentoringRunsTheAgreedLengthWithoutModulesAndWithSharedGoals() {
+        Pair pair = matched("open3", Program.OPEN, 3);
+        List<Integer> meetingMonths = new ArrayList<>();
+        List<Integer> checkInMonths = new ArrayList<>();
+        long goal = goals.add(pair.mentee().getUsername(), pair.mentorshipId(), "Present at the team meeting");
+        assertThatThrownBy(() -> goals.add(pair.mentee().getUsername(), pair.mentorshipId(), "x"))
+                .isInstanceOf(com.mentorflow.platform.RejectedInputException.class);
+        Account stranger = TestPeople.participant(accounts, "goal-stranger");
+        assertThatThrownBy(() -> goals.of(stranger.getUsername(), pair.mentorshipId())).isInstanceOf(NotPermittedException.class);
+
+        for (int month = 0; month <= 3; month++) {
+            fireDueTimers(pair, month);
+            if (month == 3) {
+                break;
+            }
+            for (Task task : openTasks(pair)) {
+                if (task.getTaskDefinitionKey().equals(TASK_MEETING)) {
+                    meetingMonths.add(month);
+                    journey.logMeeting(task.getId(), pair.mentor().getUsername(), true, "Progress", null, null);
+                } else {
+                    checkInMonths.add(month);
+                    journey.checkIn(task.getId(), task.getAssignee(), 5, null, null, null);
+                }
+            }
+        }
+        goals.tick(pair.mentor().getUsername(), goal, true);
+
+        assertThat(meetingMonths).containsExactly(0, 1, 2);
+        assertThat(checkInMonths).containsExactly(1, 1, 2, 2);
+        BpmnAwareTests.assertThat(pair.journey()).isEnded().hasPassed(END_COMPLETED).hasNotPassed(TASK_COMPLETE_MODULE);
+        assertThat(goals.of(pair.mentee().getUsername(), pair.mentorshipId())).singleElement()
+                .satisfies(g -> assertThat(g.done()).isTrue());
+    }
+
+    @Test
+    void theLengthIsThreeToTwelveMonthsAndTheNewHireProgramAlwaysAYear() {
+        Account mentee = fixtures.person("len-mentee", false, Program.NEW_HIRE);
+        Account mentor = fixtures.person("len-mentor", true, Program.NEW_HIRE);
+        assertThatThrownBy(() -> requests.send(mentee.getUsername(), mentor.getId(), Program.NEW_HIRE,
+                "Hello, I would love to learn from you.", 6)).hasMessageContaining("The new-hire program runs for a year.");
+        assertThatThrownBy(() -> requests.send(mentee.getUsername(), mentor.getId(), Program.NEW_HIRE,
+                "Hello, I would love to learn from you.", 13)).hasMessageContaining("3 to 12 months");
     }
 
     @Test
@@ -247,7 +293,11 @@ class MenteeJourneyProcessTest {
     // ---- fixtures ----------------------------------------------------------------------------------------
 
     private Pair matched(String prefix, Program program) {
-        TestMentorships.Matched matched = fixtures.matched(prefix, program);
+        return matched(prefix, program, 12);
+    }
+
+    private Pair matched(String prefix, Program program, int lengthMonths) {
+        TestMentorships.Matched matched = fixtures.matched(prefix, program, lengthMonths);
         ProcessInstance journeyInstance = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(Long.toString(matched.mentorshipId())).singleResult();
         return new Pair(matched.mentee(), matched.mentor(), matched.mentorshipId(), journeyInstance);
