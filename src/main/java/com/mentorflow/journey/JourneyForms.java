@@ -162,7 +162,13 @@ class JourneyForms {
                 done.run();
             }));
             finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            form.add(meetings, note, error, finish);
+            TextArea endReason = new TextArea("Or end the mentorship early: reason (both are told)");
+            Button end = new Button("End mentorship", click -> TaskForms.attempt(error, () -> {
+                journey.endEarly(CurrentUser.username(), mentorshipId, endReason.getValue());
+                done.run();
+            }));
+            end.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            form.add(meetings, note, error, finish, endReason, end);
             return form;
         });
     }

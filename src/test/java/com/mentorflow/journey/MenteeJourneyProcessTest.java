@@ -288,6 +288,20 @@ class MenteeJourneyProcessTest {
         assertThat(mail(pair.mentor())).contains("Your mentorship has ended");
         assertThatThrownBy(() -> journey.endEarly(by.getUsername(), pair.mentorshipId(), "Once more"))
                 .isInstanceOf(ConflictException.class);
+        Account newMentor = fixtures.person(by.getUsername() + "-next", true, Program.NEW_HIRE);
+        assertThat(requests.send(pair.mentee().getUsername(), newMentor.getId(), Program.NEW_HIRE,
+                "Starting again with a new mentor, hello!")).as("the mentee may ask for a new match").isPositive();
+    }
+
+    @Test
+    @WithMockUser(username = "ending-pm", roles = "PROGRAM_MANAGER")
+    void aProgramManagerCanEndAMentorshipEarly() {
+        Pair pair = matched("pm-end", Program.OPEN);
+
+        journey.endEarly("ending-pm", pair.mentorshipId(), "Both asked us to close it");
+
+        BpmnAwareTests.assertThat(pair.journey()).isEnded().hasPassed(END_ENDED_EARLY);
+        assertThat(mentorships.pair(pair.mentorshipId()).status()).isEqualTo(Mentorship.Status.ENDED_EARLY);
     }
 
     // ---- fixtures ----------------------------------------------------------------------------------------
