@@ -1,14 +1,10 @@
 package com.mentorflow.journey;
 
 import com.mentorflow.matching.Mentorships;
-import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.CurrentUser;
-import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
-import com.mentorflow.tasks.InboxTask;
 import com.mentorflow.tasks.TaskFormFactory;
 import com.mentorflow.tasks.TaskForms;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -27,9 +23,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.annotation.Bean;

@@ -21,6 +21,4 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     Optional<OutboxMessage> lockNextDue(Instant now);
 
     List<OutboxMessage> findByRecipientOrderByIdDesc(String recipient);
-
-    long countByStatus(OutboxMessage.Status status);
 }
