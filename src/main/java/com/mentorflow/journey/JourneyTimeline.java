@@ -65,11 +65,12 @@ public class JourneyTimeline {
         boolean iAmMentor = pair.mentorUsername().equals(username);
         int length = pair.lengthMonths();
         List<Item> items = new ArrayList<>();
+        Set<Integer> completedModules = Set.copyOf(jdbc.queryForList("select module_number from mentorflow.module_progress "
+                + "where mentorship_id = ? and completed_at is not null", Integer.class, mentorship.id()));
         for (int module : plan.moduleNumbers(mentorship.program().name())) {
             LearningModule content = journey.module(module);
             Instant released = start.plus(months(content.releaseMonth()));
-            boolean done = jdbc.queryForObject("select count(*) from mentorflow.module_progress where mentorship_id = ? "
-                    + "and module_number = ? and completed_at is not null", Long.class, mentorship.id(), module) > 0;
+            boolean done = completedModules.contains(module);
             items.add(new Item(released, "Module " + module + ": " + content.title(), state(done, released, now),
                     iAmMentor ? "Mentor insight: " + content.mentorInsight() : content.summary()));
         }
