@@ -4,6 +4,7 @@ import static com.mentorflow.journey.JourneyProcess.*;
 
 import com.mentorflow.matching.Mentorships;
 import com.mentorflow.notify.MailOutbox;
+import com.mentorflow.notify.MeetingInvite;
 import com.mentorflow.platform.AuditLog;
 import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.CurrentUser;

@@ -81,7 +81,9 @@ public class PrivacyService {
         for (PersonalDataContributor contributor : contributors) {
             contributor.erase(id);
         }
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id)).list()
+        // Only onboarding is keyed by the account id; other models' keys are other ids that may share the number.
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(id)).list()
                 .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), ERASED_REASON));
         if (identityService.createUserQuery().userId(account.getUsername()).count() > 0) {
             identityService.deleteUser(account.getUsername());

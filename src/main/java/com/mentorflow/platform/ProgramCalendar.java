@@ -33,6 +33,10 @@ public class ProgramCalendar {
         return iso(properties.month().multipliedBy(count));
     }
 
+    public String weeks(int count) {
+        return iso(properties.week().multipliedBy(count));
+    }
+
     public String days(int count) {
         return iso(properties.day().multipliedBy(count));
     }

@@ -1,4 +1,4 @@
-package com.mentorflow.journey;
+package com.mentorflow.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.mentorflow.journey;
+package com.mentorflow.notify;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -10,15 +10,15 @@ import java.time.format.DateTimeFormatter;
  * A one-event iCalendar (RFC 5545) invite for a meeting. Written by hand: it is a dozen lines, and the
  * escaping and line folding the RFC asks for are done here.
  */
-final class MeetingInvite {
+public final class MeetingInvite {
 
-    static final String CONTENT_TYPE = "text/calendar; method=REQUEST; charset=UTF-8";
+    public static final String CONTENT_TYPE = "text/calendar; method=REQUEST; charset=UTF-8";
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private MeetingInvite() {
     }
 
-    static String ics(String uid, Instant start, Duration length, String summary, String location, String description,
+    public static String ics(String uid, Instant start, Duration length, String summary, String location, String description,
                       Instant now) {
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");

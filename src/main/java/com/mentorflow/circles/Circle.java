@@ -1,0 +1,187 @@
+package com.mentorflow.circles;
+
+import com.mentorflow.people.MeetingMode;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** A group of 3 to 10 people meeting monthly; its status changes only through {@link Circles}. */
+@Entity
+@Table(name = "circle")
+public class Circle {
+
+    public enum Status {
+        PROPOSED("Proposed"), RECRUITING("Recruiting"), ACTIVE("Active"), RENEWAL_PENDING("Renewal pending"),
+        EXTENDED("Extended"), DISBANDED("Disbanded"), EXPIRED("Expired"), CANCELLED("Cancelled");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** People may still ask to join, and the circle still changes. */
+        public boolean isOpen() {
+            return this != DISBANDED && this != EXPIRED && this != CANCELLED;
+        }
+
+        public boolean isRunning() {
+            return this == ACTIVE || this == RENEWAL_PENDING || this == EXTENDED;
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "circle_seq")
+    @SequenceGenerator(name = "circle_seq", sequenceName = "circle_seq", allocationSize = 50)
+    private Long id;
+    private String name;
+    private String topics;
+    private String description;
+    private Integer affinityNetwork;
+    private String language;
+    private String timeZone;
+    @Enumerated(EnumType.STRING)
+    private MeetingMode meetingMode;
+    private int maxSize;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private Long managerAccountId;
+    private int term;
+    private Instant proposedAt;
+    private Instant publishedAt;
+    private Instant termStartedAt;
+    private Instant termEndsAt;
+    private Instant endedAt;
+    private String endReason;
+    @Version
+    private int version;
+
+    protected Circle() {
+    }
+
+    Circle(CircleProposal proposal, long managerAccountId, Instant now) {
+        this.name = proposal.name().strip();
+        this.topics = proposal.topics().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+        this.description = proposal.description().strip();
+        this.affinityNetwork = proposal.affinityNetwork();
+        this.language = proposal.language();
+        this.timeZone = proposal.timeZone();
+        this.meetingMode = proposal.meetingMode();
+        this.maxSize = proposal.maxSize();
+        this.managerAccountId = managerAccountId;
+        this.status = Status.PROPOSED;
+        this.proposedAt = now;
+    }
+
+    void move(Status to) {
+        this.status = to;
+    }
+
+    void startTerm(Instant now, Instant endsAt) {
+        if (term == 0) {
+            publishedAt = now;
+        }
+        term++;
+        termStartedAt = now;
+        termEndsAt = endsAt;
+        status = term == 1 ? Status.ACTIVE : Status.EXTENDED;
+    }
+
+    void end(Status how, String reason, Instant now) {
+        status = how;
+        endReason = reason;
+        endedAt = now;
+    }
+
+    void handOverTo(Long accountId) {
+        managerAccountId = accountId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Set<Integer> getTopics() {
+        return topics == null || topics.isBlank() ? Set.of()
+                : Arrays.stream(topics.split(",")).map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Integer getAffinityNetwork() {
+        return affinityNetwork;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public MeetingMode getMeetingMode() {
+        return meetingMode;
+    }
+
+    public int getMaxSize() {
+        return maxSize;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Long getManagerAccountId() {
+        return managerAccountId;
+    }
+
+    public int getTerm() {
+        return term;
+    }
+
+    public Instant getProposedAt() {
+        return proposedAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getTermStartedAt() {
+        return termStartedAt;
+    }
+
+    public Instant getTermEndsAt() {
+        return termEndsAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public String getEndReason() {
+        return endReason;
+    }
+}

@@ -1,0 +1,46 @@
+package com.mentorflow.circles;
+
+import com.mentorflow.people.AccountService;
+import com.mentorflow.people.PersonalDataContributor;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Circle memberships, votes and feedback in "Download my data"; on erasure the person leaves every circle. */
+@Component
+class CirclesPersonalData implements PersonalDataContributor {
+
+    private final Circles circles;
+    private final AccountService accounts;
+    private final JdbcTemplate jdbc;
+
+    CirclesPersonalData(Circles circles, AccountService accounts, JdbcTemplate jdbc) {
+        this.circles = circles;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String section() {
+        return "circles";
+    }
+
+    @Override
+    public Object export(long accountId) {
+        return Map.of(
+                "memberships", jdbc.queryForList("select c.name as circle, m.role, m.status, m.note, m.requested_at, "
+                        + "m.decided_at, m.left_at from mentorflow.circle_membership m join mentorflow.circle c on c.id = m.circle_id "
+                        + "where m.account_id = ? order by m.id", accountId),
+                "votes", jdbc.queryForList("select c.name as circle, v.term, v.vote, v.voted_at from mentorflow.circle_vote v "
+                        + "join mentorflow.circle c on c.id = v.circle_id where v.account_id = ? order by v.voted_at", accountId),
+                "feedback", jdbc.queryForList("select c.name as circle, f.rating, f.comment, f.answered_at from "
+                        + "mentorflow.circle_feedback f join mentorflow.circle c on c.id = f.circle_id where f.account_id = ?",
+                        accountId));
+    }
+
+    @Override
+    public void erase(long accountId) {
+        circles.leaveAll(accountId, accounts.findById(accountId).orElseThrow().getUsername());
+        jdbc.update("update mentorflow.circle_feedback set comment = null where account_id = ?", accountId);
+    }
+}

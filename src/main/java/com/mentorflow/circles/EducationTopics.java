@@ -1,0 +1,76 @@
+package com.mentorflow.circles;
+
+import com.mentorflow.platform.AuditLog;
+import com.mentorflow.platform.RejectedInputException;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The library Education meetings pick their topic from; admins edit it. */
+@Service
+public class EducationTopics {
+
+    public record EducationTopic(long id, String title, String description, boolean active) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+
+    EducationTopics(JdbcTemplate jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<EducationTopic> all() {
+        return jdbc.query("select * from mentorflow.education_topic order by lower(title)", (row, n) ->
+                new EducationTopic(row.getLong("id"), row.getString("title"), row.getString("description"), row.getBoolean("active")));
+    }
+
+    @Transactional(readOnly = true)
+    public List<EducationTopic> active() {
+        return all().stream().filter(EducationTopic::active).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isActive(long id) {
+        return Boolean.TRUE.equals(jdbc.query("select active from mentorflow.education_topic where id = ?",
+                row -> row.next() ? row.getBoolean(1) : null, id));
+    }
+
+    @Transactional(readOnly = true)
+    public String title(Long id) {
+        return id == null ? "" : jdbc.query("select title from mentorflow.education_topic where id = ?",
+                row -> row.next() ? row.getString(1) : "", id);
+    }
+
+    /** Adds a topic (id null) or changes one; a topic in use is switched off rather than deleted. */
+    @Transactional
+    public long save(String adminUsername, Long id, String title, String description, boolean active) {
+        String name = title == null ? "" : title.strip();
+        String text = description == null ? "" : description.strip();
+        new RejectedInputException.Collector()
+                .check(name.length() >= 3 && name.length() <= 120, "title", "Give the topic a title of 3 to 120 characters.")
+                .check(text.length() >= 10 && text.length() <= 1000, "description",
+                        "Describe the topic in 10 to 1000 characters.")
+                .throwIfAny();
+        try {
+            long saved;
+            if (id == null) {
+                saved = jdbc.queryForObject("insert into mentorflow.education_topic (title, description, active) "
+                        + "values (?, ?, ?) returning id", Long.class, name, text, active);
+            } else if (jdbc.update("update mentorflow.education_topic set title = ?, description = ?, active = ? where id = ?",
+                    name, text, active, id) == 1) {
+                saved = id;
+            } else {
+                throw new RejectedInputException("topic", "That topic no longer exists.");
+            }
+            audit.record(adminUsername, "education-topic-saved", "topic " + saved + ": " + name + (active ? "" : " (off)"));
+            return saved;
+        } catch (DuplicateKeyException e) {
+            throw new RejectedInputException("title", "A topic with that title exists already.");
+        }
+    }
+}
