@@ -1,6 +1,9 @@
 package com.mentorflow.circles;
 
 import com.mentorflow.platform.AuditLog;
+import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.NotPermittedException;
+import com.mentorflow.platform.Roles;
 import com.mentorflow.platform.RejectedInputException;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
@@ -49,6 +52,9 @@ public class EducationTopics {
     /** Adds a topic (id null) or changes one; a topic in use is switched off rather than deleted. */
     @Transactional
     public long save(String adminUsername, Long id, String title, String description, boolean active) {
+        if (!CurrentUser.hasRole(Roles.ADMIN)) {
+            throw new NotPermittedException("Only admins edit the education topics.");
+        }
         String name = title == null ? "" : title.strip();
         String text = description == null ? "" : description.strip();
         new RejectedInputException.Collector()

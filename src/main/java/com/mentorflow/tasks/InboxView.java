@@ -28,7 +28,7 @@ public class InboxView extends VerticalLayout {
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withZone(ZoneId.systemDefault());
 
-    public InboxView(InboxService inbox) {
+    public InboxView(InboxService inbox, java.util.List<DashboardSection> sections) {
         String username = CurrentUser.username();
         setSizeFull();
         addClassName("inbox-view");
@@ -51,6 +51,8 @@ public class InboxView extends VerticalLayout {
                 query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(username)));
         grid.addItemDoubleClickListener(event -> open(event.getItem()));
 
+        sections.stream().sorted(java.util.Comparator.comparingInt(DashboardSection::order))
+                .forEach(section -> section.create(username).ifPresent(this::add));
         add(new H2("My tasks"), grid);
         expand(grid);
     }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -107,6 +108,47 @@ public final class Browser implements AutoCloseable {
 
     public Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    public void chooseInComboBox(String id, String value) {
+        WebElement input = driver.findElement(By.cssSelector("#" + id + " input"));
+        script("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
+        waitUntilLoaded(id);
+        input.sendKeys(Keys.ENTER);
+        waitUntilClosed(id);
+    }
+
+    public void chooseInMultiSelect(String id, String label) {
+        WebElement input = driver.findElement(By.cssSelector("#" + id + " input"));
+        script("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        input.sendKeys(label);
+        waitUntilLoaded(id);
+        WebElement item = waitFor(By.xpath("//vaadin-multi-select-combo-box-item[normalize-space(.)='" + label + "']"));
+        item.click();
+        input.sendKeys(Keys.ESCAPE);
+        waitUntilClosed(id);
+    }
+
+    public void chooseInSelect(String id, String label) {
+        WebElement select = driver.findElement(By.id(id));
+        script("arguments[0].scrollIntoView({block: 'center'})", select);
+        click(select);
+        waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']")).click();
+        settle();
+    }
+
+    private void waitUntilLoaded(String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.FALSE.equals(
+                script("return document.getElementById(arguments[0]).loading", id)));
+        settle();
+    }
+
+    private void waitUntilClosed(String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !Boolean.TRUE.equals(
+                script("return document.getElementById(arguments[0]).opened", id)));
+        settle();
     }
 
     @Override

@@ -65,10 +65,10 @@ class OnboardingBrowserTest {
         name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Maya O.");
         checkBox("#profile-roles", "Mentee");
         checkBox("#profile-programs", Program.NEW_HIRE.label());
-        chooseInComboBox("profile-time-zone", "America/Chicago");
-        chooseInMultiSelect("profile-goal-topics", "Transition from the military");
-        chooseInSelect("profile-service-relation", "Veteran");
-        chooseInComboBox("profile-service-branch", "Army");
+        browser.chooseInComboBox("profile-time-zone", "America/Chicago");
+        browser.chooseInMultiSelect("profile-goal-topics", "Transition from the military");
+        browser.chooseInSelect("profile-service-relation", "Veteran");
+        browser.chooseInComboBox("profile-service-branch", "Army");
         // Keyboard only, as a person without a mouse would: focus the consent box and press space.
         WebElement consent = browser.driver().findElement(By.cssSelector("#profile-consent input"));
         browser.script("arguments[0].focus()", consent);
@@ -122,47 +122,6 @@ class OnboardingBrowserTest {
     private void checkBox(String group, String label) {
         List<WebElement> boxes = browser.driver().findElements(By.cssSelector(group + " vaadin-checkbox"));
         browser.click(boxes.stream().filter(box -> box.getText().equals(label)).findFirst().orElseThrow());
-        browser.settle();
-    }
-
-    private void chooseInComboBox(String id, String value) {
-        WebElement input = browser.driver().findElement(By.cssSelector("#" + id + " input"));
-        browser.script("arguments[0].scrollIntoView({block: 'center'})", input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
-        waitUntilLoaded(id);
-        input.sendKeys(Keys.ENTER);
-        waitUntilClosed(id);
-    }
-
-    private void chooseInMultiSelect(String id, String label) {
-        WebElement input = browser.driver().findElement(By.cssSelector("#" + id + " input"));
-        browser.script("arguments[0].scrollIntoView({block: 'center'})", input);
-        input.click();
-        input.sendKeys(label);
-        waitUntilLoaded(id);
-        WebElement item = browser.waitFor(By.xpath("//vaadin-multi-select-combo-box-item[normalize-space(.)='" + label + "']"));
-        item.click();
-        input.sendKeys(Keys.ESCAPE);
-        waitUntilClosed(id);
-    }
-
-    private void chooseInSelect(String id, String label) {
-        WebElement select = browser.driver().findElement(By.id(id));
-        browser.script("arguments[0].scrollIntoView({block: 'center'})", select);
-        browser.click(select);
-        browser.waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']")).click();
-        browser.settle();
-    }
-
-    private void waitUntilLoaded(String id) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.FALSE.equals(
-                browser.script("return document.getElementById(arguments[0]).loading", id)));
-        browser.settle();
-    }
-
-    private void waitUntilClosed(String id) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !Boolean.TRUE.equals(
-                browser.script("return document.getElementById(arguments[0]).opened", id)));
         browser.settle();
     }
 }

@@ -1,0 +1,207 @@
+package com.mentorflow.circles;
+
+import com.mentorflow.circles.Circle.Status;
+import com.mentorflow.circles.CircleMembership.Role;
+import com.mentorflow.people.MeetingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the circle pages read: the searchable directory, a person's circles, a circle's people and meetings. */
+@Service
+public class CircleDirectory {
+
+    /** Everything optional; {@code roleWanted} keeps circles with a free seat for that role. */
+    public record Filter(String text, Integer topic, Integer network, String language, String timeZone,
+                         boolean openSeatsOnly, Role roleWanted) {
+
+        public static Filter none() {
+            return new Filter(null, null, null, null, null, false, null);
+        }
+    }
+
+    public record Summary(long id, String name, Set<Integer> topics, String description, String network, String language,
+                          String timeZone, MeetingMode meetingMode, int maxSize, Status status, String manager, int people,
+                          int advisors, int term, Instant termEndsAt) {
+
+        public int openSeats() {
+            return Math.max(0, maxSize - people);
+        }
+    }
+
+    public record Member(long accountId, String name, Role role, CircleMembership.Status status, Instant since,
+                         boolean manager) {
+    }
+
+    public record Meeting(int number, CircleMeetingKind kind, String topic, Instant scheduledAt, Integer durationMinutes,
+                          String link, int attended, String summary, Instant heldAt) {
+    }
+
+    public record MyCircle(Summary circle, Role role, CircleMembership.Status status, Meeting nextMeeting) {
+    }
+
+    private static final String SUMMARY = """
+            select c.id, c.name, c.topics, c.description, n.name as network, c.language, c.time_zone, c.meeting_mode,
+                   c.max_size, c.status, c.term, c.term_ends_at, a.display_name as manager,
+                   count(m.id) filter (where m.status = 'APPROVED') as people,
+                   count(m.id) filter (where m.status = 'APPROVED' and m.role = 'ADVISOR') as advisors
+            from mentorflow.circle c
+            left join mentorflow.affinity_network n on n.id = c.affinity_network
+            left join mentorflow.account a on a.id = c.manager_account_id
+            left join mentorflow.circle_membership m on m.circle_id = c.id
+            """;
+    private static final String GROUP = " group by c.id, n.name, a.display_name ";
+    private static final List<String> LISTED = List.of(Status.RECRUITING.name(), Status.ACTIVE.name(),
+            Status.RENEWAL_PENDING.name(), Status.EXTENDED.name());
+
+    private final JdbcTemplate jdbc;
+    private final EducationTopics educationTopics;
+    private final Clock clock;
+
+    CircleDirectory(JdbcTemplate jdbc, EducationTopics educationTopics, Clock clock) {
+        this.jdbc = jdbc;
+        this.educationTopics = educationTopics;
+        this.clock = clock;
+    }
+
+    /** Circles people can still join or follow, newest first, a page at a time. */
+    @Transactional(readOnly = true)
+    public List<Summary> search(Filter filter, int offset, int limit) {
+        List<Object> args = new ArrayList<>();
+        String sql = SUMMARY + where(filter, args) + GROUP + having(filter) + " order by c.proposed_at desc, c.id desc offset ? limit ?";
+        args.add(offset);
+        args.add(limit);
+        return jdbc.query(sql, CircleDirectory::summary, args.toArray());
+    }
+
+    @Transactional(readOnly = true)
+    public int count(Filter filter) {
+        List<Object> args = new ArrayList<>();
+        return jdbc.queryForObject("select count(*) from (" + SUMMARY + where(filter, args) + GROUP + having(filter) + ") found",
+                Integer.class, args.toArray());
+    }
+
+    @Transactional(readOnly = true)
+    public Summary summary(long circleId) {
+        return jdbc.query(SUMMARY + " where c.id = ?" + GROUP, CircleDirectory::summary, circleId).stream().findFirst()
+                .orElseThrow(() -> new com.mentorflow.platform.RejectedInputException("circle", "There is no such circle."));
+    }
+
+    /** The person's circles (asked to join, or in), running ones first, with each one's next planned meeting. */
+    @Transactional(readOnly = true)
+    public List<MyCircle> of(String username) {
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                select m.circle_id, m.role, m.status from mentorflow.circle_membership m
+                join mentorflow.account a on a.id = m.account_id
+                where a.username = ? and m.status in ('REQUESTED', 'APPROVED') order by m.requested_at desc""", username);
+        List<MyCircle> mine = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            long circleId = ((Number) row.get("circle_id")).longValue();
+            mine.add(new MyCircle(summary(circleId), Role.valueOf((String) row.get("role")),
+                    CircleMembership.Status.valueOf((String) row.get("status")), nextMeeting(circleId)));
+        }
+        mine.sort((a, b) -> Boolean.compare(!a.circle().status().isOpen(), !b.circle().status().isOpen()));
+        return mine;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Member> members(long circleId) {
+        return jdbc.query("""
+                select m.account_id, a.display_name, m.role, m.status, coalesce(m.decided_at, m.requested_at) as since,
+                       c.manager_account_id = m.account_id as manager
+                from mentorflow.circle_membership m join mentorflow.account a on a.id = m.account_id
+                join mentorflow.circle c on c.id = m.circle_id
+                where m.circle_id = ? and m.status = 'APPROVED' order by m.role desc, since, m.id""",
+                (row, n) -> new Member(row.getLong("account_id"), row.getString("display_name"), Role.valueOf(row.getString("role")),
+                        CircleMembership.Status.valueOf(row.getString("status")), row.getTimestamp("since").toInstant(),
+                        row.getBoolean("manager")), circleId);
+    }
+
+    /** Meetings planned or held; the link and summaries only for people in the circle. */
+    @Transactional(readOnly = true)
+    public List<Meeting> meetings(long circleId, boolean forMembers) {
+        return jdbc.query("select * from mentorflow.circle_meeting where circle_id = ? order by number", (row, n) -> {
+            long topicId = row.getLong("education_topic_id");
+            String topic = row.wasNull() ? row.getString("theme") : educationTopics.title(topicId);
+            String attended = row.getString("attended");
+            Timestamp at = row.getTimestamp("scheduled_at");
+            Timestamp held = row.getTimestamp("held_at");
+            int duration = row.getInt("duration_minutes");
+            boolean durationKnown = !row.wasNull();
+            return new Meeting(row.getInt("number"), CircleMeetingKind.valueOf(row.getString("kind")), topic,
+                    at == null ? null : at.toInstant(), durationKnown ? duration : null,
+                    forMembers ? row.getString("link") : null,
+                    attended == null || attended.isBlank() ? 0 : attended.split(",").length,
+                    forMembers ? row.getString("summary") : null, held == null ? null : held.toInstant());
+        }, circleId);
+    }
+
+    private Meeting nextMeeting(long circleId) {
+        Instant now = clock.instant();
+        return meetings(circleId, true).stream().filter(m -> m.heldAt() == null && m.scheduledAt() != null
+                && m.scheduledAt().isAfter(now.minusSeconds(3600))).findFirst().orElse(null);
+    }
+
+    private static String where(Filter filter, List<Object> args) {
+        StringBuilder where = new StringBuilder(" where c.status in (" + LISTED.stream().map(s -> "'" + s + "'")
+                .collect(Collectors.joining(", ")) + ")");
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String like = "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.append(" and (c.name ilike ? or c.description ilike ?)");
+            args.add(like);
+            args.add(like);
+        }
+        if (filter.topic() != null) {
+            where.append(" and (',' || c.topics || ',') like ?");
+            args.add("%," + filter.topic() + ",%");
+        }
+        if (filter.network() != null) {
+            where.append(" and c.affinity_network = ?");
+            args.add(filter.network());
+        }
+        if (filter.language() != null) {
+            where.append(" and c.language = ?");
+            args.add(filter.language());
+        }
+        if (filter.timeZone() != null) {
+            where.append(" and c.time_zone = ?");
+            args.add(filter.timeZone());
+        }
+        return where.toString();
+    }
+
+    private static String having(Filter filter) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.openSeatsOnly() || filter.roleWanted() != null) {
+            conditions.add("count(m.id) filter (where m.status = 'APPROVED') < c.max_size");
+        }
+        if (filter.roleWanted() == Role.ADVISOR) {
+            conditions.add("count(m.id) filter (where m.status = 'APPROVED' and m.role = 'ADVISOR') < "
+                    + Circles.RECOMMENDED_ADVISORS);
+        }
+        return conditions.isEmpty() ? "" : " having " + String.join(" and ", conditions);
+    }
+
+    private static Summary summary(ResultSet row, int n) throws SQLException {
+        String topics = row.getString("topics");
+        Timestamp ends = row.getTimestamp("term_ends_at");
+        return new Summary(row.getLong("id"), row.getString("name"),
+                topics == null || topics.isBlank() ? Set.of()
+                        : Arrays.stream(topics.split(",")).map(Integer::valueOf).collect(Collectors.toCollection(java.util.TreeSet::new)),
+                row.getString("description"), row.getString("network"), row.getString("language"), row.getString("time_zone"),
+                MeetingMode.valueOf(row.getString("meeting_mode")), row.getInt("max_size"), Status.valueOf(row.getString("status")),
+                row.getString("manager"), row.getInt("people"), row.getInt("advisors"), row.getInt("term"),
+                ends == null ? null : ends.toInstant());
+    }
+}

@@ -1,0 +1,105 @@
+package com.mentorflow.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mentorflow.MentorflowTest;
+import com.mentorflow.TestCircles;
+import com.mentorflow.TestPeople;
+import com.mentorflow.people.Account;
+import java.time.Duration;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A member proposes a circle, two colleagues ask to join, the manager approves both and publishes: meeting 1 is due. */
+@MentorflowTest
+@Tag("browser")
+class CircleBrowserTest {
+
+    @LocalServerPort int port;
+    @Autowired TestCircles fixtures;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void proposeJoinApprovePublishAndTheFirstMeetingIsDue() throws Exception {
+        Account manager = fixtures.regular("ui-circle-manager", 5);
+        Account first = fixtures.regular("ui-circle-first", 4);
+        Account second = fixtures.regular("ui-circle-second", 4);
+        String name = "Careers after service " + System.nanoTime() % 10000;
+        String circlePath;
+
+        try (Browser browser = new Browser(port)) {
+            browser.signIn(manager.getUsername(), TestPeople.PASSWORD);
+            browser.open("/circles");
+            browser.click(By.id("propose-circle"));
+            browser.waitFor(By.id("circle-name"));
+            browser.click(By.id("propose-submit"));
+            browser.waitFor(By.cssSelector("#circle-name[invalid]"));
+            assertThat(browser.driver().findElement(By.cssSelector("#circle-name [slot='error-message']")).getText())
+                    .contains("3 to 80 characters");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/circles/propose");
+
+            browser.driver().findElement(By.cssSelector("#circle-name input")).sendKeys(name);
+            browser.chooseInMultiSelect("circle-topics", "Career growth");
+            browser.driver().findElement(By.cssSelector("#circle-description textarea"))
+                    .sendKeys("Veterans two years into the company trading notes on promotions and scope.");
+            browser.click(By.id("propose-submit"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/circle/"));
+            browser.settle();
+            circlePath = browser.driver().getCurrentUrl().substring(browser.driver().getCurrentUrl().indexOf("/circle/"));
+            assertThat(browser.waitFor(By.id("circle-status")).getText()).isEqualTo("Recruiting");
+            assertThat(browser.text()).contains("People (1 of 8)").contains(manager.getDisplayName());
+        }
+
+        for (Account joiner : new Account[] {first, second}) {
+            try (Browser browser = new Browser(port)) {
+                browser.signIn(joiner.getUsername(), TestPeople.PASSWORD);
+                browser.open("/circles");
+                browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + name + "']"));
+                browser.open(circlePath);
+                browser.driver().findElement(By.cssSelector("#join-note textarea")).sendKeys("I left the Navy last year.");
+                browser.click(By.id("join-circle"));
+                browser.waitFor(By.xpath("//*[contains(text(), 'the circle manager decides')]"));
+            }
+        }
+
+        try (Browser browser = new Browser(port)) {
+            browser.signIn(manager.getUsername(), TestPeople.PASSWORD);
+            for (int i = 0; i < 2; i++) {
+                openTask(browser, "Review join request");
+                assertThat(browser.text()).contains("asks to join " + name + " as member").contains("I left the Navy last year.");
+                browser.click(By.id("join-approve"));
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
+                browser.settle();
+            }
+            openTask(browser, "Publish circle");
+            assertThat(browser.text()).contains("it has 3.");
+            browser.click(By.id("circle-publish"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
+            browser.settle();
+
+            WebElement meeting = browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Circle meeting 1']"));
+            assertThat(meeting).isNotNull();
+            assertThat(browser.waitFor(By.id("dashboard-my-circles")).getText()).contains(name).contains("member, active");
+            openTask(browser, "Circle meeting 1");
+            assertThat(browser.driver().findElement(By.id("circle-meeting-kind")).getText()).contains("Education");
+            browser.screenshot("target/circle-meeting.png");
+            browser.open(circlePath);
+            assertThat(browser.waitFor(By.id("circle-status")).getText()).isEqualTo("Active");
+            assertThat(browser.text()).contains("People (3 of 8)").contains("Term 1");
+        }
+    }
+
+    private static void openTask(Browser browser, String name) {
+        browser.open("/");
+        browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + name + "']"));
+        browser.click(browser.driver().findElements(By.cssSelector("#inbox-grid vaadin-button")).stream()
+                .filter(b -> ("Open task " + name).equals(b.getAttribute("aria-label"))).findFirst().orElseThrow());
+        browser.settle();
+    }
+}
