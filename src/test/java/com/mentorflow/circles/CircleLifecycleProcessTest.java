@@ -56,6 +56,7 @@ class CircleLifecycleProcessTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TestCircles fixtures;
     @Autowired TestClock domainClock;
+    @Autowired com.mentorflow.people.PrivacyService privacy;
 
     private Date start;
 
@@ -317,6 +318,39 @@ class CircleLifecycleProcessTest {
         BpmnAwareTests.assertThat(group.process()).isEnded();
     }
 
+    @Test
+    void aProgramManagerMayApproveAThirdTermWhichNumbersMeetingsOnFromThirteen() {
+        Group group = recruited("third");
+        publish(group);
+        fireDueTimers(group, Duration.parse(calendar.months(6)).plusMinutes(1));
+        circles.decideRenewal(single(group, TASK_RENEWAL_DECISION).getId(), group.manager().getUsername(), true);
+        assertThat(open(group, TASK_APPROVE_EXTENSION)).as("the first renewal needs no approval").isEmpty();
+        fireDueTimers(group, Duration.parse(calendar.months(12)).plusMinutes(2));
+        circles.decideRenewal(single(group, TASK_RENEWAL_DECISION).getId(), group.manager().getUsername(), true);
+
+        circles.decideExtension(single(group, TASK_APPROVE_EXTENSION).getId(), "priya", true, null);
+        Circle circle = circles.circle(group.circleId());
+        assertThat(circle.getStatus()).isEqualTo(Circle.Status.EXTENDED);
+        assertThat(circle.getTerm()).isEqualTo(3);
+        Task meeting = single(group, TASK_MEETING);
+        assertThat(((Number) taskService.getVariable(meeting.getId(), VAR_MEETING)).intValue()).isEqualTo(13);
+        assertThat(jdbc.queryForList("select details from mentorflow.audit_entry where action = 'circle-extension-decided' "
+                + "and details like ?", String.class, "circle " + group.circleId() + ":%")).containsExactly(
+                "circle " + group.circleId() + ": approved");
+    }
+
+    @Test
+    void erasingTheManagersAccountHandsTheCircleOver() {
+        Group group = recruited("erase");
+        privacy.erase(group.manager().getUsername());
+
+        assertThat(circles.circle(group.circleId()).getManagerAccountId()).isEqualTo(group.advisor().getId());
+        assertThat(single(group, TASK_PUBLISH).getAssignee()).isEqualTo(group.advisor().getUsername());
+        assertThat(count("select count(*) from mentorflow.circle_membership where account_id = ? and status = 'APPROVED'",
+                group.manager().getId())).isZero();
+        BpmnAwareTests.assertThat(group.process()).isActive();
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------
 
     /** A manager (member, L5), two members (L4, L5) and an advisor (L7), all approved; not yet published. */
@@ -370,13 +404,14 @@ class CircleLifecycleProcessTest {
 
     private void fireDueTimers(Group group, Duration sinceStart) {
         ClockUtil.setCurrentTime(new Date(start.getTime() + sinceStart.toMillis()));
-        for (int round = 0; round < 50; round++) {
+        // One at a time, earliest first: an interrupting timer (the term's end) removes the jobs it interrupts.
+        for (int round = 0; round < 200; round++) {
             List<Job> due = managementService.createJobQuery().processInstanceId(group.process().getId())
-                    .duedateLowerThen(ClockUtil.getCurrentTime()).list();
+                    .duedateLowerThen(ClockUtil.getCurrentTime()).orderByJobDuedate().asc().listPage(0, 1);
             if (due.isEmpty()) {
                 return;
             }
-            due.forEach(job -> managementService.executeJob(job.getId()));
+            managementService.executeJob(due.get(0).getId());
         }
         throw new AssertionError("timers kept firing");
     }

@@ -6,7 +6,10 @@ import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestCircles;
 import com.mentorflow.TestPeople;
 import com.mentorflow.people.Account;
+import com.mentorflow.TestClock;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,6 +27,7 @@ class CircleBrowserTest {
     @LocalServerPort int port;
     @Autowired TestCircles fixtures;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TestClock clock;
 
     @Test
     void proposeJoinApprovePublishAndTheFirstMeetingIsDue() throws Exception {
@@ -88,11 +92,49 @@ class CircleBrowserTest {
             assertThat(browser.waitFor(By.id("dashboard-my-circles")).getText()).contains(name).contains("member, active");
             openTask(browser, "Circle meeting 1");
             assertThat(browser.driver().findElement(By.id("circle-meeting-kind")).getText()).contains("Education");
+
+            // Hold the first (Education) meeting: plan it, everyone gets an invitation, then record it.
+            browser.click(By.id("circle-meeting-record"));
+            assertThat(browser.waitFor(By.id("task-form-error")).getText()).contains("Plan the meeting first");
+            browser.chooseInSelect("circle-meeting-topic", "Giving and receiving feedback");
+            LocalDateTime at = LocalDateTime.ofInstant(clock.instant().plus(Duration.ofDays(10)), ZoneId.of("Europe/Berlin"))
+                    .withHour(17).withMinute(30).withSecond(0).withNano(0);
+            browser.script("const picker = document.getElementById('circle-meeting-at'); picker.value = arguments[0];"
+                    + "picker.dispatchEvent(new CustomEvent('change'));", at.toString());
+            browser.driver().findElement(By.cssSelector("#circle-meeting-link input")).sendKeys("https://meet.example.com/careers");
+            browser.click(By.id("circle-meeting-schedule"));
+            assertThat(invitations(name, first)).as("an .ics for each member").isEqualTo(1);
+            for (String person : new String[] {first.getDisplayName(), second.getDisplayName()}) {
+                browser.click(browser.driver().findElements(By.cssSelector("#circle-meeting-attended vaadin-checkbox")).stream()
+                        .filter(box -> box.getText().equals(person)).findFirst().orElseThrow());
+            }
+            browser.driver().findElement(By.cssSelector("#circle-meeting-summary textarea"))
+                    .sendKeys("We practised asking for feedback in pairs.");
             browser.screenshot("target/circle-meeting.png");
+            browser.click(By.id("circle-meeting-record"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
+
             browser.open(circlePath);
             assertThat(browser.waitFor(By.id("circle-status")).getText()).isEqualTo("Active");
-            assertThat(browser.text()).contains("People (3 of 8)").contains("Term 1");
+            assertThat(browser.text()).contains("People (3 of 8)").contains("Term 1")
+                    .contains("Meeting 1 · Education: Giving and receiving feedback · held, 2 came — We practised asking for feedback in pairs.");
         }
+        assertThat(jdbc.queryForObject("select attended from mentorflow.circle_meeting m join mentorflow.circle c "
+                + "on c.id = m.circle_id where c.name = ? and m.number = 1", String.class, name))
+                .isEqualTo(Math.min(first.getId(), second.getId()) + "," + Math.max(first.getId(), second.getId()));
+
+        try (Browser outsider = new Browser(port)) {
+            outsider.signIn(fixtures.regular("ui-circle-outsider", 4).getUsername(), TestPeople.PASSWORD);
+            outsider.open(circlePath);
+            outsider.waitFor(By.id("circle-meetings"));
+            assertThat(outsider.text()).contains("Summaries and meeting links are for the circle's people only")
+                    .doesNotContain("We practised asking for feedback in pairs.");
+        }
+    }
+
+    private int invitations(String circleName, Account member) {
+        return jdbc.queryForObject("select count(*) from mentorflow.outbox_message where recipient = ? and subject like ? "
+                + "and attachment like 'BEGIN:VCALENDAR%'", Integer.class, member.getEmail(), circleName + " meeting 1 (Education)%");
     }
 
     private static void openTask(Browser browser, String name) {
