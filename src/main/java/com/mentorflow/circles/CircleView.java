@@ -10,6 +10,7 @@ import com.mentorflow.platform.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -120,7 +121,7 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
                 + (circle.manager() == null ? "none" : circle.manager())));
         if (circle.term() > 0) {
             facts.add(new Paragraph("Term " + circle.term() + (circle.termEndsAt() == null ? ""
-                    : ", six monthly meetings until " + CircleFormat.day(circle.termEndsAt(), circle.timeZone()))
+                    : ", six monthly meetings until " + CircleFormat.when(circle.termEndsAt(), circle.timeZone()))
                     + (circle.term() >= CirclePlan.TERMS_BEFORE_APPROVAL ? " · after twelve months disbanding is recommended" : "")));
         }
         return facts;
@@ -165,19 +166,12 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
             buttons.add(leave);
         }
         if (manager || CurrentUser.hasRole(Roles.PROGRAM_MANAGER)) {
-            TextArea reason = new TextArea("Reason for cancelling (everyone is told)");
-            reason.setId("cancel-reason");
-            reason.setWidthFull();
-            Button cancel = new Button("Cancel circle", click -> attempt(error, () -> {
-                circles.cancel(username, circleId, reason.getValue());
-                toast("The circle is cancelled and everyone is told.");
-            }));
+            Button cancel = new Button("Cancel circle…", click -> confirmCancel());
             cancel.setId("cancel-circle");
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             if (manager) {
                 actions.add(new Paragraph("You manage this circle: join requests, publishing and meetings are in My tasks."));
             }
-            actions.add(reason);
             buttons.add(cancel);
         }
         actions.add(error, buttons);
@@ -221,6 +215,30 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
+    }
+
+    private void confirmCancel() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Cancel this circle?");
+        TextArea reason = new TextArea("Reason (everyone in the circle is told)");
+        reason.setId("cancel-reason");
+        reason.setWidth("28rem");
+        reason.setMaxLength(1000);
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        error.setVisible(false);
+        Button confirm = new Button("Cancel circle", click -> attempt(error, () -> {
+            circles.cancel(username, circleId, reason.getValue());
+            dialog.close();
+            toast("The circle is cancelled and everyone is told.");
+        }));
+        confirm.setId("cancel-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Button keep = new Button("Keep it", click -> dialog.close());
+        dialog.add(new Paragraph("Open tasks end and the circle is archived. This cannot be undone."), reason, error);
+        dialog.getFooter().add(keep, confirm);
+        dialog.open();
+        reason.focus();
     }
 
     private void attempt(Paragraph error, Runnable command) {

@@ -92,11 +92,13 @@ public class CirclesView extends VerticalLayout {
         Grid<CircleDirectory.Summary> grid = new Grid<>();
         grid.setId("circle-directory");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(CircleDirectory.Summary::name).setHeader("Circle").setFlexGrow(2);
-        grid.addColumn(c -> c.topics().stream().map(topics::name).collect(Collectors.joining(", "))).setHeader("Topics").setFlexGrow(2);
+        grid.addColumn(CircleDirectory.Summary::name).setHeader("Circle").setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(CircleDirectory.Summary::description);
+        grid.addColumn(c -> c.topics().stream().map(topics::name).collect(Collectors.joining(", "))).setHeader("Topics")
+                .setFlexGrow(1).setResizable(true);
         grid.addColumn(c -> c.network() == null ? "" : c.network()).setHeader("Network").setAutoWidth(true);
         grid.addColumn(c -> Circles.LANGUAGES.getOrDefault(c.language(), c.language()) + " · " + c.timeZone())
-                .setHeader("Language · zone").setAutoWidth(true);
+                .setHeader("Language · zone").setFlexGrow(1);
         grid.addColumn(c -> c.openSeats() + " of " + c.maxSize() + (c.advisors() < Circles.RECOMMENDED_ADVISORS
                 ? " (advisor wanted)" : "")).setHeader("Open seats").setAutoWidth(true);
         grid.addColumn(c -> c.status().label()).setHeader("Status").setAutoWidth(true);

@@ -129,6 +129,21 @@ class CircleBrowserTest {
             outsider.waitFor(By.id("circle-meetings"));
             assertThat(outsider.text()).contains("Summaries and meeting links are for the circle's people only")
                     .doesNotContain("We practised asking for feedback in pairs.");
+            assertThat(outsider.driver().findElements(By.id("cancel-circle"))).as("only the manager or a program manager").isEmpty();
+        }
+
+        try (Browser browser = new Browser(port)) {
+            browser.signIn(manager.getUsername(), TestPeople.PASSWORD);
+            browser.open(circlePath);
+            browser.click(By.id("cancel-circle"));
+            browser.click(By.id("cancel-confirm"));
+            assertThat(browser.waitFor(By.cssSelector("vaadin-dialog-overlay .form-error")).getText()).contains("give a reason");
+            browser.driver().findElement(By.cssSelector("#cancel-reason textarea")).sendKeys("We merged with another circle.");
+            browser.click(By.id("cancel-confirm"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> "Cancelled".equals(
+                    d.findElement(By.id("circle-status")).getText()));
+            assertThat(browser.text()).contains("read-only archive");
+            assertThat(browser.driver().findElements(By.id("leave-circle"))).isEmpty();
         }
     }
 
