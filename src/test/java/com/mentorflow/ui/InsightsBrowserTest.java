@@ -1,0 +1,50 @@
+package com.mentorflow.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mentorflow.MentorflowTest;
+import com.mentorflow.TestMentorships;
+import com.mentorflow.insights.ProcessMaps;
+import com.mentorflow.people.Program;
+import java.time.Duration;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A program manager opens the journey's process map, reads the count on an activity and lists its instances. */
+@MentorflowTest
+@Tag("browser")
+class InsightsBrowserTest {
+
+    @LocalServerPort int port;
+    @Autowired TestMentorships fixtures;
+    @Autowired ProcessMaps maps;
+
+    @Test
+    void theJourneyMapShowsHowManyPairsWaitAtEachActivity() throws Exception {
+        TestMentorships.Matched pair = fixtures.matched("map", Program.NEW_HIRE);
+        ProcessMaps.Model journey = maps.models().stream().filter(m -> m.key().equals("mentee-journey")).findFirst().orElseThrow();
+        long meetings = maps.counts(journey.definitionId()).get("Task_Meeting").instances();
+        assertThat(meetings).isPositive();
+
+        try (Browser manager = new Browser(port)) {
+            manager.signIn("priya", "mentorflow-demo");
+            manager.open("/insights/processes");
+            new WebDriverWait(manager.driver(), Duration.ofSeconds(30)).until(d -> d.findElement(By.id("process-map"))
+                    .getAttribute("loaded") != null);
+            WebElement badge = manager.waitFor(By.cssSelector("#process-map .activity-count[data-activity='Task_Meeting']"));
+            assertThat(badge.getText()).isEqualTo(Long.toString(meetings));
+            assertThat(manager.driver().findElement(By.cssSelector("#process-map .bjs-powered-by")).isDisplayed())
+                    .as("the bpmn.io watermark stays visible").isTrue();
+            manager.screenshot("target/process-map.png");
+
+            manager.click(manager.driver().findElement(By.cssSelector("#process-map [data-element-id='Task_Meeting']")));
+            assertThat(manager.waitFor(By.id("process-instance-total")).getText()).isEqualTo(meetings + " running");
+            manager.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'Mentorship of')]"));
+        }
+    }
+}
