@@ -444,6 +444,9 @@ public class Circles {
         Circle circle = circle(circleId);
         Instant now = clock.instant();
         circle.startTerm(now, now.plus(Duration.parse(plan.getTermLength())));
+        if (circle.getTerm() > 1) {
+            renewed(circle.getId(), circle.getTerm() - 1, "CONTINUED");
+        }
         String body = circle.getTerm() == 1
                 ? circle.getName() + " is published: " + approved(circleId).size() + " people, six monthly meetings, "
                 + "alternating Education and Experience. The first meeting is being planned.\n"
@@ -467,6 +470,7 @@ public class Circles {
     void disband(long circleId) {
         Circle circle = circle(circleId);
         circle.end(Status.DISBANDED, "disbanded after term " + circle.getTerm(), clock.instant());
+        renewed(circleId, circle.getTerm(), "DISBANDED");
         declinePending(circle, "the circle has disbanded");
         notifyApproved(circle, circle.getName() + " has disbanded", circle.getName() + " has disbanded; its page stays "
                 + "readable as an archive. Please tell us how it went: a short feedback task is in My tasks.\n");
@@ -644,6 +648,13 @@ public class Circles {
 
     private void mailAccount(long accountId, String subject, String body, String attachmentName, String attachment) {
         mail.enqueue(account(accountId).getEmail(), subject, body, attachmentName, MeetingInvite.CONTENT_TYPE, attachment);
+    }
+
+    /** How a renewal ended, for the program overview. */
+    private void renewed(long circleId, int term, String outcome) {
+        jdbc.update("insert into mentorflow.circle_renewal (circle_id, term, outcome, decided_at) values (?, ?, ?, ?) "
+                + "on conflict (circle_id, term) do update set outcome = excluded.outcome, decided_at = excluded.decided_at",
+                circleId, term, outcome, Timestamp.from(clock.instant()));
     }
 
     /** One command at a time per circle: counts and rules hold however many people click at once. */

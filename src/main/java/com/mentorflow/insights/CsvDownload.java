@@ -1,0 +1,62 @@
+package com.mentorflow.insights;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * A link that streams a CSV file as it is written (rows go out while the query still reads), telling the
+ * page how far it got.
+ */
+final class CsvDownload {
+
+    static final int PROGRESS_EVERY = 5_000;
+
+    /** Writes the rows; calls {@code written} after each one. */
+    interface Rows {
+        void write(CSVPrinter csv, Runnable written) throws IOException;
+    }
+
+    private CsvDownload() {
+    }
+
+    static Anchor link(String label, String fileName, Span progress, Rows rows) {
+        DownloadHandler handler = event -> {
+            event.setFileName(fileName);
+            event.setContentType("text/csv; charset=UTF-8");
+            UI ui = event.getUI();
+            AtomicLong count = new AtomicLong();
+            tell(ui, progress, "Exporting…");
+            try (Writer writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+                rows.write(csv, () -> {
+                    if (count.incrementAndGet() % PROGRESS_EVERY == 0) {
+                        tell(ui, progress, "Exporting… " + count.get() + " rows so far");
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                tell(ui, progress, "The export stopped: " + e.getMessage());
+                throw e;
+            }
+            tell(ui, progress, "Exported " + count.get() + " rows to " + fileName + ".");
+        };
+        Anchor link = new Anchor(handler, label);
+        link.getElement().setAttribute("download", true);
+        link.addClassName("csv-export");
+        return link;
+    }
+
+    private static void tell(UI ui, Span progress, String text) {
+        if (ui != null && progress != null) {
+            ui.access(() -> progress.setText(text));
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package com.mentorflow.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mentorflow.MentorflowTest;
+import com.mentorflow.TestCircles;
+import com.mentorflow.TestPeople;
+import com.mentorflow.circles.CircleMembership;
+import com.mentorflow.circles.Circles;
+import com.mentorflow.journey.JourneyService;
+import com.mentorflow.matching.DeclineReason;
+import com.mentorflow.matching.MatchRequests;
+import com.mentorflow.people.Account;
+import com.mentorflow.people.AccountService;
+import com.mentorflow.people.MilitaryBackground;
+import com.mentorflow.people.OnboardingService;
+import com.mentorflow.people.ProfileAnswers;
+import com.mentorflow.people.Program;
+import java.io.StringWriter;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The overview's figures against a small program seeded at its own site, so the shared test database's other
+ * people do not count: exact numbers, and nothing private in them.
+ */
+@MentorflowTest
+class ProgramFiguresTest {
+
+    @Autowired ProgramFigures figures;
+    @Autowired AccountService accounts;
+    @Autowired OnboardingService onboarding;
+    @Autowired MatchRequests requests;
+    @Autowired JourneyService journey;
+    @Autowired Circles circles;
+    @Autowired TaskService taskService;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired com.mentorflow.TestClock clock;
+
+    private String site;
+    private long mentorshipId;
+
+    /**
+     * Three mentees and two mentors at one site, open mentoring: one request accepted (its first meeting held,
+     * one check-in), one declined, one still open; one circle proposed by someone at the site.
+     */
+    @BeforeEach
+    void seed() {
+        site = "Figville " + System.nanoTime();
+        Account mentee1 = person("fig-mentee", false, 4);
+        Account mentee2 = person("fig-mentee", false, 4);
+        Account mentee3 = person("fig-mentee", false, 4);
+        Account mentor1 = person("fig-mentor", true, 6);
+        Account mentor2 = person("fig-mentor", true, 6);
+
+        long accepted = requests.send(mentee1.getUsername(), mentor1.getId(), Program.OPEN, "Hello, I would like your help this year.");
+        requests.review(review(accepted).getId(), mentor1.getUsername(), true, null, null);
+        long declined = requests.send(mentee2.getUsername(), mentor2.getId(), Program.OPEN, "Hello, I would like your help this year.");
+        requests.review(review(declined).getId(), mentor2.getUsername(), false, DeclineReason.values()[0], "Sorry, not now.");
+        requests.send(mentee3.getUsername(), mentor1.getId(), Program.OPEN, "Hello, I would like your help this year.");
+
+        mentorshipId = jdbc.queryForObject("select id from mentorflow.mentorship where request_id = ?", Long.class, accepted);
+        Task meeting = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(mentorshipId))
+                .taskDefinitionKey("Task_Meeting").singleResult();
+        journey.logMeeting(meeting.getId(), mentee1.getUsername(), true, "Goals for the year", "SECRET-NOTE about a colleague",
+                "Read the onboarding guide");
+        jdbc.update("insert into mentorflow.check_in (mentorship_id, account_id, month, rating, helped, to_change, private_comment, "
+                + "answered_at) values (?, ?, 6, 4, 'Regular meetings', 'More time', 'SECRET-COMMENT', ?)", mentorshipId,
+                mentee1.getId(), java.sql.Timestamp.from(clock.instant()));
+
+        Account manager = atSite(TestPeople.participant(accounts, "fig-circle"), 5);
+        circles.propose(manager.getUsername(), TestCircles.proposal("Figures circle", 6, CircleMembership.Role.MEMBER));
+    }
+
+    @Test
+    void figuresCountExactlyWhatHappenedAtTheSite() {
+        ProgramFigures.Overview overview = figures.overview(new ProgramFigures.Filter(null, null, null, site, null));
+        Map<String, ProgramFigures.Figure> byKey = overview.figures().stream()
+                .collect(Collectors.toMap(ProgramFigures.Figure::key, f -> f));
+
+        assertThat(byKey.get("mentees").value()).isEqualTo("3");
+        assertThat(byKey.get("mentors").value()).isEqualTo("2");
+        assertThat(byKey.get("free-capacity").value()).as("capacity 2 each, one mentorship").isEqualTo("2");
+        assertThat(byKey.get("open-requests").value()).isEqualTo("1");
+        assertThat(byKey.get("acceptance-rate").value()).isEqualTo("50 %");
+        assertThat(byKey.get("active-mentorships").value()).isEqualTo("1");
+        assertThat(byKey.get("meetings").value()).isEqualTo("100 %");
+        assertThat(byKey.get("meetings").explanation()).startsWith("1 held of 1 due");
+        assertThat(byKey.get("check-in-rating").value()).isEqualTo("4.0");
+        assertThat(byKey.get("check-in-rating").explanation()).startsWith("1 check-ins answered");
+        assertThat(overview.circlesByStatus()).containsExactly(Map.entry("RECRUITING", 1L));
+        assertThat(byKey.get("renewals").value()).isEqualTo("0 / 0");
+        assertThat(overview.months()).hasSize(12);
+        assertThat(overview.figures()).allSatisfy(f -> assertThat(f.trend()).hasSize(12));
+        assertThat(byKey.get("active-mentorships").trend().get(11)).isEqualTo(1.0);
+        assertThat(byKey.get("active-mentorships").trend().get(10)).as("nothing a month ago").isEqualTo(0.0);
+    }
+
+    @Test
+    void filtersNarrowTheFigures() {
+        ProgramFigures.Overview newHire = figures.overview(new ProgramFigures.Filter(Program.NEW_HIRE, null, null, site, null));
+        Map<String, String> values = newHire.figures().stream()
+                .collect(Collectors.toMap(ProgramFigures.Figure::key, ProgramFigures.Figure::value));
+        assertThat(values).containsEntry("mentees", "0").containsEntry("active-mentorships", "0").containsEntry("open-requests", "0");
+        assertThat(values).doesNotContainKey("circles-running");
+
+        ProgramFigures.Overview circlesOnly = figures.overview(new ProgramFigures.Filter(Program.CIRCLES, null, null, site, null));
+        assertThat(circlesOnly.figures()).extracting(ProgramFigures.Figure::key).containsExactly("circles-running", "renewals");
+
+        ProgramFigures.Overview elsewhere = figures.overview(new ProgramFigures.Filter(null, null, null, site + " (not)", null));
+        assertThat(elsewhere.figures().stream().filter(f -> f.key().equals("mentees")).findFirst().orElseThrow().value()).isEqualTo("0");
+        assertThat(elsewhere.circlesByStatus()).isEmpty();
+
+        java.time.YearMonth lastYear = java.time.YearMonth.now().minusYears(1);
+        ProgramFigures.Overview oldCohort = figures.overview(new ProgramFigures.Filter(null, lastYear, null, site, null));
+        assertThat(oldCohort.figures().stream().filter(f -> f.key().equals("active-mentorships")).findFirst().orElseThrow()
+                .value()).isEqualTo("0");
+    }
+
+    @Test
+    void theCsvHasEveryFigureAndNothingPrivate() throws Exception {
+        ProgramFigures.Overview overview = figures.overview(new ProgramFigures.Filter(null, null, null, site, null));
+        StringWriter out = new StringWriter();
+        int[] rows = {0};
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            figures.writeCsv(overview, csv, () -> rows[0]++);
+        }
+        String text = out.toString();
+        assertThat(text).startsWith("figure,value,explanation,").contains("Active mentorships,1,").contains("Circles recruiting,1,");
+        assertThat(rows[0]).isEqualTo(overview.figures().size() + overview.modules().size() + overview.circlesByStatus().size());
+        assertThat(text).doesNotContain("SECRET").doesNotContain("Army");
+    }
+
+    private Task review(long requestId) {
+        return taskService.createTaskQuery().processDefinitionKey("match-request")
+                .processInstanceBusinessKey(Long.toString(requestId)).singleResult();
+    }
+
+    private Account person(String prefix, boolean mentor, int level) {
+        Account account = TestPeople.participant(accounts, prefix);
+        String taskId = taskService.createTaskQuery().taskAssignee(account.getUsername()).singleResult().getId();
+        onboarding.completeProfile(taskId, account.getUsername(), new ProfileAnswers(prefix, mentor, !mentor, false,
+                EnumSet.of(Program.OPEN), "Europe/Berlin", mentor ? Set.of() : Set.of(1), null, mentor ? Set.of(1) : Set.of(),
+                null, null, new MilitaryBackground(MilitaryBackground.Relation.VETERAN, "Army", 4, null, null, 2015), 2, true, true));
+        return atSite(account, level);
+    }
+
+    private Account atSite(Account account, int level) {
+        String prefix = account.getDisplayName();
+        String id = "F-" + account.getId();
+        jdbc.update("insert into mentorflow.employee (employee_id, full_name, email, employee_type, site, country, business_line, "
+                + "level, active) values (?, ?, ?, 'REGULAR', ?, 'US', 'Cloud', ?, true)", id, prefix, account.getEmail(), site, level);
+        jdbc.update("update mentorflow.account set employee_id = ? where id = ?", id, account.getId());
+        return account;
+    }
+}
