@@ -590,17 +590,44 @@ public class Circles {
                     .correlate();
             return;
         }
+        handOver(circle, successor, username, username, username + " left");
+    }
+
+    /** A program manager makes another person in the circle its manager, e.g. when decisions are stuck. */
+    @Transactional
+    public void reassignManager(String programManagerUsername, long circleId, long newManagerAccountId) {
+        if (!CurrentUser.hasRole(Roles.PROGRAM_MANAGER)) {
+            throw new NotPermittedException("Only a program manager can hand a circle to another manager.");
+        }
+        lock(circleId);
+        Circle circle = circle(circleId);
+        if (!circle.getStatus().isOpen()) {
+            throw new ConflictException("This circle is " + circle.getStatus().label().toLowerCase() + ".");
+        }
+        CircleMembership successor = approved(circleId).stream().filter(m -> m.getAccountId() == newManagerAccountId)
+                .findFirst().orElseThrow(() -> new RejectedInputException("manager", "Choose someone who is in the circle."));
+        if (Objects.equals(circle.getManagerAccountId(), newManagerAccountId)) {
+            throw new RejectedInputException("manager", "They manage the circle already.");
+        }
+        String previous = circle.getManagerAccountId() == null ? null : account(circle.getManagerAccountId()).getUsername();
+        handOver(circle, successor, previous, programManagerUsername, "reassigned by " + programManagerUsername);
+    }
+
+    private void handOver(Circle circle, CircleMembership successor, String previousManager, String actor, String why) {
         circle.handOverTo(successor.getAccountId());
         String successorName = account(successor.getAccountId()).getUsername();
-        for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(circle.getId()))
-                .processDefinitionKey(PROCESS_KEY).taskAssignee(username).list()) {
-            taskService.setAssignee(task.getId(), successorName);
+        if (previousManager != null) {
+            for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(circle.getId()))
+                    .processDefinitionKey(PROCESS_KEY).taskAssignee(previousManager).initializeFormKeys().list()) {
+                if (!FORM_VOTE.equals(task.getFormKey()) && !FORM_FEEDBACK.equals(task.getFormKey())) {
+                    taskService.setAssignee(task.getId(), successorName);
+                }
+            }
         }
-        audit.record(username, "circle-manager-changed", "circle " + circle.getId() + ": " + username + " left, "
-                + successorName + " manages it now");
-        mailAccount(successor.getAccountId(), "You now manage " + circle.getName(), "The circle manager of "
-                + circle.getName() + " has left the circle and you are its manager now: approving join requests, "
-                + "publishing and running meetings are in My tasks.\n");
+        audit.record(actor, "circle-manager-changed", "circle " + circle.getId() + ": "
+                + successorName + " manages it now (" + why + ")");
+        mailAccount(successor.getAccountId(), "You now manage " + circle.getName(), "You are now the circle manager of "
+                + circle.getName() + ": approving join requests, publishing and running meetings are in My tasks.\n");
     }
 
     /** Someone leaving has no vote or feedback to give any more. */

@@ -53,6 +53,7 @@ public class ProcessMaps {
 
     /** Newest version first for each model; older versions only while instances still run on them. */
     public List<Model> models() {
+        AttentionLists.requireProgramManager();
         Map<String, Long> active = new HashMap<>();
         managementService.createProcessDefinitionStatisticsQuery().list()
                 .forEach(s -> active.put(s.getId(), (long) s.getInstances()));
@@ -64,6 +65,7 @@ public class ProcessMaps {
     }
 
     public String xml(String definitionId) {
+        AttentionLists.requireProgramManager();
         try (InputStream in = repositoryService.getProcessModel(definitionId)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -73,6 +75,7 @@ public class ProcessMaps {
 
     /** Active executions and open incidents per activity of one model version. */
     public Map<String, BpmnViewer.Count> counts(String definitionId) {
+        AttentionLists.requireProgramManager();
         Map<String, BpmnViewer.Count> counts = new HashMap<>();
         for (ActivityStatistics statistics : managementService.createActivityStatisticsQuery(definitionId).includeIncidents().list()) {
             long incidents = statistics.getIncidentStatistics().stream().mapToLong(IncidentStatistics::getIncidentCount).sum();
@@ -85,10 +88,12 @@ public class ProcessMaps {
     }
 
     public long instanceCount(String definitionId, String activityId) {
+        AttentionLists.requireProgramManager();
         return runtimeService.createProcessInstanceQuery().processDefinitionId(definitionId).activityIdIn(activityId).count();
     }
 
     public List<Instance> instances(String definitionId, String activityId, int offset, int limit) {
+        AttentionLists.requireProgramManager();
         String key = repositoryService.getProcessDefinition(definitionId).getKey();
         return runtimeService.createProcessInstanceQuery().processDefinitionId(definitionId).activityIdIn(activityId)
                 .orderByProcessInstanceId().asc().listPage(offset, limit).stream()

@@ -78,6 +78,7 @@ public class ProgramFigures {
 
     @Transactional(readOnly = true)
     public Overview overview(Filter filter) {
+        AttentionLists.requireProgramManager();
         // "Up to and including this instant": what was written a moment ago counts.
         Instant now = clock.instant().plusMillis(1);
         MapSqlParameterSource params = params(filter, now);

@@ -29,12 +29,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * The overview's figures against a small program seeded at its own site, so the shared test database's other
  * people do not count: exact numbers, and nothing private in them.
  */
 @MentorflowTest
+@WithMockUser(username = "figures-pm", roles = "PROGRAM_MANAGER")
 class ProgramFiguresTest {
 
     @Autowired ProgramFigures figures;

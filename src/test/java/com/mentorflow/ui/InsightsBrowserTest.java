@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestMentorships;
 import com.mentorflow.insights.ProcessMaps;
+import com.mentorflow.insights.ProgramFigures;
 import com.mentorflow.people.Program;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
@@ -14,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** A program manager opens the journey's process map, reads the count on an activity and lists its instances. */
 @MentorflowTest
@@ -23,16 +25,28 @@ class InsightsBrowserTest {
     @LocalServerPort int port;
     @Autowired TestMentorships fixtures;
     @Autowired ProcessMaps maps;
+    @Autowired ProgramFigures figures;
 
     @Test
+    @WithMockUser(username = "map-reader", roles = "PROGRAM_MANAGER")
     void theJourneyMapShowsHowManyPairsWaitAtEachActivity() throws Exception {
         TestMentorships.Matched pair = fixtures.matched("map", Program.NEW_HIRE);
         ProcessMaps.Model journey = maps.models().stream().filter(m -> m.key().equals("mentee-journey")).findFirst().orElseThrow();
         long meetings = maps.counts(journey.definitionId()).get("Task_Meeting").instances();
         assertThat(meetings).isPositive();
 
+        String activeMentorships = figures.overview(ProgramFigures.Filter.none()).figures().stream()
+                .filter(f -> f.key().equals("active-mentorships")).findFirst().orElseThrow().value();
+
         try (Browser manager = new Browser(port)) {
             manager.signIn("priya", "mentorflow-demo");
+            manager.open("/insights");
+            String card = manager.waitFor(By.id("figure-active-mentorships")).getText();
+            assertThat(card).startsWith("Active mentorships\n" + activeMentorships);
+            assertThat(manager.driver().findElements(By.cssSelector("#figure-active-mentorships .sparkline svg"))).hasSize(1);
+            assertThat(manager.text()).contains("Module 1: Your first 30 days").contains("Acceptance rate");
+            manager.screenshot("target/program-overview.png");
+
             manager.open("/insights/processes");
             new WebDriverWait(manager.driver(), Duration.ofSeconds(30)).until(d -> d.findElement(By.id("process-map"))
                     .getAttribute("loaded") != null);
@@ -45,6 +59,11 @@ class InsightsBrowserTest {
             manager.click(manager.driver().findElement(By.cssSelector("#process-map [data-element-id='Task_Meeting']")));
             assertThat(manager.waitFor(By.id("process-instance-total")).getText()).isEqualTo(meetings + " running");
             manager.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'Mentorship of')]"));
+
+            manager.open("/insights/mentorships/" + pair.mentorshipId());
+            assertThat(manager.waitFor(By.id("mentorship-title")).getText())
+                    .isEqualTo("Mentorship of " + pair.mentee().getDisplayName() + " with " + pair.mentor().getDisplayName());
+            assertThat(manager.text()).contains("Private notes stay with the pair.");
         }
     }
 }

@@ -1,0 +1,185 @@
+package com.mentorflow.insights;
+
+import com.mentorflow.circles.CircleDirectory;
+import com.mentorflow.circles.Circles;
+import com.mentorflow.journey.JourneyService;
+import com.mentorflow.platform.ConflictException;
+import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.NotPermittedException;
+import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** What needs a program manager now, list by list, each row with its action; every list exports to CSV. */
+@Route("insights/attention")
+@PageTitle("Needs attention · Mentorflow")
+@Menu(title = "Needs attention", order = 22, icon = "vaadin:warning")
+@RolesAllowed({Roles.PROGRAM_MANAGER_ROLE, Roles.ADMIN_ROLE})
+public class AttentionView extends VerticalLayout {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+
+    private final AttentionLists lists;
+    private final JourneyService journey;
+    private final Circles circles;
+    private final CircleDirectory circleDirectory;
+    private final Map<AttentionLists.Kind, Grid<AttentionLists.Item>> grids = new EnumMap<>(AttentionLists.Kind.class);
+
+    public AttentionView(AttentionLists lists, JourneyService journey, Circles circles, CircleDirectory circleDirectory) {
+        this.lists = lists;
+        this.journey = journey;
+        this.circles = circles;
+        this.circleDirectory = circleDirectory;
+        setSizeFull();
+        TabSheet tabs = new TabSheet();
+        tabs.setId("attention-tabs");
+        tabs.setSizeFull();
+        for (AttentionLists.Kind kind : AttentionLists.Kind.values()) {
+            tabs.add(kind.label() + " (" + lists.count(kind) + ")", list(kind));
+        }
+        add(new H2("Needs attention"), tabs);
+        setFlexGrow(1, tabs);
+    }
+
+    private VerticalLayout list(AttentionLists.Kind kind) {
+        Grid<AttentionLists.Item> grid = new Grid<>();
+        grid.setId("attention-" + kind.name().toLowerCase());
+        grid.addColumn(AttentionLists.Item::subject).setHeader("About").setFlexGrow(2);
+        grid.addColumn(AttentionLists.Item::detail).setHeader("Why").setFlexGrow(2);
+        grid.addColumn(i -> i.since() == null ? "" : WHEN.format(i.since())).setHeader("Since").setAutoWidth(true);
+        grid.addComponentColumn(item -> actions(item)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText("Nothing here: all on track.");
+        grid.setItems(query -> lists.page(kind, query.getOffset(), query.getLimit()).stream(), query -> lists.count(kind));
+        grids.put(kind, grid);
+        Span progress = new Span();
+        Anchor export = CsvDownload.link("Export CSV", "attention-" + kind.name().toLowerCase() + ".csv", progress, (csv, written) -> {
+            csv.printRecord("list", "id", "about", "why", "since");
+            lists.forEach(kind, item -> {
+                try {
+                    csv.printRecord(kind.label(), item.id(), item.subject(), item.detail(), item.since());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                written.run();
+            });
+        });
+        VerticalLayout list = new VerticalLayout(new HorizontalLayout(export, progress), grid);
+        list.setSizeFull();
+        list.setPadding(false);
+        list.setFlexGrow(1, grid);
+        return list;
+    }
+
+    private HorizontalLayout actions(AttentionLists.Item item) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        if (item.link() != null) {
+            actions.add(new Anchor(item.link(), "Open"));
+        }
+        actions.add(small("Nudge…", () -> nudge(item)));
+        switch (item.kind()) {
+            case MENTORSHIPS, MODULES -> actions.add(small("End…", () -> endMentorship(item)));
+            case UNPUBLISHED -> {
+                actions.add(small("Reassign…", () -> reassign(item)));
+                actions.add(small("Cancel…", () -> cancelCircle(item)));
+            }
+            case RENEWALS -> actions.add(small("Reassign…", () -> reassign(item)));
+            default -> { }
+        }
+        return actions;
+    }
+
+    private void nudge(AttentionLists.Item item) {
+        TextArea message = new TextArea("Message (mailed to the people who can move this on)");
+        message.setValue("Hello, this came up on my list: " + item.detail() + ". Is there anything I can help with?");
+        ask("Nudge: " + item.subject(), message, "Send", () -> lists.nudge(CurrentUser.username(), item, message.getValue()),
+                "Sent.");
+    }
+
+    private void endMentorship(AttentionLists.Item item) {
+        TextArea reason = new TextArea("Reason (both are told)");
+        ask("End " + item.subject() + "?", reason, "End mentorship",
+                () -> journey.endEarly(CurrentUser.username(), item.id(), reason.getValue()), "The mentorship has ended.");
+    }
+
+    private void cancelCircle(AttentionLists.Item item) {
+        TextArea reason = new TextArea("Reason (everyone in the circle is told)");
+        ask("Cancel " + item.subject() + "?", reason, "Cancel circle",
+                () -> circles.cancel(CurrentUser.username(), item.id(), reason.getValue()), "The circle is cancelled.");
+    }
+
+    private void reassign(AttentionLists.Item item) {
+        Select<CircleDirectory.Member> member = new Select<>();
+        member.setLabel("New circle manager");
+        member.setItems(circleDirectory.members(item.id()).stream().filter(m -> !m.manager()).toList());
+        member.setItemLabelGenerator(m -> m == null ? "" : m.name() + " (" + m.role().label() + ")");
+        ask("Hand " + item.subject() + " to someone else", member, "Reassign", () -> {
+            if (member.getValue() == null) {
+                throw new RejectedInputException("manager", "Choose who manages the circle from now on.");
+            }
+            circles.reassignManager(CurrentUser.username(), item.id(), member.getValue().accountId());
+        }, "Reassigned; the new manager has the open tasks.");
+    }
+
+    private void ask(String title, com.vaadin.flow.component.Component input, String confirmText, Runnable command, String done) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(title);
+        dialog.setWidth("32rem");
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        error.setVisible(false);
+        if (input instanceof TextArea area) {
+            area.setWidthFull();
+            area.setMaxLength(1000);
+        }
+        Button confirm = new Button(confirmText, click -> {
+            try {
+                command.run();
+                dialog.close();
+                Notification.show(done, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                grids.values().forEach(g -> g.getDataProvider().refreshAll());
+            } catch (RejectedInputException e) {
+                error.setText(String.join(" ", e.problems().values()));
+                error.setVisible(true);
+            } catch (NotPermittedException | ConflictException e) {
+                error.setText(e.getMessage());
+                error.setVisible(true);
+            }
+        });
+        confirm.setId("attention-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(input, error);
+        dialog.getFooter().add(new Button("Close", click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private static Button small(String text, Runnable action) {
+        Button button = new Button(text, click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+}
