@@ -84,34 +84,32 @@ public class ProgramFigures {
         MapSqlParameterSource params = params(filter, now);
         List<Figure> figures = new ArrayList<>();
         if (filter.oneToOne()) {
-            figures.add(stock("mentees", "Mentees", "people looking for a mentor", params, """
-                    select count(*) from mentorflow.profile p %s where p.wants_mentee and fa.created_at < :bucketEnd %s %s"""
-                    .formatted(person("p.account_id"), personFilter(filter), programOfProfile(filter) + cohort(filter, "fa.created_at"))));
-            figures.add(stock("mentors", "Mentors", "people offering to mentor", params, """
-                    select count(*) from mentorflow.profile p %s where p.wants_mentor and fa.created_at < :bucketEnd %s %s"""
-                    .formatted(person("p.account_id"), personFilter(filter), programOfProfile(filter) + cohort(filter, "fa.created_at"))));
-            figures.add(stock("free-capacity", "Mentors with free capacity", "accepting and below their capacity", params, """
-                    select count(*) from mentorflow.profile p %s where p.wants_mentor and p.accepting_requests and fa.active
-                    and fa.created_at < :bucketEnd %s %s and p.mentor_capacity > (select count(*) from mentorflow.mentorship m
-                      where m.mentor_account_id = p.account_id and m.started_at < :bucketEnd
-                      and (m.ended_at is null or m.ended_at >= :bucketEnd))"""
-                    .formatted(person("p.account_id"), personFilter(filter), programOfProfile(filter))));
-            figures.add(openRequests(filter, params));
+            String profiles = " from mentorflow.profile p " + person("p.account_id") + " where true " + personFilter(filter)
+                    + programOfProfile(filter) + cohort(filter, "fa.created_at");
+            figures.add(stock("mentees", "Mentees", "people looking for a mentor", params,
+                    profiles + " and p.wants_mentee", "fa.created_at < :end"));
+            figures.add(stock("mentors", "Mentors", "people offering to mentor", params,
+                    profiles + " and p.wants_mentor", "fa.created_at < :end"));
+            figures.add(freeCapacity(filter, params));
+            figures.add(stock("open-requests", "Open requests", "waiting for a mentor or an approval" + openRequestAge(filter, params),
+                    params, " from mentorflow.match_request r " + person("r.mentee_account_id") + " where (r.closed_at is null "
+                            + "or r.closed_at >= :yearStart) " + personFilter(filter) + programOf(filter, "r") + cohort(filter, "r.created_at"),
+                    "r.created_at < :end and (r.closed_at is null or r.closed_at >= :end)"));
             figures.add(acceptance(filter, params));
             figures.add(timeToMatch(filter, params));
-            figures.add(stock("active-mentorships", "Active mentorships", "pairs working together", params, """
-                    select count(*) from mentorflow.mentorship m %s where m.started_at < :bucketEnd
-                    and (m.ended_at is null or m.ended_at >= :bucketEnd) %s %s"""
-                    .formatted(person("m.mentee_account_id"), personFilter(filter), programOf(filter, "m") + cohort(filter, "m.started_at"))));
+            figures.add(stock("active-mentorships", "Active mentorships", "pairs working together", params,
+                    " from mentorflow.mentorship m " + person("m.mentee_account_id") + " where (m.ended_at is null or m.ended_at "
+                            + ">= :yearStart) " + personFilter(filter) + programOf(filter, "m") + cohort(filter, "m.started_at"),
+                    "m.started_at < :end and (m.ended_at is null or m.ended_at >= :end)"));
             figures.add(meetings(filter, params));
             figures.add(checkIns(filter, params));
         }
         Map<String, Long> circlesByStatus = new LinkedHashMap<>();
         if (filter.circles()) {
-            figures.add(stock("circles-running", "Running circles", "active, renewal pending or extended", params, """
-                    select count(*) from mentorflow.circle c %s where c.published_at < :bucketEnd
-                    and (c.ended_at is null or c.ended_at >= :bucketEnd) %s %s"""
-                    .formatted(person("c.manager_account_id"), personFilter(filter), cohort(filter, "c.proposed_at"))));
+            figures.add(stock("circles-running", "Running circles", "active, renewal pending or extended", params,
+                    " from mentorflow.circle c " + person("c.manager_account_id") + " where c.published_at is not null "
+                            + personFilter(filter) + cohort(filter, "c.proposed_at"),
+                    "c.published_at < :end and (c.ended_at is null or c.ended_at >= :end)"));
             figures.add(renewals(filter, params));
             jdbc.query("select c.status, count(*) from mentorflow.circle c " + person("c.manager_account_id")
                     + " where true " + personFilter(filter) + cohort(filter, "c.proposed_at") + " group by c.status order by c.status",
@@ -162,85 +160,96 @@ public class ProgramFigures {
 
     // ---- figures ------------------------------------------------------------------------------------------
 
-    private Figure openRequests(Filter filter, MapSqlParameterSource params) {
-        String from = " from mentorflow.match_request r " + person("r.mentee_account_id") + " where r.created_at < :bucketEnd "
-                + "and (r.closed_at is null or r.closed_at >= :bucketEnd) " + personFilter(filter) + programOf(filter, "r")
-                + cohort(filter, "r.created_at");
-        List<Double> trend = perMonth(params, "select count(*)" + from);
-        Map<String, Object> age = jdbc.queryForMap("select count(*) as open, percentile_cont(0.5) within group (order by "
-                + "extract(epoch from (:now - r.created_at))) as median_age" + from.replace(":bucketEnd", ":now"), params);
-        Number median = (Number) age.get("median_age");
-        return new Figure("open-requests", "Open requests", "waiting for a mentor or an approval"
-                + (median == null ? "" : "; median age " + duration(median.doubleValue())), format(last(trend)), trend);
+    /** Mentors accepting requests whose active mentorships at each month's end were below their capacity. */
+    private Figure freeCapacity(Filter filter, MapSqlParameterSource params) {
+        String active = buckets(i -> "count(m.id) filter (where m.started_at < :end" + i + " and (m.ended_at is null or "
+                + "m.ended_at >= :end" + i + ")) as a" + i);
+        String free = buckets(i -> "count(*) filter (where x.created_at < :end" + i + " and x.capacity > x.a" + i + ")");
+        List<Double> trend = row(params, "select " + free + " from (select fa.created_at, p.mentor_capacity as capacity, "
+                + active + " from mentorflow.profile p " + person("p.account_id")
+                + " left join mentorflow.mentorship m on m.mentor_account_id = p.account_id"
+                + " where p.wants_mentor and p.accepting_requests and fa.active " + personFilter(filter) + programOfProfile(filter)
+                + " group by p.account_id, fa.created_at, p.mentor_capacity) x");
+        return new Figure("free-capacity", "Mentors with free capacity", "accepting and below their capacity",
+                format(last(trend)), trend);
+    }
+
+    private String openRequestAge(Filter filter, MapSqlParameterSource params) {
+        Number median = jdbc.queryForObject("select percentile_cont(0.5) within group (order by extract(epoch from "
+                + "(:now - r.created_at))) from mentorflow.match_request r " + person("r.mentee_account_id")
+                + " where r.status in ('PENDING', 'PENDING_APPROVAL') " + personFilter(filter) + programOf(filter, "r")
+                + cohort(filter, "r.created_at"), params, Number.class);
+        return median == null ? "" : "; median age " + duration(median.doubleValue());
     }
 
     private Figure acceptance(Filter filter, MapSqlParameterSource params) {
-        String decided = " from mentorflow.match_request r " + person("r.mentee_account_id") + " where r.closed_at >= :from "
-                + "and r.closed_at < :to and r.status in ('ACCEPTED', 'DECLINED', 'EXPIRED', 'REJECTED') " + personFilter(filter)
-                + programOf(filter, "r") + cohort(filter, "r.created_at");
-        String rate = "select case when count(*) = 0 then null else 100.0 * count(*) filter (where r.status = 'ACCEPTED') / count(*) end" + decided;
-        List<Double> trend = perMonthRange(params, rate);
-        Double year = jdbc.queryForObject(rate.replace(":from", ":yearStart").replace(":to", ":now"), params, Double.class);
+        Map<YearMonth, double[]> months = monthly(params, "select " + month("r.closed_at") + ", count(*) filter (where "
+                + "r.status = 'ACCEPTED'), count(*) from mentorflow.match_request r " + person("r.mentee_account_id")
+                + " where r.closed_at >= :yearStart and r.closed_at < :now and r.status in ('ACCEPTED', 'DECLINED', 'EXPIRED', "
+                + "'REJECTED') " + personFilter(filter) + programOf(filter, "r") + cohort(filter, "r.created_at") + " group by 1");
+        List<Double> trend = series(params, months, v -> v[1] == 0 ? null : 100.0 * v[0] / v[1]);
+        double[] year = total(months, 2);
         return new Figure("acceptance-rate", "Acceptance rate", "accepted among answered, expired or rejected requests, 12 months",
-                year == null ? "–" : Math.round(year) + " %", trend);
+                year[1] == 0 ? "–" : Math.round(100.0 * year[0] / year[1]) + " %", trend);
     }
 
     private Figure timeToMatch(Filter filter, MapSqlParameterSource params) {
         String accepted = " from mentorflow.match_request r " + person("r.mentee_account_id") + " where r.status = 'ACCEPTED' "
-                + "and r.closed_at >= :from and r.closed_at < :to " + personFilter(filter) + programOf(filter, "r")
+                + "and r.closed_at >= :yearStart and r.closed_at < :now " + personFilter(filter) + programOf(filter, "r")
                 + cohort(filter, "r.created_at");
-        String median = "select percentile_cont(0.5) within group (order by extract(epoch from (r.closed_at - r.created_at)))" + accepted;
-        List<Double> trend = perMonthRange(params, median).stream().map(s -> s == null ? null : s / 86400.0).toList();
-        Double year = jdbc.queryForObject(median.replace(":from", ":yearStart").replace(":to", ":now"), params, Double.class);
-        return new Figure("time-to-match", "Median time to match", "from request to acceptance, 12 months",
+        String median = "percentile_cont(0.5) within group (order by extract(epoch from (r.closed_at - r.created_at)))";
+        Map<YearMonth, double[]> months = monthly(params, "select " + month("r.closed_at") + ", " + median + accepted
+                + " group by 1");
+        List<Double> trend = series(params, months, v -> v[0] / 86400.0);
+        Double year = jdbc.queryForObject("select " + median + accepted, params, Double.class);
+        return new Figure("time-to-match", "Median time to match", "from request to acceptance, 12 months (trend in days)",
                 year == null ? "–" : duration(year), trend);
     }
 
-    /** Held meetings against the meetings due by the schedule (months of each mentorship's own length). */
+    /** Held meetings against the meetings due by the schedule (within each mentorship's own length). */
     private Figure meetings(Filter filter, MapSqlParameterSource params) {
-        String mentorships = " from mentorflow.mentorship m " + person("m.mentee_account_id") + " where true " + personFilter(filter)
-                + programOf(filter, "m") + cohort(filter, "m.started_at");
-        // one row per due slot: count the slots, not the mentorships
-        String expected = "select coalesce(sum((select count(*) from unnest(cast(:meetingMonths as int[])) k where k < m.length_months "
-                + "and m.started_at + k * cast(:month as interval) >= :from and m.started_at + k * cast(:month as interval) < :to "
-                + "and m.started_at + k * cast(:month as interval) < coalesce(m.ended_at, :now))), 0)" + mentorships;
-        String held = "select count(*) from mentorflow.meeting g join mentorflow.mentorship m on m.id = g.mentorship_id "
-                + person("m.mentee_account_id") + " where g.held and g.logged_at >= :from and g.logged_at < :to "
-                + personFilter(filter) + programOf(filter, "m") + cohort(filter, "m.started_at");
-        List<Double> due = perMonthRange(params, expected);
-        List<Double> done = perMonthRange(params, held);
+        String slot = "m.started_at + k * cast(:month as interval)";
+        Map<YearMonth, double[]> due = monthly(params, "select " + month(slot) + ", count(*) from mentorflow.mentorship m "
+                + person("m.mentee_account_id") + " cross join unnest(cast(:meetingMonths as int[])) k where k < m.length_months "
+                + "and " + slot + " >= :yearStart and " + slot + " < least(:now, coalesce(m.ended_at, :now)) "
+                + personFilter(filter) + programOf(filter, "m") + cohort(filter, "m.started_at") + " group by 1");
+        Map<YearMonth, double[]> held = monthly(params, "select " + month("g.logged_at") + ", count(*) from mentorflow.meeting g "
+                + "join mentorflow.mentorship m on m.id = g.mentorship_id " + person("m.mentee_account_id")
+                + " where g.held and g.logged_at >= :yearStart and g.logged_at < :now " + personFilter(filter)
+                + programOf(filter, "m") + cohort(filter, "m.started_at") + " group by 1");
         List<Double> trend = new ArrayList<>();
-        for (int i = 0; i < due.size(); i++) {
-            trend.add(due.get(i) == null || due.get(i) == 0 ? null : Math.min(100.0, 100.0 * done.get(i) / due.get(i)));
+        for (YearMonth month : months(instant(params, "now"))) {
+            double expected = due.containsKey(month) ? due.get(month)[0] : 0;
+            double done = held.containsKey(month) ? held.get(month)[0] : 0;
+            trend.add(expected == 0 ? null : Math.min(100.0, 100.0 * done / expected));
         }
-        long heldYear = jdbc.queryForObject(held.replace(":from", ":yearStart").replace(":to", ":now"), params, Long.class);
-        long dueYear = jdbc.queryForObject(expected.replace(":from", ":yearStart").replace(":to", ":now"), params, Long.class);
+        long heldYear = Math.round(total(held, 1)[0]);
+        long dueYear = Math.round(total(due, 1)[0]);
         return new Figure("meetings", "Meetings held vs expected", heldYear + " held of " + dueYear + " due, 12 months",
                 dueYear == 0 ? "–" : Math.round(100.0 * heldYear / dueYear) + " %", trend);
     }
 
     private Figure checkIns(Filter filter, MapSqlParameterSource params) {
-        String answers = " from mentorflow.check_in ci join mentorflow.mentorship m on m.id = ci.mentorship_id "
-                + person("m.mentee_account_id") + " where ci.answered_at >= :from and ci.answered_at < :to "
-                + personFilter(filter) + programOf(filter, "m") + cohort(filter, "m.started_at");
-        List<Double> trend = perMonthRange(params, "select avg(ci.rating)" + answers);
-        Map<String, Object> year = jdbc.queryForMap(("select avg(ci.rating) as average, count(*) as answers" + answers)
-                .replace(":from", ":yearStart").replace(":to", ":now"), params);
-        Number average = (Number) year.get("average");
-        return new Figure("check-in-rating", "Check-in rating", year.get("answers") + " check-ins answered, 12 months (1–5)",
-                average == null ? "–" : String.format(java.util.Locale.ENGLISH, "%.1f", average.doubleValue()), trend);
+        Map<YearMonth, double[]> months = monthly(params, "select " + month("ci.answered_at") + ", sum(ci.rating), count(*) "
+                + "from mentorflow.check_in ci join mentorflow.mentorship m on m.id = ci.mentorship_id "
+                + person("m.mentee_account_id") + " where ci.answered_at >= :yearStart and ci.answered_at < :now "
+                + personFilter(filter) + programOf(filter, "m") + cohort(filter, "m.started_at") + " group by 1");
+        List<Double> trend = series(params, months, v -> v[1] == 0 ? null : v[0] / v[1]);
+        double[] year = total(months, 2);
+        return new Figure("check-in-rating", "Check-in rating", Math.round(year[1]) + " check-ins answered, 12 months (1–5)",
+                year[1] == 0 ? "–" : String.format(java.util.Locale.ENGLISH, "%.1f", year[0] / year[1]), trend);
     }
 
     private Figure renewals(Filter filter, MapSqlParameterSource params) {
-        String decided = " from mentorflow.circle_renewal cr join mentorflow.circle c on c.id = cr.circle_id "
-                + person("c.manager_account_id") + " where cr.decided_at >= :from and cr.decided_at < :to "
-                + personFilter(filter) + cohort(filter, "c.proposed_at");
-        List<Double> trend = perMonthRange(params, "select count(*)" + decided);
-        Map<String, Object> year = jdbc.queryForMap(("select count(*) filter (where cr.outcome = 'CONTINUED') as continued, "
-                + "count(*) filter (where cr.outcome = 'DISBANDED') as disbanded" + decided)
-                .replace(":from", ":yearStart").replace(":to", ":now"), params);
+        Map<YearMonth, double[]> months = monthly(params, "select " + month("cr.decided_at") + ", count(*) filter (where "
+                + "cr.outcome = 'CONTINUED'), count(*) filter (where cr.outcome = 'DISBANDED') from mentorflow.circle_renewal cr "
+                + "join mentorflow.circle c on c.id = cr.circle_id " + person("c.manager_account_id")
+                + " where cr.decided_at >= :yearStart and cr.decided_at < :now " + personFilter(filter)
+                + cohort(filter, "c.proposed_at") + " group by 1");
+        List<Double> trend = series(params, months, v -> v[0] + v[1]);
+        double[] year = total(months, 2);
         return new Figure("renewals", "Renewal outcomes", "circles continued / disbanded at renewal, 12 months",
-                year.get("continued") + " / " + year.get("disbanded"), trend);
+                Math.round(year[0]) + " / " + Math.round(year[1]), trend);
     }
 
     private List<ModuleCompletion> modules(Filter filter, MapSqlParameterSource params) {
@@ -261,34 +270,68 @@ public class ProgramFigures {
 
     // ---- shapes of figures --------------------------------------------------------------------------------
 
-    /** A count at each month's end (now, for the current month); the headline is the count now. */
-    private Figure stock(String key, String label, String explanation, MapSqlParameterSource params, String countAtBucketEnd) {
-        List<Double> trend = perMonth(params, countAtBucketEnd);
+    /**
+     * A count at each month's end (now, for the current month) in one pass over the rows: {@code condition}
+     * says whether a row counts at {@code :end}. The headline is the count now.
+     */
+    private Figure stock(String key, String label, String explanation, MapSqlParameterSource params, String fromWhere,
+                         String condition) {
+        List<Double> trend = row(params, "select " + buckets(i -> "count(*) filter (where "
+                + condition.replace(":end", ":end" + i) + ")") + fromWhere);
         return new Figure(key, label, explanation, format(last(trend)), trend);
     }
 
-    private List<Double> perMonth(MapSqlParameterSource params, String sqlWithBucketEnd) {
-        List<Double> values = new ArrayList<>();
-        for (Instant end : bucketEnds(instant(params, "now"))) {
-            MapSqlParameterSource bucket = copy(params).addValue("bucketEnd", Timestamp.from(end));
-            Number value = jdbc.queryForObject(sqlWithBucketEnd, bucket, Number.class);
-            values.add(value == null ? null : value.doubleValue());
-        }
-        return values;
+    private static String buckets(java.util.function.IntFunction<String> column) {
+        return java.util.stream.IntStream.range(0, 12).mapToObj(column).collect(Collectors.joining(", "));
     }
 
-    private List<Double> perMonthRange(MapSqlParameterSource params, String sqlWithFromTo) {
-        List<Double> values = new ArrayList<>();
-        Instant now = instant(params, "now");
-        for (YearMonth month : months(now)) {
-            Instant from = month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-            Instant to = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-            MapSqlParameterSource bucket = copy(params).addValue("from", Timestamp.from(from))
-                    .addValue("to", Timestamp.from(to.isAfter(now) ? now : to));
-            Number value = jdbc.queryForObject(sqlWithFromTo, bucket, Number.class);
-            values.add(value == null ? null : value.doubleValue());
+    private List<Double> row(MapSqlParameterSource params, String sql) {
+        MapSqlParameterSource withEnds = copy(params);
+        List<Instant> ends = bucketEnds(instant(params, "now"));
+        for (int i = 0; i < ends.size(); i++) {
+            withEnds.addValue("end" + i, Timestamp.from(ends.get(i)));
         }
-        return values;
+        return jdbc.query(sql, withEnds, rs -> {
+            rs.next();
+            List<Double> values = new ArrayList<>();
+            for (int i = 1; i <= ends.size(); i++) {
+                values.add(rs.getDouble(i));
+            }
+            return values;
+        });
+    }
+
+    /** Rows of (month, value…) from a query grouped by month. */
+    private Map<YearMonth, double[]> monthly(MapSqlParameterSource params, String sql) {
+        Map<YearMonth, double[]> months = new java.util.HashMap<>();
+        jdbc.query(sql, params, rs -> {
+            int columns = rs.getMetaData().getColumnCount();
+            double[] values = new double[columns - 1];
+            for (int i = 2; i <= columns; i++) {
+                values[i - 2] = rs.getDouble(i);
+            }
+            months.put(YearMonth.from(rs.getTimestamp(1).toLocalDateTime()), values);
+        });
+        return months;
+    }
+
+    private List<Double> series(MapSqlParameterSource params, Map<YearMonth, double[]> months,
+                                java.util.function.Function<double[], Double> value) {
+        return months(instant(params, "now")).stream().map(m -> months.containsKey(m) ? value.apply(months.get(m)) : null).toList();
+    }
+
+    private static double[] total(Map<YearMonth, double[]> months, int width) {
+        double[] total = new double[width];
+        months.values().forEach(v -> {
+            for (int i = 0; i < width && i < v.length; i++) {
+                total[i] += v[i];
+            }
+        });
+        return total;
+    }
+
+    private static String month(String column) {
+        return "date_trunc('month', (" + column + ") at time zone 'UTC')";
     }
 
     static List<YearMonth> months(Instant now) {
