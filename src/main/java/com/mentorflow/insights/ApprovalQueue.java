@@ -62,6 +62,10 @@ public class ApprovalQueue {
     }
 
     private Waiting waiting(Task task) {
+        if (task.getProcessInstanceId() == null) {
+            // a task made outside any model
+            return new Waiting(task.getId(), task.getName(), "", task.getCreateTime().toInstant());
+        }
         String key = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
         org.camunda.bpm.engine.runtime.ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult();
