@@ -141,20 +141,14 @@ public class AttentionLists {
                     join mentorflow.account mo on mo.id = r.mentor_account_id
                     where r.status in ('PENDING', 'PENDING_APPROVAL') and r.created_at < :requestsBefore""";
             case MENTORSHIPS -> """
-                    select m.id, coalesce((select max(g.logged_at) from mentorflow.meeting g where g.mentorship_id = m.id
-                             and g.held), m.started_at) as since,
+                    select m.id, coalesce(m.last_held_at, m.started_at) as since,
                            'Mentorship of ' || me.display_name || ' with ' || mo.display_name as subject,
-                           case when (select count(*) from (select g.held from mentorflow.meeting g where g.mentorship_id = m.id
-                                      and g.held is not null order by g.number desc limit 2) last_two where not last_two.held) = 2
-                                then 'the last two meetings were missed' else 'no meeting held in 45 days' end as detail,
+                           case when m.missed_in_a_row >= 2 then 'the last ' || m.missed_in_a_row || ' meetings were missed'
+                                else 'no meeting held in 45 days' end as detail,
                            'insights/mentorships/' || m.id as link
                     from mentorflow.mentorship m join mentorflow.account me on me.id = m.mentee_account_id
                     join mentorflow.account mo on mo.id = m.mentor_account_id
-                    where m.status = 'ACTIVE' and (
-                      (select count(*) from (select g.held from mentorflow.meeting g where g.mentorship_id = m.id
-                         and g.held is not null order by g.number desc limit 2) last_two where not last_two.held) = 2
-                      or (m.started_at < :quietSince and not exists (select 1 from mentorflow.meeting g
-                         where g.mentorship_id = m.id and g.held and g.logged_at >= :quietSince)))""";
+                    where m.status = 'ACTIVE' and (m.missed_in_a_row >= 2 or coalesce(m.last_held_at, m.started_at) < :quietSince)""";
             case MODULES -> """
                     select m.id, t.create_time_ as since,
                            'Mentorship of ' || me.display_name || ' with ' || mo.display_name as subject,

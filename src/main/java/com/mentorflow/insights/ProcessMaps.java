@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.management.ActivityStatistics;
 import org.camunda.bpm.engine.management.IncidentStatistics;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,9 +41,19 @@ public class ProcessMaps {
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
     private final Map<String, TaskSubjectProvider> subjects;
+    private final com.github.benmanes.caffeine.cache.Cache<String, Map<String, BpmnViewer.Count>> counts;
+    private final com.github.benmanes.caffeine.cache.Cache<String, Long> instanceCounts;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     ProcessMaps(RepositoryService repositoryService, RuntimeService runtimeService, ManagementService managementService,
-                List<TaskSubjectProvider> subjects) {
+                org.springframework.jdbc.core.JdbcTemplate jdbc, List<TaskSubjectProvider> subjects,
+                @org.springframework.beans.factory.annotation.Value("${mentorflow.insights.cache-seconds:60}") int cacheSeconds) {
+        // Counting a model's tokens reads every execution: program managers share one count for a short while.
+        this.counts = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(200)
+                .expireAfterWrite(java.time.Duration.ofSeconds(cacheSeconds)).build();
+        this.jdbc = jdbc;
+        this.instanceCounts = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2000)
+                .expireAfterWrite(java.time.Duration.ofSeconds(cacheSeconds)).build();
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
@@ -76,6 +85,10 @@ public class ProcessMaps {
     /** Active executions and open incidents per activity of one model version. */
     public Map<String, BpmnViewer.Count> counts(String definitionId) {
         AttentionLists.requireProgramManager();
+        return counts.get(definitionId, this::count);
+    }
+
+    private Map<String, BpmnViewer.Count> count(String definitionId) {
         Map<String, BpmnViewer.Count> counts = new HashMap<>();
         for (ActivityStatistics statistics : managementService.createActivityStatisticsQuery(definitionId).includeIncidents().list()) {
             long incidents = statistics.getIncidentStatistics().stream().mapToLong(IncidentStatistics::getIncidentCount).sum();
@@ -89,22 +102,26 @@ public class ProcessMaps {
 
     public long instanceCount(String definitionId, String activityId) {
         AttentionLists.requireProgramManager();
-        return runtimeService.createProcessInstanceQuery().processDefinitionId(definitionId).activityIdIn(activityId).count();
+        return instanceCounts.get(definitionId + "/" + activityId, key -> jdbc.queryForObject("select count(distinct "
+                + "proc_inst_id_) from public.act_ru_execution where proc_def_id_ = ? and act_id_ = ?", Long.class,
+                definitionId, activityId));
     }
 
+    /** The instances with a token at the activity, a page at a time (read from the engine's tables by index). */
     public List<Instance> instances(String definitionId, String activityId, int offset, int limit) {
         AttentionLists.requireProgramManager();
         String key = repositoryService.getProcessDefinition(definitionId).getKey();
-        return runtimeService.createProcessInstanceQuery().processDefinitionId(definitionId).activityIdIn(activityId)
-                .orderByProcessInstanceId().asc().listPage(offset, limit).stream()
-                .map(instance -> instance(key, instance)).toList();
+        return jdbc.query("""
+                select e.proc_inst_id_, pi.business_key_ from (select distinct proc_inst_id_ from public.act_ru_execution
+                    where proc_def_id_ = ? and act_id_ = ? order by proc_inst_id_ offset ? limit ?) e
+                join public.act_ru_execution pi on pi.id_ = e.proc_inst_id_ order by e.proc_inst_id_""",
+                (row, n) -> instance(key, row.getString(1), row.getString(2)), definitionId, activityId, offset, limit);
     }
 
-    private Instance instance(String key, ProcessInstance instance) {
-        String businessKey = instance.getBusinessKey();
+    private Instance instance(String key, String processInstanceId, String businessKey) {
         TaskSubjectProvider provider = subjects.get(key);
         String subject = provider == null || businessKey == null ? "" : describe(provider, businessKey);
-        return new Instance(instance.getId(), businessKey, subject, link(key, businessKey));
+        return new Instance(processInstanceId, businessKey, subject, link(key, businessKey));
     }
 
     private static String describe(TaskSubjectProvider provider, String businessKey) {

@@ -62,6 +62,7 @@ public class ProgramFigures {
             left join mentorflow.employee fe on fe.employee_id = fa.employee_id
             """;
 
+    private final com.github.benmanes.caffeine.cache.Cache<Filter, Overview> cache;
     private final NamedParameterJdbcTemplate jdbc;
     private final ProgramCalendar calendar;
     private final List<Integer> meetingMonths;
@@ -69,16 +70,26 @@ public class ProgramFigures {
 
     ProgramFigures(NamedParameterJdbcTemplate jdbc, ProgramCalendar calendar, Clock clock,
                    @org.springframework.beans.factory.annotation.Value("${mentorflow.journey.meeting-months:0,1,2,4,6,8,10}")
-                   List<Integer> meetingMonths) {
+                   List<Integer> meetingMonths,
+                   @org.springframework.beans.factory.annotation.Value("${mentorflow.insights.cache-seconds:60}") int cacheSeconds) {
+        this.cache = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(500)
+                .expireAfterWrite(Duration.ofSeconds(cacheSeconds)).build();
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.clock = clock;
         this.meetingMonths = List.copyOf(meetingMonths);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The overview for a filter. Program managers looking at the same filter within
+     * {@code mentorflow.insights.cache-seconds} share one computation (and see figures that old at most).
+     */
     public Overview overview(Filter filter) {
         AttentionLists.requireProgramManager();
+        return cache.get(filter, this::compute);
+    }
+
+    private Overview compute(Filter filter) {
         // "Up to and including this instant": what was written a moment ago counts.
         Instant now = clock.instant().plusMillis(1);
         MapSqlParameterSource params = params(filter, now);

@@ -146,6 +146,7 @@ public class JourneyService {
                 logged_by = excluded.logged_by, logged_at = excluded.logged_at""",
                 mentorshipId, number, held, blankToNull(topics), blankToNull(privateNotes), blankToNull(actionItems),
                 loggedBy, Timestamp.from(clock.instant()));
+        mentorships.meetingLogged(mentorshipId, held, clock.instant());
         boolean previousMissed = number > 1 && Boolean.FALSE.equals(jdbc.query(
                 "select held from mentorflow.meeting where mentorship_id = ? and number = ?",
                 row -> row.next() ? row.getObject("held", Boolean.class) : null, mentorshipId, number - 1));

@@ -7,6 +7,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MentorshipRepository extends JpaRepository<Mentorship, Long> {
 
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(nativeQuery = true, value = "update {h-schema}mentorship set "
+            + "last_held_at = case when :held then greatest(coalesce(last_held_at, :at), :at) else last_held_at end, "
+            + "missed_in_a_row = case when :held then 0 else missed_in_a_row + 1 end where id = :id")
+    void recordMeeting(long id, boolean held, java.time.Instant at);
+
     List<Mentorship> findByMenteeAccountId(long menteeAccountId);
 
     long countByMentorAccountIdAndStatus(long mentorAccountId, Mentorship.Status status);

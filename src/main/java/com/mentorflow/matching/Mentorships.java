@@ -47,6 +47,15 @@ public class Mentorships {
                 mentee.getDisplayName(), mentor.getId(), mentor.getUsername(), mentor.getDisplayName());
     }
 
+    /**
+     * Called by the journey when a meeting is logged: keeps when the pair last met and how many meetings in a
+     * row were missed on the mentorship, which is what the program managers' attention list reads.
+     */
+    @Transactional
+    public void meetingLogged(long mentorshipId, boolean held, java.time.Instant at) {
+        mentorships.recordMeeting(mentorshipId, held, at);
+    }
+
     /** Called by the journey at its end. */
     @Transactional
     public void complete(long mentorshipId) {

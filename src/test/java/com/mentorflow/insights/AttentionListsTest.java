@@ -114,7 +114,7 @@ class AttentionListsTest {
         logMeeting(pair, false);
 
         AttentionLists.Item item = find(AttentionLists.Kind.MENTORSHIPS, pair.mentorshipId());
-        assertThat(item.detail()).isEqualTo("the last two meetings were missed");
+        assertThat(item.detail()).isEqualTo("the last 2 meetings were missed");
         assertThat(approvals.page(0, 1000)).anyMatch(w -> w.task().equals("Check in on this mentorship")
                 && w.subject().equals("Mentorship of " + pair.mentee().getDisplayName() + " with " + pair.mentor().getDisplayName()));
     }
@@ -153,6 +153,8 @@ class AttentionListsTest {
         logMeeting(pair, true);
         jdbc.update("update mentorflow.meeting set private_notes = 'SECRET-NOTE', logged_at = logged_at - interval '46 days' "
                 + "where mentorship_id = ?", pair.mentorshipId());
+        jdbc.update("update mentorflow.mentorship set last_held_at = last_held_at - interval '46 days' where id = ?",
+                pair.mentorshipId());
         jdbc.update("insert into mentorflow.check_in (mentorship_id, account_id, month, rating, private_comment, answered_at) "
                 + "values (?, ?, 6, 2, 'SECRET-COMMENT', now())", pair.mentorshipId(), pair.mentee().getId());
         jdbc.update("update mentorflow.profile set service_branch = 'SECRET-BRANCH', service_relation = 'VETERAN' "
