@@ -52,6 +52,7 @@ public class AttentionLists {
     public record Item(Kind kind, long id, String subject, String detail, Instant since, String link) {
     }
 
+    private final com.github.benmanes.caffeine.cache.Cache<Kind, Integer> counts;
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate streaming;
     private final ProgramCalendar calendar;
@@ -59,7 +60,10 @@ public class AttentionLists {
     private final AuditLog audit;
     private final Clock clock;
 
-    AttentionLists(NamedParameterJdbcTemplate jdbc, ProgramCalendar calendar, MailOutbox mail, AuditLog audit, Clock clock) {
+    AttentionLists(NamedParameterJdbcTemplate jdbc, ProgramCalendar calendar, MailOutbox mail, AuditLog audit, Clock clock,
+                   @org.springframework.beans.factory.annotation.Value("${mentorflow.insights.cache-seconds:60}") int cacheSeconds) {
+        this.counts = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                .expireAfterWrite(Duration.ofSeconds(cacheSeconds)).build();
         this.jdbc = jdbc;
         // PostgreSQL streams rows a chunk at a time inside a transaction when a fetch size is set.
         org.springframework.jdbc.core.JdbcTemplate chunked = new org.springframework.jdbc.core.JdbcTemplate(
@@ -72,10 +76,15 @@ public class AttentionLists {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /** How many rows a list has; program managers share the count for {@code mentorflow.insights.cache-seconds}. */
     public int count(Kind kind) {
         requireProgramManager();
-        return jdbc.queryForObject("select count(*) from (" + sql(kind) + ") found", params(), Integer.class);
+        return counts.get(kind, k -> jdbc.queryForObject("select count(*) from (" + sql(k) + ") found", params(), Integer.class));
+    }
+
+    /** After an action the lists change: count again. */
+    public void recount() {
+        counts.invalidateAll();
     }
 
     @Transactional(readOnly = true)

@@ -161,6 +161,7 @@ public class AttentionView extends VerticalLayout {
                 command.run();
                 dialog.close();
                 Notification.show(done, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                lists.recount();
                 grids.values().forEach(g -> g.getDataProvider().refreshAll());
             } catch (RejectedInputException e) {
                 error.setText(String.join(" ", e.problems().values()));

@@ -36,6 +36,8 @@ public class ProcessMapView extends VerticalLayout {
     private final H3 activityTitle = new H3();
     private final Grid<ProcessMaps.Instance> instances = new Grid<>();
     private final Span total = new Span();
+    private final Span exportProgress = new Span();
+    private String selectedActivity;
     private Map<String, BpmnViewer.Count> counts = Map.of();
 
     public ProcessMapView(ProcessMaps maps) {
@@ -70,9 +72,27 @@ public class ProcessMapView extends VerticalLayout {
                 draw(change.getValue());
             }
         });
+        com.vaadin.flow.component.html.Anchor export = CsvDownload.link("Export CSV", "process-instances.csv", exportProgress,
+                (csv, written) -> {
+                    csv.printRecord("model", "activity", "process instance", "business key", "about");
+                    if (model.getValue() == null || selectedActivity == null) {
+                        return;
+                    }
+                    String definitionId = model.getValue().definitionId();
+                    for (int offset = 0; ; offset += 1000) {
+                        List<ProcessMaps.Instance> page = maps.instances(definitionId, selectedActivity, offset, 1000);
+                        for (ProcessMaps.Instance i : page) {
+                            csv.printRecord(model.getValue().key(), selectedActivity, i.processInstanceId(), i.businessKey(), i.subject());
+                            written.run();
+                        }
+                        if (page.size() < 1000) {
+                            return;
+                        }
+                    }
+                });
         add(new H2("Process maps"), new Paragraph("Each model as it runs: the number on an activity is how many instances "
-                + "wait there now (⚠ open incidents). Click an activity to list them."), bar, viewer, activityTitle, total,
-                instances);
+                + "wait there now (⚠ open incidents). Click an activity to list them."), bar, viewer, activityTitle,
+                new HorizontalLayout(total, export, exportProgress), instances);
         models.stream().filter(m -> m.key().equals("mentee-journey")).findFirst()
                 .or(() -> models.stream().findFirst()).ifPresent(model::setValue);
     }
@@ -90,6 +110,7 @@ public class ProcessMapView extends VerticalLayout {
     }
 
     private void showActivity(String activityId) {
+        selectedActivity = activityId;
         if (activityId == null || model.getValue() == null) {
             activityTitle.setText("Instances");
             total.setText("");

@@ -111,11 +111,13 @@ public class ProcessMaps {
     public List<Instance> instances(String definitionId, String activityId, int offset, int limit) {
         AttentionLists.requireProgramManager();
         String key = repositoryService.getProcessDefinition(definitionId).getKey();
-        return jdbc.query("""
+        // Read the page first, then describe it: describing reads other tables, and one connection at a time is enough.
+        List<String[]> page = jdbc.query("""
                 select e.proc_inst_id_, pi.business_key_ from (select distinct proc_inst_id_ from public.act_ru_execution
                     where proc_def_id_ = ? and act_id_ = ? order by proc_inst_id_ offset ? limit ?) e
                 join public.act_ru_execution pi on pi.id_ = e.proc_inst_id_ order by e.proc_inst_id_""",
-                (row, n) -> instance(key, row.getString(1), row.getString(2)), definitionId, activityId, offset, limit);
+                (row, n) -> new String[] {row.getString(1), row.getString(2)}, definitionId, activityId, offset, limit);
+        return page.stream().map(row -> instance(key, row[0], row[1])).toList();
     }
 
     private Instance instance(String key, String processInstanceId, String businessKey) {

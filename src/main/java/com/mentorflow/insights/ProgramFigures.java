@@ -113,6 +113,9 @@ public class ProgramFigures {
                             + ">= :yearStart) " + personFilter(filter) + programOf(filter, "m") + cohort(filter, "m.started_at"),
                     "m.started_at < :end and (m.ended_at is null or m.ended_at >= :end)"));
             figures.add(meetings(filter, params));
+            if (filter.program() == null || filter.program() == Program.NEW_HIRE) {
+                figures.add(modulesCompleted(filter, params));
+            }
             figures.add(checkIns(filter, params));
         }
         Map<String, Long> circlesByStatus = new LinkedHashMap<>();
@@ -121,6 +124,11 @@ public class ProgramFigures {
                     " from mentorflow.circle c " + person("c.manager_account_id") + " where c.published_at is not null "
                             + personFilter(filter) + cohort(filter, "c.proposed_at"),
                     "c.published_at < :end and (c.ended_at is null or c.ended_at >= :end)"));
+            figures.add(stock("circle-people", "Circle members and advisors", "people in a circle", params,
+                    " from mentorflow.circle_membership cm " + person("cm.account_id") + " where cm.status in ('APPROVED', 'LEFT') "
+                            + "and (cm.left_at is null or cm.left_at >= :yearStart) " + personFilter(filter)
+                            + cohort(filter, "cm.decided_at"),
+                    "cm.decided_at < :end and (cm.left_at is null or cm.left_at >= :end)"));
             figures.add(renewals(filter, params));
             jdbc.query("select c.status, count(*) from mentorflow.circle c " + person("c.manager_account_id")
                     + " where true " + personFilter(filter) + cohort(filter, "c.proposed_at") + " group by c.status order by c.status",
@@ -238,6 +246,16 @@ public class ProgramFigures {
         long dueYear = Math.round(total(due, 1)[0]);
         return new Figure("meetings", "Meetings held vs expected", heldYear + " held of " + dueYear + " due, 12 months",
                 dueYear == 0 ? "–" : Math.round(100.0 * heldYear / dueYear) + " %", trend);
+    }
+
+    private Figure modulesCompleted(Filter filter, MapSqlParameterSource params) {
+        Map<YearMonth, double[]> months = monthly(params, "select " + month("mp.completed_at") + ", count(*) "
+                + "from mentorflow.module_progress mp join mentorflow.mentorship m on m.id = mp.mentorship_id "
+                + person("m.mentee_account_id") + " where mp.completed_at >= :yearStart and mp.completed_at < :now "
+                + personFilter(filter) + cohort(filter, "m.started_at") + " group by 1");
+        List<Double> trend = series(params, months, v -> v[0]);
+        return new Figure("modules-completed", "Modules completed", "learning modules finished by new hires, 12 months"
+                + " (per module below)", String.format(java.util.Locale.ENGLISH, "%,d", Math.round(total(months, 1)[0])), trend);
     }
 
     private Figure checkIns(Filter filter, MapSqlParameterSource params) {

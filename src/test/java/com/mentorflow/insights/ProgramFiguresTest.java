@@ -102,6 +102,8 @@ class ProgramFiguresTest {
         assertThat(byKey.get("check-in-rating").explanation()).startsWith("1 check-ins answered");
         assertThat(overview.circlesByStatus()).containsExactly(Map.entry("RECRUITING", 1L));
         assertThat(byKey.get("renewals").value()).isEqualTo("0 / 0");
+        assertThat(byKey.get("circle-people").value()).as("the proposer").isEqualTo("1");
+        assertThat(byKey.get("modules-completed").value()).as("open mentoring has no modules").isEqualTo("0");
         assertThat(overview.months()).hasSize(12);
         assertThat(overview.figures()).allSatisfy(f -> assertThat(f.trend()).hasSize(12));
         assertThat(byKey.get("active-mentorships").trend().get(11)).isEqualTo(1.0);
@@ -117,7 +119,7 @@ class ProgramFiguresTest {
         assertThat(values).doesNotContainKey("circles-running");
 
         ProgramFigures.Overview circlesOnly = figures.overview(new ProgramFigures.Filter(Program.CIRCLES, null, null, site, null));
-        assertThat(circlesOnly.figures()).extracting(ProgramFigures.Figure::key).containsExactly("circles-running", "renewals");
+        assertThat(circlesOnly.figures()).extracting(ProgramFigures.Figure::key).containsExactly("circles-running", "circle-people", "renewals");
 
         ProgramFigures.Overview elsewhere = figures.overview(new ProgramFigures.Filter(null, null, null, site + " (not)", null));
         assertThat(elsewhere.figures().stream().filter(f -> f.key().equals("mentees")).findFirst().orElseThrow().value()).isEqualTo("0");
