@@ -18,6 +18,14 @@ class CircleTaskSubjects implements TaskSubjectProvider {
     }
 
     @Override
+    public java.util.Map<String, String> describeAll(java.util.Collection<String> businessKeys) {
+        java.util.Map<String, String> subjects = new java.util.HashMap<>();
+        circles.findAllById(businessKeys.stream().map(Long::valueOf).toList())
+                .forEach(c -> subjects.put(c.getId().toString(), "Circle " + c.getName()));
+        return subjects;
+    }
+
+    @Override
     public String describe(String businessKey) {
         return circles.findById(Long.parseLong(businessKey)).map(c -> "Circle " + c.getName()).orElse("A circle");
     }

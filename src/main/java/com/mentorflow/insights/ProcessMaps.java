@@ -117,20 +117,18 @@ public class ProcessMaps {
                     where proc_def_id_ = ? and act_id_ = ? order by proc_inst_id_ offset ? limit ?) e
                 join public.act_ru_execution pi on pi.id_ = e.proc_inst_id_ order by e.proc_inst_id_""",
                 (row, n) -> new String[] {row.getString(1), row.getString(2)}, definitionId, activityId, offset, limit);
-        return page.stream().map(row -> instance(key, row[0], row[1])).toList();
-    }
-
-    private Instance instance(String key, String processInstanceId, String businessKey) {
         TaskSubjectProvider provider = subjects.get(key);
-        String subject = provider == null || businessKey == null ? "" : describe(provider, businessKey);
-        return new Instance(processInstanceId, businessKey, subject, link(key, businessKey));
+        List<String> keys = page.stream().map(row -> row[1]).filter(java.util.Objects::nonNull).toList();
+        Map<String, String> about = provider == null || keys.isEmpty() ? Map.of() : describeAll(provider, keys);
+        return page.stream().map(row -> new Instance(row[0], row[1], row[1] == null ? "" : about.getOrDefault(row[1], ""),
+                link(key, row[1]))).toList();
     }
 
-    private static String describe(TaskSubjectProvider provider, String businessKey) {
+    private static Map<String, String> describeAll(TaskSubjectProvider provider, List<String> keys) {
         try {
-            return provider.describe(businessKey);
+            return provider.describeAll(keys);
         } catch (RuntimeException e) {
-            return "";
+            return Map.of();
         }
     }
 

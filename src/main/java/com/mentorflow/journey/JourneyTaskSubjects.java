@@ -19,6 +19,14 @@ class JourneyTaskSubjects implements TaskSubjectProvider {
     }
 
     @Override
+    public java.util.Map<String, String> describeAll(java.util.Collection<String> businessKeys) {
+        java.util.Map<Long, String> titles = mentorships.titles(businessKeys.stream().map(Long::valueOf).toList());
+        java.util.Map<String, String> subjects = new java.util.HashMap<>();
+        titles.forEach((id, title) -> subjects.put(id.toString(), title));
+        return subjects;
+    }
+
+    @Override
     public String describe(String businessKey) {
         Mentorships.Pair pair = mentorships.pair(Long.parseLong(businessKey));
         return "Mentorship of " + pair.menteeName() + " with " + pair.mentorName();

@@ -47,6 +47,18 @@ public class Mentorships {
                 mentee.getDisplayName(), mentor.getId(), mentor.getUsername(), mentor.getDisplayName());
     }
 
+    /** "Mentorship of A with B" for each id, in one query. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> titles(java.util.Collection<Long> mentorshipIds) {
+        java.util.Map<Long, String> titles = new java.util.HashMap<>();
+        if (!mentorshipIds.isEmpty()) {
+            for (Object[] row : mentorships.titles(mentorshipIds)) {
+                titles.put((Long) row[0], "Mentorship of " + row[1] + " with " + row[2]);
+            }
+        }
+        return titles;
+    }
+
     /**
      * Called by the journey when a meeting is logged: keeps when the pair last met and how many meetings in a
      * row were missed on the mentorship, which is what the program managers' attention list reads.
