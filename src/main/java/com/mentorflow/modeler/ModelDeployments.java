@@ -1,0 +1,124 @@
+package com.mentorflow.modeler;
+
+import com.mentorflow.platform.AuditLog;
+import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.NotPermittedException;
+import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Roles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Admins list, download, deploy and roll back model versions. Deploying validates first (and the engine
+ * validates again, whoever deploys); every deployment is in the audit log with its comment.
+ */
+@Service
+public class ModelDeployments {
+
+    /** One deployed version of a process or decision. */
+    public record Version(String definitionId, String kind, String key, String name, int version, String deploymentId,
+                          String comment, Instant deployedAt, String resourceName, long runningInstances) {
+    }
+
+    private final RepositoryService repositoryService;
+    private final ManagementService managementService;
+    private final ModelValidator validator;
+    private final AuditLog audit;
+
+    ModelDeployments(RepositoryService repositoryService, ManagementService managementService, ModelValidator validator,
+                     AuditLog audit) {
+        this.repositoryService = repositoryService;
+        this.managementService = managementService;
+        this.validator = validator;
+        this.audit = audit;
+    }
+
+    /** Every version of every process and decision, newest first per key, with its running instances. */
+    public List<Version> versions() {
+        requireAdmin();
+        Map<String, Long> running = new HashMap<>();
+        managementService.createProcessDefinitionStatisticsQuery().list().forEach(s -> running.put(s.getId(), (long) s.getInstances()));
+        Map<String, Deployment> deployments = new HashMap<>();
+        repositoryService.createDeploymentQuery().list().forEach(d -> deployments.put(d.getId(), d));
+        List<Version> versions = new ArrayList<>();
+        for (ProcessDefinition d : repositoryService.createProcessDefinitionQuery().list()) {
+            Deployment deployment = deployments.get(d.getDeploymentId());
+            versions.add(new Version(d.getId(), "process", d.getKey(), d.getName(), d.getVersion(), d.getDeploymentId(),
+                    deployment == null ? "" : deployment.getName(), deployment == null ? null : deployment.getDeploymentTime().toInstant(),
+                    d.getResourceName(), running.getOrDefault(d.getId(), 0L)));
+        }
+        repositoryService.createDecisionDefinitionQuery().list().forEach(d -> {
+            Deployment deployment = deployments.get(d.getDeploymentId());
+            versions.add(new Version(d.getId(), "decision", d.getKey(), d.getName(), d.getVersion(), d.getDeploymentId(),
+                    deployment == null ? "" : deployment.getName(), deployment == null ? null : deployment.getDeploymentTime().toInstant(),
+                    d.getResourceName(), 0));
+        });
+        versions.sort(Comparator.comparing(Version::kind).reversed().thenComparing(Version::key)
+                .thenComparing(Comparator.comparingInt(Version::version).reversed()));
+        return versions;
+    }
+
+    public byte[] download(Version version) {
+        requireAdmin();
+        try (InputStream in = repositoryService.getResourceAsStream(version.deploymentId(), version.resourceName())) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Deploys a model as the newest version of its key.
+     *
+     * @return the deployment id
+     * @throws RejectedInputException with every problem when the model or the comment is not acceptable
+     */
+    @Transactional
+    public String deploy(String adminUsername, String fileName, byte[] content, String comment) {
+        requireAdmin();
+        String why = comment == null ? "" : comment.strip();
+        List<ModelValidator.Problem> problems = validator.validate(fileName, content);
+        RejectedInputException.Collector refusal = new RejectedInputException.Collector()
+                .check(why.length() >= 5 && why.length() <= 200, "comment", "Say what changed and why (5 to 200 characters).");
+        for (int i = 0; i < problems.size(); i++) {
+            refusal.check(false, "model" + i, problems.get(i).toString());
+        }
+        refusal.throwIfAny();
+        String name = fileName.contains("/") ? fileName.substring(fileName.lastIndexOf('/') + 1) : fileName;
+        try {
+            Deployment deployment = repositoryService.createDeployment().name(why).source("mentorflow-modeler")
+                    .addInputStream(name, new java.io.ByteArrayInputStream(content)).deploy();
+            audit.record(adminUsername, "model-deployed", name + " (deployment " + deployment.getId() + "): " + why);
+            return deployment.getId();
+        } catch (BadUserRequestException e) {
+            throw new RejectedInputException("model", e.getMessage());
+        }
+    }
+
+    /** Deploys an earlier version again as the newest. */
+    @Transactional
+    public String rollBack(String adminUsername, Version earlier, String comment) {
+        return deploy(adminUsername, earlier.resourceName(), download(earlier),
+                comment == null || comment.isBlank() ? "" : comment.strip() + " (back to version " + earlier.version() + ")");
+    }
+
+    private static void requireAdmin() {
+        if (!CurrentUser.hasRole(Roles.ADMIN)) {
+            throw new NotPermittedException("Only admins work with the models.");
+        }
+    }
+}

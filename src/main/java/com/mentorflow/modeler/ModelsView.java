@@ -1,0 +1,130 @@
+package com.mentorflow.modeler;
+
+import com.mentorflow.platform.ConflictException;
+import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.NotPermittedException;
+import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * Admins see every model version with its comment and running instances, download any, roll back to one, or
+ * upload a changed model; nothing is deployed that the validator refuses, and the refusal says why.
+ */
+@Route("admin/models")
+@PageTitle("Models · Mentorflow")
+@Menu(title = "Models", order = 81, icon = "vaadin:flow-tree")
+@RolesAllowed(Roles.ADMIN_ROLE)
+public class ModelsView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+
+    private final ModelDeployments models;
+    private final Grid<ModelDeployments.Version> grid = new Grid<>();
+    private final UnorderedList problems = new UnorderedList();
+
+    public ModelsView(ModelDeployments models) {
+        this.models = models;
+        setSizeFull();
+        grid.setId("model-versions");
+        grid.addColumn(ModelDeployments.Version::kind).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(ModelDeployments.Version::key).setHeader("Key").setAutoWidth(true);
+        grid.addColumn(v -> v.version()).setHeader("Version").setAutoWidth(true);
+        grid.addColumn(v -> v.deployedAt() == null ? "" : WHEN.format(v.deployedAt())).setHeader("Deployed").setAutoWidth(true);
+        grid.addColumn(ModelDeployments.Version::comment).setHeader("Comment").setFlexGrow(1);
+        grid.addColumn(ModelDeployments.Version::runningInstances).setHeader("Running").setAutoWidth(true);
+        grid.addComponentColumn(v -> {
+            Anchor download = new Anchor((DownloadHandler) event -> {
+                event.setFileName(v.key() + "-v" + v.version() + (v.kind().equals("decision") ? ".dmn" : ".bpmn"));
+                event.setContentType("application/xml");
+                event.getOutputStream().write(models.download(v));
+            }, "Download");
+            download.getElement().setAttribute("download", true);
+            Button rollBack = new Button("Deploy again…", click -> rollBack(v));
+            rollBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return new HorizontalLayout(download, rollBack);
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(models.versions());
+
+        TextField comment = new TextField("What changed and why");
+        comment.setId("model-comment");
+        comment.setWidth("32rem");
+        comment.setMaxLength(200);
+        problems.setId("model-problems");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
+                deploy(metadata.fileName(), bytes, comment.getValue())))));
+        upload.setId("model-upload");
+        upload.setAcceptedFileTypes(".bpmn", ".dmn", "application/xml", "text/xml");
+        upload.setMaxFileSize(ModelValidator.MAX_BYTES);
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a .bpmn or .dmn file (2 MB at most)"));
+        add(new H2("Models"), new Paragraph("Every version of every process and decision. A changed model is checked "
+                + "before it is deployed; running instances stay on their version."), grid,
+                new H3("Deploy a changed model"), comment, upload, problems);
+        setFlexGrow(1, grid);
+    }
+
+    private void deploy(String fileName, byte[] bytes, String comment) {
+        problems.removeAll();
+        try {
+            models.deploy(CurrentUser.username(), fileName, bytes, comment);
+            Notification.show(fileName + " is deployed as a new version.", 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            grid.setItems(models.versions());
+        } catch (RejectedInputException e) {
+            problems.add(new ListItem("Not deployed:"));
+            e.problems().values().forEach(p -> problems.add(new ListItem(p)));
+        } catch (NotPermittedException | ConflictException e) {
+            problems.add(new ListItem(e.getMessage()));
+        }
+    }
+
+    private void rollBack(ModelDeployments.Version version) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Deploy " + version.key() + " version " + version.version() + " again as the newest?");
+        TextField why = new TextField("Why");
+        why.setWidthFull();
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        error.setVisible(false);
+        Button confirm = new Button("Deploy", click -> {
+            try {
+                models.rollBack(CurrentUser.username(), version, why.getValue());
+                dialog.close();
+                grid.setItems(models.versions());
+                Notification.show("Deployed as the newest version.", 3000, Notification.Position.BOTTOM_START);
+            } catch (RejectedInputException e) {
+                error.setText(String.join(" ", e.problems().values()));
+                error.setVisible(true);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph("New instances will start on it; running ones stay where they are."), why, error);
+        dialog.getFooter().add(new Button("Close", click -> dialog.close()), confirm);
+        dialog.open();
+    }
+}
