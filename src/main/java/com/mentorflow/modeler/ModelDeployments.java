@@ -81,6 +81,14 @@ public class ModelDeployments {
         }
     }
 
+    /** What changed against the version before it (empty for the first version). */
+    public List<String> changesFromPrevious(Version version) {
+        requireAdmin();
+        return versions().stream().filter(v -> v.key().equals(version.key()) && v.kind().equals(version.kind())
+                        && v.version() == version.version() - 1).findFirst()
+                .map(previous -> ModelDiff.changes(download(previous), download(version))).orElse(List.of());
+    }
+
     /**
      * Deploys a model as the newest version of its key.
      *

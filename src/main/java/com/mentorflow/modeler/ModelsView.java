@@ -28,6 +28,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -67,7 +68,10 @@ public class ModelsView extends VerticalLayout {
             download.getElement().setAttribute("download", true);
             Button rollBack = new Button("Deploy again…", click -> rollBack(v));
             rollBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return new HorizontalLayout(download, rollBack);
+            Button changes = new Button("Changes", click -> showChanges(v));
+            changes.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            changes.setEnabled(v.version() > 1);
+            return new HorizontalLayout(download, changes, rollBack);
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(models.versions());
 
@@ -101,6 +105,21 @@ public class ModelsView extends VerticalLayout {
         } catch (NotPermittedException | ConflictException e) {
             problems.add(new ListItem(e.getMessage()));
         }
+    }
+
+    private void showChanges(ModelDeployments.Version version) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(version.key() + ": version " + version.version() + " against version " + (version.version() - 1));
+        UnorderedList list = new UnorderedList();
+        list.setId("model-changes");
+        List<String> changes = models.changesFromPrevious(version);
+        if (changes.isEmpty()) {
+            list.add(new ListItem("No change in the model (only the layout, if anything)."));
+        }
+        changes.forEach(change -> list.add(new ListItem(change)));
+        dialog.add(list);
+        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+        dialog.open();
     }
 
     private void rollBack(ModelDeployments.Version version) {
