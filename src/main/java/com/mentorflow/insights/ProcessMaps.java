@@ -66,9 +66,11 @@ public class ProcessMaps {
         Map<String, Long> active = new HashMap<>();
         managementService.createProcessDefinitionStatisticsQuery().list()
                 .forEach(s -> active.put(s.getId(), (long) s.getInstances()));
+        java.util.Set<String> latest = repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
+                .map(ProcessDefinition::getId).collect(Collectors.toSet());
         return repositoryService.createProcessDefinitionQuery().orderByProcessDefinitionKey().asc()
                 .orderByProcessDefinitionVersion().desc().list().stream()
-                .filter(d -> isLatest(d) || active.getOrDefault(d.getId(), 0L) > 0)
+                .filter(d -> latest.contains(d.getId()) || active.getOrDefault(d.getId(), 0L) > 0)
                 .map(d -> new Model(d.getId(), d.getKey(), d.getName(), d.getVersion(), active.getOrDefault(d.getId(), 0L)))
                 .toList();
     }
@@ -142,10 +144,5 @@ public class ProcessMaps {
             case "mentee-journey" -> "insights/mentorships/" + businessKey;
             default -> null;
         };
-    }
-
-    private boolean isLatest(ProcessDefinition definition) {
-        return repositoryService.createProcessDefinitionQuery().processDefinitionKey(definition.getKey()).latestVersion()
-                .singleResult().getId().equals(definition.getId());
     }
 }

@@ -74,7 +74,11 @@ public class ModelDeployments {
 
     public byte[] download(Version version) {
         requireAdmin();
-        try (InputStream in = repositoryService.getResourceAsStream(version.deploymentId(), version.resourceName())) {
+        return resource(version.deploymentId(), version.resourceName());
+    }
+
+    private byte[] resource(String deploymentId, String resourceName) {
+        try (InputStream in = repositoryService.getResourceAsStream(deploymentId, resourceName)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -84,9 +88,17 @@ public class ModelDeployments {
     /** What changed against the version before it (empty for the first version). */
     public List<String> changesFromPrevious(Version version) {
         requireAdmin();
-        return versions().stream().filter(v -> v.key().equals(version.key()) && v.kind().equals(version.kind())
-                        && v.version() == version.version() - 1).findFirst()
-                .map(previous -> ModelDiff.changes(download(previous), download(version))).orElse(List.of());
+        if (version.version() <= 1) {
+            return List.of();
+        }
+        String[] previous = version.kind().equals("decision")
+                ? java.util.Optional.ofNullable(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(version.key())
+                        .decisionDefinitionVersion(version.version() - 1).singleResult())
+                        .map(d -> new String[] {d.getDeploymentId(), d.getResourceName()}).orElse(null)
+                : java.util.Optional.ofNullable(repositoryService.createProcessDefinitionQuery().processDefinitionKey(version.key())
+                        .processDefinitionVersion(version.version() - 1).singleResult())
+                        .map(d -> new String[] {d.getDeploymentId(), d.getResourceName()}).orElse(null);
+        return previous == null ? List.of() : ModelDiff.changes(resource(previous[0], previous[1]), download(version));
     }
 
     /**

@@ -4,6 +4,7 @@ import static com.mentorflow.circles.CircleProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mentorflow.DueJobs;
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestCircles;
 import com.mentorflow.TestClock;
@@ -26,7 +27,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -404,16 +404,7 @@ class CircleLifecycleProcessTest {
 
     private void fireDueTimers(Group group, Duration sinceStart) {
         ClockUtil.setCurrentTime(new Date(start.getTime() + sinceStart.toMillis()));
-        // One at a time, earliest first: an interrupting timer (the term's end) removes the jobs it interrupts.
-        for (int round = 0; round < 200; round++) {
-            List<Job> due = managementService.createJobQuery().processInstanceId(group.process().getId())
-                    .duedateLowerThen(ClockUtil.getCurrentTime()).orderByJobDuedate().asc().listPage(0, 1);
-            if (due.isEmpty()) {
-                return;
-            }
-            managementService.executeJob(due.get(0).getId());
-        }
-        throw new AssertionError("timers kept firing");
+        DueJobs.fire(managementService, group.process().getId());
     }
 
     private List<Task> open(Group group, String definitionKey) {

@@ -3,6 +3,7 @@ package com.mentorflow.insights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mentorflow.DueJobs;
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestCircles;
 import com.mentorflow.TestMentorships;
@@ -24,7 +25,6 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -108,9 +108,7 @@ class AttentionListsTest {
         ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.parse(calendar.months(1)).plusMinutes(1).toMillis()));
         String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(pair.mentorshipId()))
                 .processDefinitionKey("mentee-journey").singleResult().getId();
-        for (Job job : managementService.createJobQuery().processInstanceId(instance).duedateLowerThen(ClockUtil.getCurrentTime()).list()) {
-            managementService.executeJob(job.getId());
-        }
+        DueJobs.fire(managementService, instance);
         logMeeting(pair, false);
 
         AttentionLists.Item item = find(AttentionLists.Kind.MENTORSHIPS, pair.mentorshipId());

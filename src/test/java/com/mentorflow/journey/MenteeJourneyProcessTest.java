@@ -4,6 +4,7 @@ import static com.mentorflow.journey.JourneyProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mentorflow.DueJobs;
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestMentorships;
 import com.mentorflow.TestPeople;
@@ -32,7 +33,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -321,15 +321,7 @@ class MenteeJourneyProcessTest {
     private void fireDueTimers(Pair pair, int month) {
         Duration offset = Duration.parse(calendar.months(month)).plusMinutes(1);
         ClockUtil.setCurrentTime(new Date(start.getTime() + offset.toMillis()));
-        for (int round = 0; round < 50; round++) {
-            List<Job> due = managementService.createJobQuery().processInstanceId(pair.journey().getId())
-                    .duedateLowerThen(ClockUtil.getCurrentTime()).list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> managementService.executeJob(job.getId()));
-        }
-        throw new AssertionError("timers kept firing");
+        DueJobs.fire(managementService, pair.journey().getId());
     }
 
     private List<Task> openTasks(Pair pair) {
