@@ -1,9 +1,6 @@
 package com.mentorflow.insights;
 
 import com.mentorflow.people.Program;
-import com.mentorflow.platform.ProgramCalendar;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -11,7 +8,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -19,9 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The program overview's figures, each with its last twelve calendar months. Everything is computed from the
- * domain tables with the filters applied to the person a row is about (the mentee of a request or mentorship,
- * the participant, the circle's manager). Never reads private notes, private comments or military fields.
+ * The program overview's figures, each with its last twelve calendar months, read from {@link OverviewCube}: the
+ * filters apply to the person a row is about (the mentee of a request or mentorship, the participant, the circle's
+ * manager) and the month it started (the cohort). Never reads private notes, private comments or military fields.
  */
 @Service
 public class ProgramFigures {
@@ -40,6 +39,14 @@ public class ProgramFigures {
         boolean circles() {
             return program == null || program == Program.CIRCLES;
         }
+
+        boolean newHire() {
+            return program == null || program == Program.NEW_HIRE;
+        }
+
+        String key() {
+            return OverviewCube.key(program == null ? null : program.name(), cohort, country, site, businessLine);
+        }
     }
 
     /** A figure: its headline, what it means, and one value per month (oldest first, the current month last). */
@@ -53,92 +60,66 @@ public class ProgramFigures {
         }
     }
 
-    public record Overview(List<YearMonth> months, List<Figure> figures, List<ModuleCompletion> modules,
-                           Map<String, Long> circlesByStatus) {
+    /** {@code asOf}: when the figures were computed; they are at most {@code refreshEvery} old. */
+    public record Overview(Instant asOf, Duration refreshEvery, List<YearMonth> months, List<Figure> figures,
+                           List<ModuleCompletion> modules, Map<String, Long> circlesByStatus) {
     }
 
-    private static final String PERSON = """
-            join mentorflow.account fa on fa.id = %s
-            left join mentorflow.employee fe on fe.employee_id = fa.employee_id
-            """;
-
-    private final com.github.benmanes.caffeine.cache.Cache<Filter, Overview> cache;
+    private final OverviewCube cube;
     private final NamedParameterJdbcTemplate jdbc;
-    private final ProgramCalendar calendar;
-    private final List<Integer> meetingMonths;
-    private final Clock clock;
 
-    ProgramFigures(NamedParameterJdbcTemplate jdbc, ProgramCalendar calendar, Clock clock,
-                   @org.springframework.beans.factory.annotation.Value("${mentorflow.journey.meeting-months:0,1,2,4,6,8,10}")
-                   List<Integer> meetingMonths,
-                   @org.springframework.beans.factory.annotation.Value("${mentorflow.insights.cache-seconds:60}") int cacheSeconds) {
-        this.cache = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(500)
-                .expireAfterWrite(Duration.ofSeconds(cacheSeconds)).build();
+    ProgramFigures(OverviewCube cube, NamedParameterJdbcTemplate jdbc) {
+        this.cube = cube;
         this.jdbc = jdbc;
-        this.calendar = calendar;
-        this.clock = clock;
-        this.meetingMonths = List.copyOf(meetingMonths);
+    }
+
+    public Overview overview(Filter filter) {
+        AttentionLists.requireProgramManager();
+        OverviewCube.Snapshot snapshot = cube.read(filter.key());
+        Cells cells = new Cells(snapshot.cells(), months(snapshot.asOf()));
+        List<Figure> figures = new ArrayList<>();
+        if (filter.oneToOne()) {
+            figures.add(cells.stock("mentees", "Mentees", "people looking for a mentor"));
+            figures.add(cells.stock("mentors", "Mentors", "people offering to mentor"));
+            figures.add(cells.stock("free-capacity", "Mentors with free capacity", "accepting and below their capacity"));
+            Double age = cells.median(cells.all("open-request-age"));
+            figures.add(cells.stock("open-requests", "Open requests", "waiting for a mentor or an approval"
+                    + (age == null ? "" : "; median age " + duration(age))));
+            figures.add(acceptance(cells));
+            figures.add(timeToMatch(cells));
+            figures.add(cells.stock("active-mentorships", "Active mentorships", "pairs working together"));
+            figures.add(meetings(cells));
+            if (filter.newHire()) {
+                List<Double> trend = cells.trend("modules-completed", c -> c.a(), (a, b) -> a);
+                figures.add(new Figure("modules-completed", "Modules completed", "learning modules finished by new hires, "
+                        + "12 months (per module below)", String.format(Locale.ENGLISH, "%,d", Math.round(cells.sum("modules-completed")[0])),
+                        trend));
+            }
+            figures.add(checkIns(cells));
+        }
+        Map<String, Long> circlesByStatus = new TreeMap<>();
+        if (filter.circles()) {
+            figures.add(cells.stock("circles-running", "Running circles", "active, renewal pending or extended"));
+            figures.add(cells.stock("circle-people", "Circle members and advisors", "people in a circle"));
+            List<Double> trend = cells.trend("renewals", c -> c.a() + c.b(), Double::sum);
+            double[] year = cells.sum("renewals");
+            figures.add(new Figure("renewals", "Renewal outcomes", "circles continued / disbanded at renewal, 12 months",
+                    Math.round(year[0]) + " / " + Math.round(year[1]), trend));
+            snapshot.cells().stream().filter(c -> c.figure().startsWith("circle-status/") && c.a() > 0)
+                    .forEach(c -> circlesByStatus.merge(c.figure().substring("circle-status/".length()), Math.round(c.a()), Long::sum));
+        }
+        List<ModuleCompletion> modules = filter.newHire() ? modules(snapshot.cells()) : List.of();
+        return new Overview(snapshot.asOf(), cube.refreshEvery(), cells.months, figures, modules,
+                new LinkedHashMap<>(circlesByStatus));
     }
 
     /**
-     * The overview for a filter. Program managers looking at the same filter within
-     * {@code mentorflow.insights.cache-seconds} share one computation (and see figures that old at most).
+     * Rebuilds the figures now (they are rebuilt on a schedule anyway); for a benchmark or an operator who needs
+     * them current. Returns how long it took.
      */
-    public Overview overview(Filter filter) {
+    public Duration refresh() {
         AttentionLists.requireProgramManager();
-        return cache.get(filter, this::compute);
-    }
-
-    private Overview compute(Filter filter) {
-        // "Up to and including this instant": what was written a moment ago counts.
-        Instant now = clock.instant().plusMillis(1);
-        MapSqlParameterSource params = params(filter, now);
-        List<Figure> figures = new ArrayList<>();
-        if (filter.oneToOne()) {
-            String profiles = " from mentorflow.profile p " + person("p.account_id") + " where true " + personFilter(filter)
-                    + programOfProfile(filter) + cohort(filter, "fa.created_at");
-            figures.add(stock("mentees", "Mentees", "people looking for a mentor", params,
-                    profiles + " and p.wants_mentee", "fa.created_at < :end"));
-            figures.add(stock("mentors", "Mentors", "people offering to mentor", params,
-                    profiles + " and p.wants_mentor", "fa.created_at < :end"));
-            figures.add(freeCapacity(filter, params));
-            figures.add(stock("open-requests", "Open requests", "waiting for a mentor or an approval" + openRequestAge(filter, params),
-                    params, " from mentorflow.match_request r " + person("r.mentee_account_id") + " where (r.closed_at is null "
-                            + "or r.closed_at >= :yearStart) " + personFilter(filter) + programOf(filter, "r") + cohort(filter, "r.created_at"),
-                    "r.created_at < :end and (r.closed_at is null or r.closed_at >= :end)"));
-            figures.add(acceptance(filter, params));
-            figures.add(timeToMatch(filter, params));
-            figures.add(stock("active-mentorships", "Active mentorships", "pairs working together", params,
-                    " from mentorflow.mentorship m " + person("m.mentee_account_id") + " where (m.ended_at is null or m.ended_at "
-                            + ">= :yearStart) " + personFilter(filter) + programOf(filter, "m") + cohort(filter, "m.started_at"),
-                    "m.started_at < :end and (m.ended_at is null or m.ended_at >= :end)"));
-            figures.add(meetings(filter, params));
-            if (filter.program() == null || filter.program() == Program.NEW_HIRE) {
-                figures.add(modulesCompleted(filter, params));
-            }
-            figures.add(checkIns(filter, params));
-        }
-        Map<String, Long> circlesByStatus = new LinkedHashMap<>();
-        if (filter.circles()) {
-            figures.add(stock("circles-running", "Running circles", "active, renewal pending or extended", params,
-                    " from mentorflow.circle c " + person("c.manager_account_id") + " where c.published_at is not null "
-                            + personFilter(filter) + cohort(filter, "c.proposed_at"),
-                    "c.published_at < :end and (c.ended_at is null or c.ended_at >= :end)"));
-            figures.add(stock("circle-people", "Circle members and advisors", "people in a circle", params,
-                    " from mentorflow.circle_membership cm " + person("cm.account_id") + " where cm.status in ('APPROVED', 'LEFT') "
-                            + "and (cm.left_at is null or cm.left_at >= :yearStart) " + personFilter(filter)
-                            + cohort(filter, "cm.decided_at"),
-                    "cm.decided_at < :end and (cm.left_at is null or cm.left_at >= :end)"));
-            figures.add(renewals(filter, params));
-            jdbc.query("select c.status, count(*) from mentorflow.circle c " + person("c.manager_account_id")
-                    + " where true " + personFilter(filter) + cohort(filter, "c.proposed_at") + " group by c.status order by c.status",
-                    params, row -> {
-                        circlesByStatus.put(row.getString(1), row.getLong(2));
-                    });
-        }
-        List<ModuleCompletion> modules = filter.program() == null || filter.program() == Program.NEW_HIRE
-                ? modules(filter, params) : List.of();
-        return new Overview(months(now), figures, modules, circlesByStatus);
+        return cube.refresh();
     }
 
     /** The values the filters offer, from the directory. */
@@ -179,189 +160,136 @@ public class ProgramFigures {
 
     // ---- figures ------------------------------------------------------------------------------------------
 
-    /** Mentors accepting requests whose active mentorships at each month's end were below their capacity. */
-    private Figure freeCapacity(Filter filter, MapSqlParameterSource params) {
-        String active = buckets(i -> "count(m.id) filter (where m.started_at < :end" + i + " and (m.ended_at is null or "
-                + "m.ended_at >= :end" + i + ")) as a" + i);
-        String free = buckets(i -> "count(*) filter (where x.created_at < :end" + i + " and x.capacity > x.a" + i + ")");
-        List<Double> trend = row(params, "select " + free + " from (select fa.created_at, p.mentor_capacity as capacity, "
-                + active + " from mentorflow.profile p " + person("p.account_id")
-                + " left join mentorflow.mentorship m on m.mentor_account_id = p.account_id"
-                + " where p.wants_mentor and p.accepting_requests and fa.active " + personFilter(filter) + programOfProfile(filter)
-                + " group by p.account_id, fa.created_at, p.mentor_capacity) x");
-        return new Figure("free-capacity", "Mentors with free capacity", "accepting and below their capacity",
-                format(last(trend)), trend);
-    }
-
-    private String openRequestAge(Filter filter, MapSqlParameterSource params) {
-        Number median = jdbc.queryForObject("select percentile_cont(0.5) within group (order by extract(epoch from "
-                + "(:now - r.created_at))) from mentorflow.match_request r " + person("r.mentee_account_id")
-                + " where r.status in ('PENDING', 'PENDING_APPROVAL') " + personFilter(filter) + programOf(filter, "r")
-                + cohort(filter, "r.created_at"), params, Number.class);
-        return median == null ? "" : "; median age " + duration(median.doubleValue());
-    }
-
-    private Figure acceptance(Filter filter, MapSqlParameterSource params) {
-        Map<YearMonth, double[]> months = monthly(params, "select " + month("r.closed_at") + ", count(*) filter (where "
-                + "r.status = 'ACCEPTED'), count(*) from mentorflow.match_request r " + person("r.mentee_account_id")
-                + " where r.closed_at >= :yearStart and r.closed_at < :now and r.status in ('ACCEPTED', 'DECLINED', 'EXPIRED', "
-                + "'REJECTED') " + personFilter(filter) + programOf(filter, "r") + cohort(filter, "r.created_at") + " group by 1");
-        List<Double> trend = series(params, months, v -> v[1] == 0 ? null : 100.0 * v[0] / v[1]);
-        double[] year = total(months, 2);
+    private static Figure acceptance(Cells cells) {
+        List<Double> trend = cells.trend("answered", c -> c.b() == 0 ? null : 100.0 * c.a() / c.b(), null);
+        double[] year = cells.sum("answered");
         return new Figure("acceptance-rate", "Acceptance rate", "accepted among answered, expired or rejected requests, 12 months",
                 year[1] == 0 ? "–" : Math.round(100.0 * year[0] / year[1]) + " %", trend);
     }
 
-    private Figure timeToMatch(Filter filter, MapSqlParameterSource params) {
-        String accepted = " from mentorflow.match_request r " + person("r.mentee_account_id") + " where r.status = 'ACCEPTED' "
-                + "and r.closed_at >= :yearStart and r.closed_at < :now " + personFilter(filter) + programOf(filter, "r")
-                + cohort(filter, "r.created_at");
-        String median = "percentile_cont(0.5) within group (order by extract(epoch from (r.closed_at - r.created_at)))";
-        Map<YearMonth, double[]> months = monthly(params, "select " + month("r.closed_at") + ", " + median + accepted
-                + " group by 1");
-        List<Double> trend = series(params, months, v -> v[0] / 86400.0);
-        Double year = jdbc.queryForObject("select " + median + accepted, params, Double.class);
+    private static Figure timeToMatch(Cells cells) {
+        List<Double> trend = new ArrayList<>();
+        for (YearMonth month : cells.months) {
+            Double median = cells.median(cells.in("time-to-match", month));
+            trend.add(median == null ? null : median / 86400.0);
+        }
+        Double year = cells.median(cells.all("time-to-match"));
         return new Figure("time-to-match", "Median time to match", "from request to acceptance, 12 months (trend in days)",
                 year == null ? "–" : duration(year), trend);
     }
 
     /** Held meetings against the meetings due by the schedule (within each mentorship's own length). */
-    private Figure meetings(Filter filter, MapSqlParameterSource params) {
-        String slot = "m.started_at + k * cast(:month as interval)";
-        Map<YearMonth, double[]> due = monthly(params, "select " + month(slot) + ", count(*) from mentorflow.mentorship m "
-                + person("m.mentee_account_id") + " cross join unnest(cast(:meetingMonths as int[])) k where k < m.length_months "
-                + "and " + slot + " >= :yearStart and " + slot + " < least(:now, coalesce(m.ended_at, :now)) "
-                + personFilter(filter) + programOf(filter, "m") + cohort(filter, "m.started_at") + " group by 1");
-        Map<YearMonth, double[]> held = monthly(params, "select " + month("g.logged_at") + ", count(*) from mentorflow.meeting g "
-                + "join mentorflow.mentorship m on m.id = g.mentorship_id " + person("m.mentee_account_id")
-                + " where g.held and g.logged_at >= :yearStart and g.logged_at < :now " + personFilter(filter)
-                + programOf(filter, "m") + cohort(filter, "m.started_at") + " group by 1");
+    private static Figure meetings(Cells cells) {
         List<Double> trend = new ArrayList<>();
-        for (YearMonth month : months(instant(params, "now"))) {
-            double expected = due.containsKey(month) ? due.get(month)[0] : 0;
-            double done = held.containsKey(month) ? held.get(month)[0] : 0;
-            trend.add(expected == 0 ? null : Math.min(100.0, 100.0 * done / expected));
+        for (YearMonth month : cells.months) {
+            double due = cells.in("meetings-due", month).stream().mapToDouble(OverviewCube.Cell::a).sum();
+            double held = cells.in("meetings-held", month).stream().mapToDouble(OverviewCube.Cell::a).sum();
+            trend.add(due == 0 ? null : Math.min(100.0, 100.0 * held / due));
         }
-        long heldYear = Math.round(total(held, 1)[0]);
-        long dueYear = Math.round(total(due, 1)[0]);
+        long heldYear = Math.round(cells.sum("meetings-held")[0]);
+        long dueYear = Math.round(cells.sum("meetings-due")[0]);
         return new Figure("meetings", "Meetings held vs expected", heldYear + " held of " + dueYear + " due, 12 months",
                 dueYear == 0 ? "–" : Math.round(100.0 * heldYear / dueYear) + " %", trend);
     }
 
-    private Figure modulesCompleted(Filter filter, MapSqlParameterSource params) {
-        Map<YearMonth, double[]> months = monthly(params, "select " + month("mp.completed_at") + ", count(*) "
-                + "from mentorflow.module_progress mp join mentorflow.mentorship m on m.id = mp.mentorship_id "
-                + person("m.mentee_account_id") + " where mp.completed_at >= :yearStart and mp.completed_at < :now "
-                + personFilter(filter) + cohort(filter, "m.started_at") + " group by 1");
-        List<Double> trend = series(params, months, v -> v[0]);
-        return new Figure("modules-completed", "Modules completed", "learning modules finished by new hires, 12 months"
-                + " (per module below)", String.format(java.util.Locale.ENGLISH, "%,d", Math.round(total(months, 1)[0])), trend);
-    }
-
-    private Figure checkIns(Filter filter, MapSqlParameterSource params) {
-        Map<YearMonth, double[]> months = monthly(params, "select " + month("ci.answered_at") + ", sum(ci.rating), count(*) "
-                + "from mentorflow.check_in ci join mentorflow.mentorship m on m.id = ci.mentorship_id "
-                + person("m.mentee_account_id") + " where ci.answered_at >= :yearStart and ci.answered_at < :now "
-                + personFilter(filter) + programOf(filter, "m") + cohort(filter, "m.started_at") + " group by 1");
-        List<Double> trend = series(params, months, v -> v[1] == 0 ? null : v[0] / v[1]);
-        double[] year = total(months, 2);
+    private static Figure checkIns(Cells cells) {
+        List<Double> trend = cells.trend("check-ins", c -> c.b() == 0 ? null : c.a() / c.b(), null);
+        double[] year = cells.sum("check-ins");
         return new Figure("check-in-rating", "Check-in rating", Math.round(year[1]) + " check-ins answered, 12 months (1–5)",
-                year[1] == 0 ? "–" : String.format(java.util.Locale.ENGLISH, "%.1f", year[0] / year[1]), trend);
+                year[1] == 0 ? "–" : String.format(Locale.ENGLISH, "%.1f", year[0] / year[1]), trend);
     }
 
-    private Figure renewals(Filter filter, MapSqlParameterSource params) {
-        Map<YearMonth, double[]> months = monthly(params, "select " + month("cr.decided_at") + ", count(*) filter (where "
-                + "cr.outcome = 'CONTINUED'), count(*) filter (where cr.outcome = 'DISBANDED') from mentorflow.circle_renewal cr "
-                + "join mentorflow.circle c on c.id = cr.circle_id " + person("c.manager_account_id")
-                + " where cr.decided_at >= :yearStart and cr.decided_at < :now " + personFilter(filter)
-                + cohort(filter, "c.proposed_at") + " group by 1");
-        List<Double> trend = series(params, months, v -> v[0] + v[1]);
-        double[] year = total(months, 2);
-        return new Figure("renewals", "Renewal outcomes", "circles continued / disbanded at renewal, 12 months",
-                Math.round(year[0]) + " / " + Math.round(year[1]), trend);
-    }
-
-    private List<ModuleCompletion> modules(Filter filter, MapSqlParameterSource params) {
-        return jdbc.query("""
-                select lm.number, lm.title,
-                  count(m.id) filter (where m.started_at + lm.release_month * cast(:month as interval) <= least(:now, coalesce(m.ended_at, :now))) as released,
-                  count(mp.completed_at) as completed
-                from mentorflow.learning_module lm
-                cross join mentorflow.mentorship m
-                %s
-                left join mentorflow.module_progress mp on mp.mentorship_id = m.id and mp.module_number = lm.number
-                where m.program = 'NEW_HIRE' %s %s
-                group by lm.number, lm.title order by lm.number""".formatted(person("m.mentee_account_id"), personFilter(filter),
-                cohort(filter, "m.started_at")), params,
-                (row, n) -> new ModuleCompletion(row.getInt("number"), row.getString("title"), row.getLong("released"),
-                        row.getLong("completed")));
-    }
-
-    // ---- shapes of figures --------------------------------------------------------------------------------
-
-    /**
-     * A count at each month's end (now, for the current month) in one pass over the rows: {@code condition}
-     * says whether a row counts at {@code :end}. The headline is the count now.
-     */
-    private Figure stock(String key, String label, String explanation, MapSqlParameterSource params, String fromWhere,
-                         String condition) {
-        List<Double> trend = row(params, "select " + buckets(i -> "count(*) filter (where "
-                + condition.replace(":end", ":end" + i) + ")") + fromWhere);
-        return new Figure(key, label, explanation, format(last(trend)), trend);
-    }
-
-    private static String buckets(java.util.function.IntFunction<String> column) {
-        return java.util.stream.IntStream.range(0, 12).mapToObj(column).collect(Collectors.joining(", "));
-    }
-
-    private List<Double> row(MapSqlParameterSource params, String sql) {
-        MapSqlParameterSource withEnds = copy(params);
-        List<Instant> ends = bucketEnds(instant(params, "now"));
-        for (int i = 0; i < ends.size(); i++) {
-            withEnds.addValue("end" + i, Timestamp.from(ends.get(i)));
+    private List<ModuleCompletion> modules(List<OverviewCube.Cell> cells) {
+        Map<Integer, OverviewCube.Cell> byNumber = cells.stream().filter(c -> c.figure().equals("module"))
+                .collect(Collectors.toMap(OverviewCube.Cell::bucket, c -> c, (x, y) -> x));
+        if (byNumber.isEmpty()) {
+            return List.of();
         }
-        return jdbc.query(sql, withEnds, rs -> {
-            rs.next();
-            List<Double> values = new ArrayList<>();
-            for (int i = 1; i <= ends.size(); i++) {
-                values.add(rs.getDouble(i));
+        return jdbc.query("select number, title from mentorflow.learning_module order by number", new MapSqlParameterSource(),
+                (row, n) -> {
+                    OverviewCube.Cell cell = byNumber.get(row.getInt(1));
+                    return new ModuleCompletion(row.getInt(1), row.getString(2), cell == null ? 0 : Math.round(cell.a()),
+                            cell == null ? 0 : Math.round(cell.b()));
+                });
+    }
+
+    /** One filter's rows, by figure and month. */
+    private static final class Cells {
+
+        private final List<YearMonth> months;
+        private final Map<String, List<OverviewCube.Cell>> byFigure;
+
+        Cells(List<OverviewCube.Cell> cells, List<YearMonth> months) {
+            this.months = months;
+            this.byFigure = cells.stream().filter(c -> !c.month().isBefore(months.get(0)))
+                    .collect(Collectors.groupingBy(OverviewCube.Cell::figure));
+        }
+
+        List<OverviewCube.Cell> all(String figure) {
+            return byFigure.getOrDefault(figure, List.of());
+        }
+
+        List<OverviewCube.Cell> in(String figure, YearMonth month) {
+            return all(figure).stream().filter(c -> c.month().equals(month)).toList();
+        }
+
+        /** A count at each month's end (now, for the current month); the headline is the count now. */
+        Figure stock(String key, String label, String explanation) {
+            List<Double> trend = trend(key, OverviewCube.Cell::a, Double::sum).stream().map(v -> v == null ? 0.0 : v).toList();
+            return new Figure(key, label, explanation, format(trend.get(trend.size() - 1)), trend);
+        }
+
+        /** One value per month from that month's row; {@code merge} when a month has several rows (null: first wins). */
+        List<Double> trend(String figure, java.util.function.Function<OverviewCube.Cell, Double> value,
+                           java.util.function.BinaryOperator<Double> merge) {
+            Map<YearMonth, Double> values = new java.util.HashMap<>();
+            for (OverviewCube.Cell cell : all(figure)) {
+                Double v = value.apply(cell);
+                if (v != null) {
+                    values.merge(cell.month(), v, merge == null ? (x, y) -> x : merge);
+                }
             }
-            return values;
-        });
-    }
+            return months.stream().map(values::get).toList();
+        }
 
-    /** Rows of (month, value…) from a query grouped by month. */
-    private Map<YearMonth, double[]> monthly(MapSqlParameterSource params, String sql) {
-        Map<YearMonth, double[]> months = new java.util.HashMap<>();
-        jdbc.query(sql, params, rs -> {
-            int columns = rs.getMetaData().getColumnCount();
-            double[] values = new double[columns - 1];
-            for (int i = 2; i <= columns; i++) {
-                values[i - 2] = rs.getDouble(i);
+        double[] sum(String figure) {
+            double[] total = new double[2];
+            all(figure).forEach(c -> {
+                total[0] += c.a();
+                total[1] += c.b();
+            });
+            return total;
+        }
+
+        /** The median of durations kept as classes (count in {@code a}), in seconds; null when there are none. */
+        Double median(List<OverviewCube.Cell> classes) {
+            java.util.TreeMap<Integer, Double> counts = new java.util.TreeMap<>();
+            classes.forEach(c -> counts.merge(c.bucket(), c.a(), Double::sum));
+            long n = Math.round(counts.values().stream().mapToDouble(Double::doubleValue).sum());
+            if (n == 0) {
+                return null;
             }
-            months.put(YearMonth.from(rs.getTimestamp(1).toLocalDateTime()), values);
-        });
-        return months;
-    }
-
-    private List<Double> series(MapSqlParameterSource params, Map<YearMonth, double[]> months,
-                                java.util.function.Function<double[], Double> value) {
-        return months(instant(params, "now")).stream().map(m -> months.containsKey(m) ? value.apply(months.get(m)) : null).toList();
-    }
-
-    private static double[] total(Map<YearMonth, double[]> months, int width) {
-        double[] total = new double[width];
-        months.values().forEach(v -> {
-            for (int i = 0; i < width && i < v.length; i++) {
-                total[i] += v[i];
+            // The value at each of the one or two middle positions, averaged as percentile_cont does.
+            long lower = (n - 1) / 2;
+            long upper = n / 2;
+            Double low = null;
+            Double high = null;
+            long seen = 0;
+            for (Map.Entry<Integer, Double> entry : counts.entrySet()) {
+                seen += Math.round(entry.getValue());
+                if (low == null && lower < seen) {
+                    low = OverviewCube.classMiddle(entry.getKey());
+                }
+                if (upper < seen) {
+                    high = OverviewCube.classMiddle(entry.getKey());
+                    break;
+                }
             }
-        });
-        return total;
+            return (low + high) / 2;
+        }
     }
 
-    private static String month(String column) {
-        return "date_trunc('month', (" + column + ") at time zone 'UTC')";
-    }
+    // ---- helpers ------------------------------------------------------------------------------------------
 
     static List<YearMonth> months(Instant now) {
         YearMonth current = YearMonth.from(now.atZone(ZoneOffset.UTC));
@@ -370,69 +298,6 @@ public class ProgramFigures {
             months.add(current.minusMonths(i));
         }
         return months;
-    }
-
-    private static List<Instant> bucketEnds(Instant now) {
-        return months(now).stream().map(m -> {
-            Instant end = m.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-            return end.isAfter(now) ? now : end;
-        }).toList();
-    }
-
-    // ---- filters ------------------------------------------------------------------------------------------
-
-    private MapSqlParameterSource params(Filter filter, Instant now) {
-        YearMonth first = months(now).get(0);
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("now", Timestamp.from(now))
-                .addValue("yearStart", Timestamp.from(first.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
-                .addValue("month", Duration.parse(calendar.getMonth()).toSeconds() + " seconds")
-                .addValue("meetingMonths", meetingMonths.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
-                .addValue("program", filter.program() == null ? null : filter.program().name())
-                .addValue("country", filter.country())
-                .addValue("site", filter.site())
-                .addValue("businessLine", filter.businessLine());
-        if (filter.cohort() != null) {
-            params.addValue("cohortStart", Timestamp.from(filter.cohort().atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
-            params.addValue("cohortEnd", Timestamp.from(filter.cohort().plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
-        }
-        return params;
-    }
-
-    private static String person(String accountColumn) {
-        return PERSON.formatted(accountColumn);
-    }
-
-    private static String personFilter(Filter filter) {
-        return (filter.country() == null ? "" : " and fe.country = :country")
-                + (filter.site() == null ? "" : " and fe.site = :site")
-                + (filter.businessLine() == null ? "" : " and fe.business_line = :businessLine");
-    }
-
-    private static String programOf(Filter filter, String alias) {
-        return filter.program() == null ? "" : " and " + alias + ".program = :program";
-    }
-
-    private static String programOfProfile(Filter filter) {
-        return filter.program() == null ? "" : " and (',' || p.programs || ',') like '%,' || :program || ',%'";
-    }
-
-    private static String cohort(Filter filter, String column) {
-        return filter.cohort() == null ? "" : " and " + column + " >= :cohortStart and " + column + " < :cohortEnd";
-    }
-
-    // ---- helpers ------------------------------------------------------------------------------------------
-
-    private static MapSqlParameterSource copy(MapSqlParameterSource params) {
-        return new MapSqlParameterSource(params.getValues());
-    }
-
-    private static Instant instant(MapSqlParameterSource params, String name) {
-        return ((Timestamp) params.getValue(name)).toInstant();
-    }
-
-    private static Double last(List<Double> values) {
-        return values.isEmpty() ? null : values.get(values.size() - 1);
     }
 
     private static String format(Double value) {

@@ -40,6 +40,7 @@ public class ProgramOverviewView extends VerticalLayout {
     private final Grid<ProgramFigures.ModuleCompletion> modules = new Grid<>();
     private final Paragraph circles = new Paragraph();
     private final Span progress = new Span();
+    private final Span asOf = new Span();
     private ProgramFigures.Overview overview;
 
     public ProgramOverviewView(ProgramFigures figures, Clock clock) {
@@ -81,7 +82,9 @@ public class ProgramOverviewView extends VerticalLayout {
         modules.addColumn(ProgramFigures.ModuleCompletion::completed).setHeader("Completed").setAutoWidth(true);
         modules.addColumn(m -> m.percent() + " %").setHeader("Completion").setAutoWidth(true);
         circles.setId("overview-circles");
-        add(new H2("Program overview"), filters, cards, new H3("Module completion (new-hire program)"), modules,
+        asOf.setId("overview-as-of");
+        asOf.addClassName("hint");
+        add(new H2("Program overview"), filters, asOf, cards, new H3("Module completion (new-hire program)"), modules,
                 new H3("Circles by status"), circles);
         refresh();
     }
@@ -89,6 +92,9 @@ public class ProgramOverviewView extends VerticalLayout {
     private void refresh() {
         overview = figures.overview(new ProgramFigures.Filter(program.getValue(), cohort.getValue(), country.getValue(),
                 site.getValue(), businessLine.getValue()));
+        asOf.setText(overview.refreshEvery().isZero() ? "Figures as of " + TIME.format(overview.asOf())
+                : "Figures as of " + TIME.format(overview.asOf()) + ", recomputed every "
+                + humanize(overview.refreshEvery()) + ".");
         cards.removeAll();
         for (ProgramFigures.Figure figure : overview.figures()) {
             Span value = new Span(figure.value());
@@ -103,5 +109,13 @@ public class ProgramOverviewView extends VerticalLayout {
         circles.setText(overview.circlesByStatus().isEmpty() ? "No circles yet."
                 : String.join(" · ", overview.circlesByStatus().entrySet().stream()
                         .map(e -> e.getKey().toLowerCase().replace('_', ' ') + ": " + e.getValue()).toList()));
+    }
+
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", java.util.Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private static String humanize(java.time.Duration every) {
+        return every.toSeconds() % 60 != 0 ? every.toSeconds() + " seconds"
+                : every.toMinutes() == 1 ? "minute" : every.toMinutes() + " minutes";
     }
 }

@@ -132,6 +132,22 @@ class ProgramFiguresTest {
     }
 
     @Test
+    void everyFilterTogetherReadsTheSameFigures() {
+        ProgramFigures.Overview narrow = figures.overview(new ProgramFigures.Filter(Program.OPEN, null, "US", site, "Cloud"));
+        Map<String, String> values = narrow.figures().stream()
+                .collect(Collectors.toMap(ProgramFigures.Figure::key, ProgramFigures.Figure::value));
+        assertThat(values).containsEntry("mentees", "3").containsEntry("mentors", "2").containsEntry("active-mentorships", "1")
+                .containsEntry("acceptance-rate", "50 %").containsEntry("open-requests", "1");
+        assertThat(values.get("time-to-match")).as("accepted at once").isEqualTo("1 min");
+        assertThat(java.time.Duration.between(clock.instant(), narrow.asOf()).abs()).as("recomputed on read in tests")
+                .isLessThan(java.time.Duration.ofSeconds(1));
+
+        ProgramFigures.Overview otherLine = figures.overview(new ProgramFigures.Filter(Program.OPEN, null, "US", site, "Retail"));
+        assertThat(otherLine.figures().stream().filter(f -> f.key().equals("mentees")).findFirst().orElseThrow().value())
+                .isEqualTo("0");
+    }
+
+    @Test
     void theCsvHasEveryFigureAndNothingPrivate() throws Exception {
         ProgramFigures.Overview overview = figures.overview(new ProgramFigures.Filter(null, null, null, site, null));
         StringWriter out = new StringWriter();
