@@ -9,20 +9,35 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Every deployment passes {@link ModelValidator} inside the engine, whichever way it comes: the app's editor,
  * an upload, {@code /engine-rest} (e.g. from the desktop Camunda Modeler) or the models shipped in
- * {@code processes/}. A refused model rolls the whole deployment back.
+ * {@code processes/}. A refused model rolls the whole deployment back. An accepted one is recorded with who
+ * deployed it (and, when it did not come through {@link ModelDeployments}, which audits with its comment, in the
+ * audit log too), so the Models view can say who changed what.
  */
 @Component
 class ModelDeploymentGuard extends AbstractProcessEnginePlugin {
 
-    private final ModelValidator validator;
+    /** The source {@link ModelDeployments} gives its deployments; it writes their audit entries itself. */
+    static final String EDITOR_SOURCE = "mentorflow-modeler";
 
-    ModelDeploymentGuard(ModelValidator validator) {
+    private final ModelValidator validator;
+    private final JdbcTemplate jdbc;
+    private final com.mentorflow.platform.AuditLog audit;
+    private final java.time.Clock clock;
+
+    ModelDeploymentGuard(ModelValidator validator, JdbcTemplate jdbc, com.mentorflow.platform.AuditLog audit, java.time.Clock clock) {
         this.validator = validator;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     @Override
@@ -50,6 +65,23 @@ class ModelDeploymentGuard extends AbstractProcessEnginePlugin {
         }
         if (!refused.isEmpty()) {
             throw new BadUserRequestException("The model was not deployed: " + String.join(" ", refused));
+        }
+        // The engine runs its deployers again when it loads an older deployment into its cache; record only new ones.
+        if (deployment.isNew()) {
+            record(deployment);
+        }
+    }
+
+    private void record(DeploymentEntity deployment) {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        String who = signedIn == null || signedIn instanceof AnonymousAuthenticationToken ? "Mentorflow (start-up)"
+                : signedIn.getName();
+        jdbc.update("insert into mentorflow.model_deployment (deployment_id, deployed_by, source, deployed_at) values (?, ?, ?, ?)",
+                deployment.getId(), who, deployment.getSource(), java.sql.Timestamp.from(clock.instant()));
+        if (!EDITOR_SOURCE.equals(deployment.getSource()) && signedIn != null && !(signedIn instanceof AnonymousAuthenticationToken)) {
+            audit.record(who, "model-deployed", String.join(", ", deployment.getResources().keySet()) + " (deployment "
+                    + deployment.getId() + ", " + (deployment.getSource() == null ? "engine REST" : deployment.getSource()) + "): "
+                    + (deployment.getName() == null ? "no comment" : deployment.getName()));
         }
     }
 }

@@ -31,16 +31,18 @@ public class ModelDeployments {
 
     /** One deployed version of a process or decision. */
     public record Version(String definitionId, String kind, String key, String name, int version, String deploymentId,
-                          String comment, Instant deployedAt, String resourceName, long runningInstances) {
+                          String comment, Instant deployedAt, String deployedBy, String resourceName, long runningInstances) {
     }
 
     private final RepositoryService repositoryService;
     private final ManagementService managementService;
     private final ModelValidator validator;
     private final AuditLog audit;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     ModelDeployments(RepositoryService repositoryService, ManagementService managementService, ModelValidator validator,
-                     AuditLog audit) {
+                     AuditLog audit, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.repositoryService = repositoryService;
         this.managementService = managementService;
         this.validator = validator;
@@ -54,22 +56,42 @@ public class ModelDeployments {
         managementService.createProcessDefinitionStatisticsQuery().list().forEach(s -> running.put(s.getId(), (long) s.getInstances()));
         Map<String, Deployment> deployments = new HashMap<>();
         repositoryService.createDeploymentQuery().list().forEach(d -> deployments.put(d.getId(), d));
+        Map<String, String> deployers = new HashMap<>();
+        jdbc.query("select deployment_id, deployed_by from mentorflow.model_deployment",
+                row -> {
+                    deployers.put(row.getString(1), row.getString(2));
+                });
         List<Version> versions = new ArrayList<>();
         for (ProcessDefinition d : repositoryService.createProcessDefinitionQuery().list()) {
             Deployment deployment = deployments.get(d.getDeploymentId());
             versions.add(new Version(d.getId(), "process", d.getKey(), d.getName(), d.getVersion(), d.getDeploymentId(),
                     deployment == null ? "" : deployment.getName(), deployment == null ? null : deployment.getDeploymentTime().toInstant(),
-                    d.getResourceName(), running.getOrDefault(d.getId(), 0L)));
+                    deployers.getOrDefault(d.getDeploymentId(), "unknown"), d.getResourceName(), running.getOrDefault(d.getId(), 0L)));
         }
         repositoryService.createDecisionDefinitionQuery().list().forEach(d -> {
             Deployment deployment = deployments.get(d.getDeploymentId());
             versions.add(new Version(d.getId(), "decision", d.getKey(), d.getName(), d.getVersion(), d.getDeploymentId(),
                     deployment == null ? "" : deployment.getName(), deployment == null ? null : deployment.getDeploymentTime().toInstant(),
-                    d.getResourceName(), 0));
+                    deployers.getOrDefault(d.getDeploymentId(), "unknown"), d.getResourceName(), 0));
         });
         versions.sort(Comparator.comparing(Version::kind).reversed().thenComparing(Version::key)
                 .thenComparing(Comparator.comparingInt(Version::version).reversed()));
         return versions;
+    }
+
+    /** One version by its definition id. */
+    public java.util.Optional<Version> version(String definitionId) {
+        return versions().stream().filter(v -> v.definitionId().equals(definitionId)).findFirst();
+    }
+
+    /** The newest version of a key that a deployment made. */
+    public java.util.Optional<Version> deployedBy(String deploymentId) {
+        return versions().stream().filter(v -> v.deploymentId().equals(deploymentId)).findFirst();
+    }
+
+    /** The newest version of a process or decision key. */
+    public java.util.Optional<Version> newest(String kind, String key) {
+        return versions().stream().filter(v -> v.kind().equals(kind) && v.key().equals(key)).findFirst();
     }
 
     public byte[] download(Version version) {
@@ -120,7 +142,7 @@ public class ModelDeployments {
         refusal.throwIfAny();
         String name = fileName.contains("/") ? fileName.substring(fileName.lastIndexOf('/') + 1) : fileName;
         try {
-            Deployment deployment = repositoryService.createDeployment().name(why).source("mentorflow-modeler")
+            Deployment deployment = repositoryService.createDeployment().name(why).source(ModelDeploymentGuard.EDITOR_SOURCE)
                     .addInputStream(name, new java.io.ByteArrayInputStream(content)).deploy();
             audit.record(adminUsername, "model-deployed", name + " (deployment " + deployment.getId() + "): " + why);
             return deployment.getId();

@@ -128,6 +128,18 @@ public class ModelMigrations {
         return new Progress(batchId, statistics.getTotalJobs(), statistics.getCompletedJobs(), statistics.getFailedJobs());
     }
 
+    /** Why instances of a batch could not move, one sentence per failed instance (at most {@code limit}). */
+    public List<String> failures(String batchId, int limit) {
+        requireAdmin();
+        Batch batch = managementService.createBatchQuery().batchId(batchId).singleResult();
+        if (batch == null) {
+            return List.of();
+        }
+        return managementService.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).withException()
+                .listPage(0, limit).stream().map(job -> job.getExceptionMessage() == null ? "A migration job failed."
+                        : job.getExceptionMessage()).toList();
+    }
+
     private void record(String adminUsername, Proposal proposal, Batch batch, long instances) {
         audit.record(adminUsername, "instances-migrated", instances + " instances from " + proposal.sourceDefinitionId()
                 + " to " + proposal.targetDefinitionId() + " (batch " + batch.getId() + ")");

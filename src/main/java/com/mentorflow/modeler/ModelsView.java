@@ -38,7 +38,7 @@ import java.time.format.FormatStyle;
  */
 @Route("admin/models")
 @PageTitle("Models · Mentorflow")
-@Menu(title = "Models", order = 81, icon = "vaadin:flow-tree")
+@Menu(title = "Models", order = 81, icon = "vaadin:file-process")
 @RolesAllowed(Roles.ADMIN_ROLE)
 public class ModelsView extends VerticalLayout {
 
@@ -46,17 +46,21 @@ public class ModelsView extends VerticalLayout {
             .withZone(ZoneId.systemDefault());
 
     private final ModelDeployments models;
+    private final ModelMigrations migrations;
+    private List<ModelDeployments.Version> versions = List.of();
     private final Grid<ModelDeployments.Version> grid = new Grid<>();
     private final UnorderedList problems = new UnorderedList();
 
-    public ModelsView(ModelDeployments models) {
+    public ModelsView(ModelDeployments models, ModelMigrations migrations) {
         this.models = models;
+        this.migrations = migrations;
         setSizeFull();
         grid.setId("model-versions");
         grid.addColumn(ModelDeployments.Version::kind).setHeader("Kind").setAutoWidth(true);
         grid.addColumn(ModelDeployments.Version::key).setHeader("Key").setAutoWidth(true);
         grid.addColumn(v -> v.version()).setHeader("Version").setAutoWidth(true);
         grid.addColumn(v -> v.deployedAt() == null ? "" : WHEN.format(v.deployedAt())).setHeader("Deployed").setAutoWidth(true);
+        grid.addColumn(ModelDeployments.Version::deployedBy).setHeader("By").setAutoWidth(true);
         grid.addColumn(ModelDeployments.Version::comment).setHeader("Comment").setFlexGrow(1);
         grid.addColumn(ModelDeployments.Version::runningInstances).setHeader("Running").setAutoWidth(true);
         grid.addComponentColumn(v -> {
@@ -71,9 +75,20 @@ public class ModelsView extends VerticalLayout {
             Button changes = new Button("Changes", click -> showChanges(v));
             changes.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             changes.setEnabled(v.version() > 1);
-            return new HorizontalLayout(download, changes, rollBack);
+            Button edit = new Button("Edit", click -> click.getSource().getUI().ifPresent(ui ->
+                    ui.navigate(ModelEditorView.class, v.definitionId())));
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            edit.setId("edit-" + v.key() + "-v" + v.version());
+            HorizontalLayout actions = new HorizontalLayout(edit, download, changes, rollBack);
+            newerWithSameKey(v).filter(newest -> v.runningInstances() > 0).ifPresent(newest -> {
+                Button move = new Button("Move to version " + newest.version() + "…", click -> new MigrationDialog(
+                        migrations, v, newest, this::reload).open());
+                move.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                actions.add(move);
+            });
+            return actions;
         }).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(models.versions());
+        reload();
 
         TextField comment = new TextField("What changed and why");
         comment.setId("model-comment");
@@ -92,13 +107,24 @@ public class ModelsView extends VerticalLayout {
         setFlexGrow(1, grid);
     }
 
+    private void reload() {
+        versions = models.versions();
+        grid.setItems(versions);
+    }
+
+    /** The newest version of a process, when {@code version} is an older one. */
+    private java.util.Optional<ModelDeployments.Version> newerWithSameKey(ModelDeployments.Version version) {
+        return versions.stream().filter(v -> v.kind().equals("process") && v.kind().equals(version.kind())
+                && v.key().equals(version.key()) && v.version() > version.version()).findFirst();
+    }
+
     private void deploy(String fileName, byte[] bytes, String comment) {
         problems.removeAll();
         try {
             models.deploy(CurrentUser.username(), fileName, bytes, comment);
             Notification.show(fileName + " is deployed as a new version.", 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            grid.setItems(models.versions());
+            reload();
         } catch (RejectedInputException e) {
             problems.add(new ListItem("Not deployed:"));
             e.problems().values().forEach(p -> problems.add(new ListItem(p)));
@@ -134,7 +160,7 @@ public class ModelsView extends VerticalLayout {
             try {
                 models.rollBack(CurrentUser.username(), version, why.getValue());
                 dialog.close();
-                grid.setItems(models.versions());
+                reload();
                 Notification.show("Deployed as the newest version.", 3000, Notification.Position.BOTTOM_START);
             } catch (RejectedInputException e) {
                 error.setText(String.join(" ", e.problems().values()));

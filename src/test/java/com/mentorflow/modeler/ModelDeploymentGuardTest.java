@@ -29,6 +29,7 @@ import org.springframework.util.LinkedMultiValueMap;
 class ModelDeploymentGuardTest {
 
     @Autowired RepositoryService repositoryService;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired TestRestTemplate http;
     @Autowired AccountService accounts;
 
@@ -45,18 +46,7 @@ class ModelDeploymentGuardTest {
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Task_Evil: Script tasks are not allowed");
 
         Account admin = TestPeople.create(accounts, "guard-admin", Roles.ADMIN);
-        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("deployment-name", "hostile over REST");
-        form.add("data", new ByteArrayResource(hostile.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return "match-request.bpmn";
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> response = http.withBasicAuth(admin.getUsername(), TestPeople.PASSWORD)
-                .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(form, headers), String.class);
+        ResponseEntity<String> response = deployOverRest(admin, "hostile over REST", hostile);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).contains("Script tasks are not allowed");
 
@@ -77,5 +67,41 @@ class ModelDeploymentGuardTest {
         } finally {
             repositoryService.deleteDeployment(deploymentId, true);
         }
+    }
+
+    @Test
+    void aDeploymentOverEngineRestIsRecordedWithWhoDeployedIt() throws Exception {
+        String changed = Files.readString(Path.of("processes/match-request.bpmn"))
+                .replace("R2/${programCalendar.reviewReminder}", "R2/P3D");
+        Account admin = TestPeople.create(accounts, "rest-admin", Roles.ADMIN);
+        ResponseEntity<String> response = deployOverRest(admin, "Reminder after three days, from the desktop Modeler", changed);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String deploymentId = repositoryService.createDeploymentQuery().deploymentName(
+                "Reminder after three days, from the desktop Modeler").singleResult().getId();
+        try {
+            assertThat(jdbc.queryForObject("select deployed_by from mentorflow.model_deployment where deployment_id = ?",
+                    String.class, deploymentId)).isEqualTo(admin.getUsername());
+            assertThat(jdbc.queryForList("select details from mentorflow.audit_entry where action = 'model-deployed' and actor = ?",
+                    String.class, admin.getUsername())).singleElement().asString()
+                    .contains("match-request.bpmn", deploymentId, "Reminder after three days, from the desktop Modeler");
+        } finally {
+            repositoryService.deleteDeployment(deploymentId, true);
+        }
+    }
+
+    /** What the desktop Camunda Modeler sends: a multipart deployment of one file. */
+    private ResponseEntity<String> deployOverRest(Account admin, String name, String bpmn) {
+        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("deployment-name", name);
+        form.add("data", new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "match-request.bpmn";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return http.withBasicAuth(admin.getUsername(), TestPeople.PASSWORD)
+                .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(form, headers), String.class);
     }
 }

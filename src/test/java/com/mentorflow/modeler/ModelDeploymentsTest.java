@@ -57,6 +57,7 @@ class ModelDeploymentsTest {
                     .findFirst().orElseThrow();
             assertThat(newest.version()).isEqualTo(first.version() + 1);
             assertThat(newest.comment()).isEqualTo("Remind mentors every two days, three times");
+            assertThat(newest.deployedBy()).isEqualTo("models-admin");
             assertThat(models.changesFromPrevious(newest)).containsExactly(
                     "changed TimerDefinition_ReviewReminder: timeCycle \"R2/${programCalendar.reviewReminder}\" → \"R3/P2D\"");
             assertThat(jdbc.queryForList("select details from mentorflow.audit_entry where action = 'model-deployed' and actor = "

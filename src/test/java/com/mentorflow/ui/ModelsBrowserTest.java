@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ModelsBrowserTest {
 
     @LocalServerPort int port;
+    @org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
 
     @Test
     void theAdminSeesTheModelVersions() throws Exception {
@@ -24,6 +25,29 @@ class ModelsBrowserTest {
             admin.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='circle-lifecycle']"));
             assertThat(admin.driver().findElements(By.cssSelector("#model-upload"))).hasSize(1);
             admin.screenshot("target/models.png");
+
+            // An upload with a script task is refused with the reason, and nothing is deployed.
+            long deployments = repositoryService.createDeploymentQuery().count();
+            String hostile = new String(getClass().getResourceAsStream("/processes/match-request.bpmn").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8).replace("<bpmn:serviceTask id=\"Task_RequireApproval\"",
+                    "<bpmn:scriptTask id=\"Task_Evil\" scriptFormat=\"groovy\"><bpmn:script>'rm -rf /'.execute()</bpmn:script>"
+                            + "</bpmn:scriptTask><bpmn:serviceTask id=\"Task_RequireApproval\"");
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("hostile-", ".bpmn");
+            java.nio.file.Files.writeString(file, hostile);
+            admin.driver().findElement(By.cssSelector("#model-comment input")).sendKeys("Run a script when approving");
+            admin.driver().findElement(By.id("model-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                    .sendKeys(file.toString());
+            new org.openqa.selenium.support.ui.WebDriverWait(admin.driver(), java.time.Duration.ofSeconds(20)).until(d ->
+                    d.findElement(By.id("model-problems")).getText().contains("Task_Evil: Script tasks are not allowed"));
+            assertThat(admin.driver().findElement(By.id("model-problems")).getText()).startsWith("Not deployed:");
+            assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
+
+            // A decision opens in the DMN editor on its table.
+            int version = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("circle-eligibility")
+                    .latestVersion().singleResult().getVersion();
+            admin.click(By.id("edit-circle-eligibility-v" + version));
+            admin.waitFor(By.cssSelector("mentorflow-dmn-modeler[loaded] .tjs-table"));
+            assertThat(admin.text()).contains("Edit circle-eligibility");
         }
         try (Browser participant = new Browser(port)) {
             participant.signIn("maya", "mentorflow-demo");
