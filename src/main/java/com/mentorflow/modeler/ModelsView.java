@@ -94,6 +94,8 @@ public class ModelsView extends VerticalLayout {
         comment.setId("model-comment");
         comment.setWidth("32rem");
         comment.setMaxLength(200);
+        // An upload starts without leaving the field, so the comment must reach the server as it is typed.
+        comment.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         problems.setId("model-problems");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
                 deploy(metadata.fileName(), bytes, comment.getValue())))));
