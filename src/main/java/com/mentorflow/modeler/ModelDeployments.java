@@ -66,13 +66,13 @@ public class ModelDeployments {
             Deployment deployment = deployments.get(d.getDeploymentId());
             versions.add(new Version(d.getId(), "process", d.getKey(), d.getName(), d.getVersion(), d.getDeploymentId(),
                     deployment == null ? "" : deployment.getName(), deployment == null ? null : deployment.getDeploymentTime().toInstant(),
-                    deployers.getOrDefault(d.getDeploymentId(), "unknown"), d.getResourceName(), running.getOrDefault(d.getId(), 0L)));
+                    deployers.getOrDefault(d.getDeploymentId(), "not recorded"), d.getResourceName(), running.getOrDefault(d.getId(), 0L)));
         }
         repositoryService.createDecisionDefinitionQuery().list().forEach(d -> {
             Deployment deployment = deployments.get(d.getDeploymentId());
             versions.add(new Version(d.getId(), "decision", d.getKey(), d.getName(), d.getVersion(), d.getDeploymentId(),
                     deployment == null ? "" : deployment.getName(), deployment == null ? null : deployment.getDeploymentTime().toInstant(),
-                    deployers.getOrDefault(d.getDeploymentId(), "unknown"), d.getResourceName(), 0));
+                    deployers.getOrDefault(d.getDeploymentId(), "not recorded"), d.getResourceName(), 0));
         });
         versions.sort(Comparator.comparing(Version::kind).reversed().thenComparing(Version::key)
                 .thenComparing(Comparator.comparingInt(Version::version).reversed()));

@@ -56,13 +56,14 @@ public class ModelsView extends VerticalLayout {
         this.migrations = migrations;
         setSizeFull();
         grid.setId("model-versions");
-        grid.addColumn(ModelDeployments.Version::kind).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(ModelDeployments.Version::key).setHeader("Key").setAutoWidth(true);
-        grid.addColumn(v -> v.version()).setHeader("Version").setAutoWidth(true);
-        grid.addColumn(v -> v.deployedAt() == null ? "" : WHEN.format(v.deployedAt())).setHeader("Deployed").setAutoWidth(true);
-        grid.addColumn(ModelDeployments.Version::deployedBy).setHeader("By").setAutoWidth(true);
-        grid.addColumn(ModelDeployments.Version::comment).setHeader("Comment").setFlexGrow(1);
-        grid.addColumn(ModelDeployments.Version::runningInstances).setHeader("Running").setAutoWidth(true);
+        grid.addColumn(v -> v.key() + (v.kind().equals("decision") ? " (decision)" : "")).setHeader("Model")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> v.version()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> v.deployedAt() == null ? "" : WHEN.format(v.deployedAt())).setHeader("Deployed")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ModelDeployments.Version::deployedBy).setHeader("By").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ModelsView::comment).setHeader("Comment").setFlexGrow(1).setTooltipGenerator(ModelsView::comment);
+        grid.addColumn(ModelDeployments.Version::runningInstances).setHeader("Running").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(v -> {
             Anchor download = new Anchor((DownloadHandler) event -> {
                 event.setFileName(v.key() + "-v" + v.version() + (v.kind().equals("decision") ? ".dmn" : ".bpmn"));
@@ -70,6 +71,7 @@ public class ModelsView extends VerticalLayout {
                 event.getOutputStream().write(models.download(v));
             }, "Download");
             download.getElement().setAttribute("download", true);
+            download.addClassName("grid-link");
             Button rollBack = new Button("Deploy again…", click -> rollBack(v));
             rollBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             Button changes = new Button("Changes", click -> showChanges(v));
@@ -88,6 +90,7 @@ public class ModelsView extends VerticalLayout {
             });
             return actions;
         }).setAutoWidth(true).setFlexGrow(0);
+        grid.setMinHeight("24rem");
         reload();
 
         TextField comment = new TextField("What changed and why");
@@ -107,6 +110,11 @@ public class ModelsView extends VerticalLayout {
                 + "before it is deployed; running instances stay on their version."), grid,
                 new H3("Deploy a changed model"), comment, upload, problems);
         setFlexGrow(1, grid);
+    }
+
+    /** Camunda names the deployment of the files in processes/ itself; say what it is. */
+    private static String comment(ModelDeployments.Version version) {
+        return "SpringAutoDeployment".equals(version.comment()) ? "Shipped with Mentorflow (processes/)" : version.comment();
     }
 
     private void reload() {

@@ -33,6 +33,29 @@ class ModelDeploymentGuardTest {
     @Autowired TestRestTemplate http;
     @Autowired AccountService accounts;
 
+    @Autowired ModelDeployments models;
+
+    static java.util.List<HostileModels.Case> hostileModels() throws Exception {
+        return HostileModels.all();
+    }
+
+    /** The hostile models, each through the editor's service and through /engine-rest. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} is refused by the editor's service and by /engine-rest")
+    @org.junit.jupiter.params.provider.MethodSource("hostileModels")
+    @org.springframework.security.test.context.support.WithMockUser(username = "hostile-admin", roles = "ADMIN")
+    void everyHostileModelIsRefusedWithItsMessageWhicheverWayItComes(HostileModels.Case hostile) throws Exception {
+        long deployments = repositoryService.createDeploymentQuery().count();
+        assertThatThrownBy(() -> models.deploy("hostile-admin", "match-request.bpmn", hostile.content(), "A change that must not run"))
+                .isInstanceOfSatisfying(com.mentorflow.platform.RejectedInputException.class, e ->
+                        assertThat(String.join(" ", e.problems().values())).contains(hostile.refusal()));
+
+        Account admin = TestPeople.create(accounts, "hostile-rest", Roles.ADMIN);
+        ResponseEntity<String> response = deployOverRest(admin, "hostile: " + hostile.name(), hostile.content());
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains(hostile.refusal().replace("\"", "\\\""));
+        assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
+    }
+
     @Test
     void aScriptTaskIsRefusedThroughTheApiAndEngineRestAndNothingIsDeployed() throws Exception {
         String hostile = Files.readString(Path.of("processes/match-request.bpmn")).replace(
@@ -91,9 +114,13 @@ class ModelDeploymentGuardTest {
 
     /** What the desktop Camunda Modeler sends: a multipart deployment of one file. */
     private ResponseEntity<String> deployOverRest(Account admin, String name, String bpmn) {
+        return deployOverRest(admin, name, bpmn.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ResponseEntity<String> deployOverRest(Account admin, String name, byte[] bpmn) {
         LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("deployment-name", name);
-        form.add("data", new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
+        form.add("data", new ByteArrayResource(bpmn) {
             @Override
             public String getFilename() {
                 return "match-request.bpmn";

@@ -32,6 +32,8 @@ class ModelMigrationsTest {
     @Autowired RepositoryService repositoryService;
     @Autowired ManagementService managementService;
     @Autowired JdbcTemplate jdbc;
+    @Autowired com.mentorflow.matching.MatchRequests requests;
+    @Autowired com.mentorflow.platform.ProgramCalendar calendar;
 
     @Test
     void aRunningJourneyMovesToTheNewVersionAndAnotherStaysOnItsOwn() throws Exception {
@@ -65,6 +67,43 @@ class ModelMigrationsTest {
         } finally {
             repositoryService.deleteDeployment(deploymentId, true);
         }
+    }
+
+    @Test
+    void aChangedReminderAppliesToNewRequestsWhileARunningOneKeepsItsOwn() throws Exception {
+        long before = request("reminder-before");
+        String changed = Files.readString(Path.of("processes/match-request.bpmn"))
+                .replace("R2/${programCalendar.reviewReminder}", "R2/P5D");
+        String deploymentId = deployments.deploy("migrating-admin", "match-request.bpmn", changed.getBytes(StandardCharsets.UTF_8),
+                "Remind mentors after five days");
+        try {
+            long after = request("reminder-after");
+            java.time.Instant now = java.time.Instant.now();
+            java.time.Duration shipped = java.time.Duration.parse(calendar.getReviewReminder());
+            assertThat(java.time.Duration.between(now, reminderDue(after))).as("the new version's reminder")
+                    .isBetween(java.time.Duration.ofDays(5).minusMinutes(5), java.time.Duration.ofDays(5));
+            assertThat(java.time.Duration.between(now, reminderDue(before))).as("the running request keeps the shipped reminder")
+                    .isLessThanOrEqualTo(shipped);
+            assertThat(requestInstance(before).getProcessDefinitionId()).isNotEqualTo(requestInstance(after).getProcessDefinitionId());
+        } finally {
+            repositoryService.deleteDeployment(deploymentId, true);
+        }
+    }
+
+    private long request(String prefix) {
+        var mentee = pairs.person(prefix + "-mentee", false, Program.OPEN);
+        var mentor = pairs.person(prefix + "-mentor", true, Program.OPEN);
+        return requests.send(mentee.getUsername(), mentor.getId(), Program.OPEN, "Hello, I would love to learn from you this year.", 12);
+    }
+
+    private ProcessInstance requestInstance(long requestId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey("match-request")
+                .processInstanceBusinessKey(Long.toString(requestId)).singleResult();
+    }
+
+    private java.time.Instant reminderDue(long requestId) {
+        return managementService.createJobQuery().processInstanceId(requestInstance(requestId).getId()).timers()
+                .activityId("Timer_ReviewReminder").singleResult().getDuedate().toInstant();
     }
 
     private ProcessInstance journey(long mentorshipId) {

@@ -31,26 +31,18 @@ class ModelValidatorTest {
 
     @Test
     void aScriptTaskIsRefused() throws Exception {
-        String hostile = matchRequest().replace("<bpmn:serviceTask id=\"Task_RequireApproval\"",
-                "<bpmn:scriptTask id=\"Task_Evil\" scriptFormat=\"groovy\"><bpmn:script>'rm -rf /'.execute()</bpmn:script></bpmn:scriptTask>"
-                        + "<bpmn:serviceTask id=\"Task_RequireApproval\"");
-        assertThat(problems(hostile)).anyMatch(p -> p.startsWith("Task_Evil: Script tasks are not allowed"));
+        assertThat(problems(HostileModels.scriptTask())).anyMatch(p -> p.startsWith("Task_Evil: Script tasks are not allowed"));
     }
 
     @Test
     void aJavaClassIsRefused() throws Exception {
-        String hostile = matchRequest().replaceFirst("camunda:delegateExpression=\"\\$\\{[a-zA-Z]+}\"",
-                "camunda:class=\"java.lang.ProcessBuilder\"");
-        assertThat(problems(hostile)).anyMatch(p -> p.contains("Java classes (camunda:class) are not allowed"));
+        assertThat(problems(HostileModels.javaClass())).anyMatch(p -> p.contains("Java classes (camunda:class) are not allowed"));
     }
 
     @Test
     void expressionsReachingTheRuntimeOrAnyOtherBeanAreRefused() throws Exception {
-        String runtime = matchRequest().replace("${programCalendar.reviewReminder}",
-                "${''.getClass().forName('java.lang.Runtime').getRuntime().exec('id')}");
-        assertThat(problems(runtime)).anyMatch(p -> p.contains("reaches outside the program's own beans"));
-        String otherBean = matchRequest().replace("${programCalendar.reviewReminder}", "${accountService.findById(1)}");
-        assertThat(problems(otherBean)).anyMatch(p -> p.contains("calls \"accountService\", which is not one of the beans"));
+        assertThat(problems(HostileModels.runtime())).anyMatch(p -> p.contains("reaches outside the program's own beans"));
+        assertThat(problems(HostileModels.otherBean())).anyMatch(p -> p.contains("calls \"accountService\", which is not one of the beans"));
         String unknownDelegate = matchRequest().replaceFirst("camunda:delegateExpression=\"\\$\\{[a-zA-Z]+}\"",
                 "camunda:delegateExpression=\"\\${privacyService}\"");
         assertThat(problems(unknownDelegate)).anyMatch(p -> p.contains("must name one of Mentorflow's delegates"));
@@ -58,15 +50,12 @@ class ModelValidatorTest {
 
     @Test
     void aDoctypeWithAnExternalEntityIsRefusedBeforeParsing() throws Exception {
-        String xxe = matchRequest().replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE x [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>");
-        assertThat(problems(xxe)).singleElement().asString().contains("declares a DOCTYPE or entities");
+        assertThat(problems(HostileModels.xxe())).singleElement().asString().contains("declares a DOCTYPE or entities");
     }
 
     @Test
     void aTwentyMegabyteModelIsRefused() {
-        byte[] big = new byte[20 * 1024 * 1024];
-        assertThat(validator.validate("big.bpmn", big)).singleElement().asString().contains("at most 2 MB");
+        assertThat(validator.validate("big.bpmn", HostileModels.twentyMegabytes())).singleElement().asString().contains("at most 2 MB");
     }
 
     @Test
@@ -95,6 +84,6 @@ class ModelValidatorTest {
     }
 
     private static String matchRequest() throws Exception {
-        return Files.readString(Path.of("processes/match-request.bpmn"));
+        return HostileModels.matchRequest();
     }
 }
