@@ -52,7 +52,7 @@ public class AttentionLists {
     public record Item(Kind kind, long id, String subject, String detail, Instant since, String link) {
     }
 
-    private final com.github.benmanes.caffeine.cache.Cache<Kind, Integer> counts;
+    private final com.github.benmanes.caffeine.cache.LoadingCache<Kind, Integer> counts;
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate streaming;
     private final ProgramCalendar calendar;
@@ -62,9 +62,9 @@ public class AttentionLists {
 
     AttentionLists(NamedParameterJdbcTemplate jdbc, ProgramCalendar calendar, MailOutbox mail, AuditLog audit, Clock clock,
                    @org.springframework.beans.factory.annotation.Value("${mentorflow.insights.cache-seconds:60}") int cacheSeconds) {
-        this.counts = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
-                .expireAfterWrite(Duration.ofSeconds(cacheSeconds)).build();
         this.jdbc = jdbc;
+        this.counts = SharedCache.of(cacheSeconds, 20, kind -> jdbc.queryForObject("select count(*) from (" + sql(kind)
+                + ") found", params(), Integer.class));
         // PostgreSQL streams rows a chunk at a time inside a transaction when a fetch size is set.
         org.springframework.jdbc.core.JdbcTemplate chunked = new org.springframework.jdbc.core.JdbcTemplate(
                 jdbc.getJdbcTemplate().getDataSource());
@@ -79,7 +79,7 @@ public class AttentionLists {
     /** How many rows a list has; program managers share the count for {@code mentorflow.insights.cache-seconds}. */
     public int count(Kind kind) {
         requireProgramManager();
-        return counts.get(kind, k -> jdbc.queryForObject("select count(*) from (" + sql(k) + ") found", params(), Integer.class));
+        return counts.get(kind);
     }
 
     /** After an action the lists change: count again. */

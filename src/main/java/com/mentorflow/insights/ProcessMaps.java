@@ -41,19 +41,19 @@ public class ProcessMaps {
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
     private final Map<String, TaskSubjectProvider> subjects;
-    private final com.github.benmanes.caffeine.cache.Cache<String, Map<String, BpmnViewer.Count>> counts;
-    private final com.github.benmanes.caffeine.cache.Cache<String, Long> instanceCounts;
+    private final com.github.benmanes.caffeine.cache.LoadingCache<String, Map<String, BpmnViewer.Count>> counts;
+    private final com.github.benmanes.caffeine.cache.LoadingCache<List<String>, Long> instanceCounts;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     ProcessMaps(RepositoryService repositoryService, RuntimeService runtimeService, ManagementService managementService,
                 org.springframework.jdbc.core.JdbcTemplate jdbc, List<TaskSubjectProvider> subjects,
                 @org.springframework.beans.factory.annotation.Value("${mentorflow.insights.cache-seconds:60}") int cacheSeconds) {
-        // Counting a model's tokens reads every execution: program managers share one count for a short while.
-        this.counts = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(200)
-                .expireAfterWrite(java.time.Duration.ofSeconds(cacheSeconds)).build();
+        // Counting a model's tokens reads every execution: program managers share one count.
+        this.counts = SharedCache.of(cacheSeconds, 200, this::count);
         this.jdbc = jdbc;
-        this.instanceCounts = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2000)
-                .expireAfterWrite(java.time.Duration.ofSeconds(cacheSeconds)).build();
+        this.instanceCounts = SharedCache.of(cacheSeconds, 2000, key -> jdbc.queryForObject("select count(distinct "
+                + "proc_inst_id_) from public.act_ru_execution where proc_def_id_ = ? and act_id_ = ?", Long.class,
+                key.get(0), key.get(1)));
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
@@ -87,7 +87,7 @@ public class ProcessMaps {
     /** Active executions and open incidents per activity of one model version. */
     public Map<String, BpmnViewer.Count> counts(String definitionId) {
         AttentionLists.requireProgramManager();
-        return counts.get(definitionId, this::count);
+        return counts.get(definitionId);
     }
 
     private Map<String, BpmnViewer.Count> count(String definitionId) {
@@ -104,9 +104,7 @@ public class ProcessMaps {
 
     public long instanceCount(String definitionId, String activityId) {
         AttentionLists.requireProgramManager();
-        return instanceCounts.get(definitionId + "/" + activityId, key -> jdbc.queryForObject("select count(distinct "
-                + "proc_inst_id_) from public.act_ru_execution where proc_def_id_ = ? and act_id_ = ?", Long.class,
-                definitionId, activityId));
+        return instanceCounts.get(List.of(definitionId, activityId));
     }
 
     /** The instances with a token at the activity, a page at a time (read from the engine's tables by index). */

@@ -113,6 +113,12 @@ public class ModelValidator {
                     + "read files from the server). Remove the <!DOCTYPE …> part."));
             return problems;
         }
+        if (text.contains("x-java-serialized-object") || text.contains("ObjectInputStream")) {
+            problems.add(new Problem(null, "The model refers to Java object serialization, which Mentorflow does not "
+                    + "allow (a serialized object can run code when it is read). Keep process variables to ids, text, "
+                    + "numbers and JSON."));
+            return problems;
+        }
         Document document;
         try {
             document = secureBuilder().parse(new ByteArrayInputStream(content));

@@ -30,6 +30,12 @@ final class HostileModels {
                 new Case("a 20 MB model", twentyMegabytes(), "at most 2 MB"),
                 new Case("an unknown form key", bytes(matchRequest().replace("camunda:formKey=\"app:review-match-request\"",
                         "camunda:formKey=\"app:nothing\"")), "Mentorflow has no form \"app:nothing\""),
+                new Case("Java object serialization", bytes(matchRequest().replace("<bpmn:serviceTask id=\"Task_RequireApproval\"",
+                        "<bpmn:serviceTask id=\"Task_Serialized\" camunda:delegateExpression=\"${requireApprovalDelegate}\">"
+                                + "<bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name=\"payload\">"
+                                + "application/x-java-serialized-object</camunda:inputParameter></camunda:inputOutput>"
+                                + "</bpmn:extensionElements></bpmn:serviceTask><bpmn:serviceTask id=\"Task_RequireApproval\"")),
+                        "Java object serialization"),
                 new Case("a broken timer", bytes(matchRequest().replace("${programCalendar.requestExpiry}", "fourteen days")),
                         "The timer \"fourteen days\" is not an ISO-8601 duration"));
     }

@@ -32,6 +32,7 @@ class ModelMigrationsTest {
     @Autowired RepositoryService repositoryService;
     @Autowired ManagementService managementService;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
     @Autowired com.mentorflow.matching.MatchRequests requests;
     @Autowired com.mentorflow.platform.ProgramCalendar calendar;
 
@@ -88,6 +89,46 @@ class ModelMigrationsTest {
         } finally {
             repositoryService.deleteDeployment(deploymentId, true);
         }
+    }
+
+    @Test
+    void aMigrationThatFailsSaysWhy() throws Exception {
+        long requestId = request("migrate-fail");
+        ProcessInstance instance = requestInstance(requestId);
+        String changed = Files.readString(Path.of("processes/match-request.bpmn"))
+                .replace("R2/${programCalendar.reviewReminder}", "R2/P4D");
+        String deploymentId = deployments.deploy("migrating-admin", "match-request.bpmn", changed.getBytes(StandardCharsets.UTF_8),
+                "Remind mentors after four days");
+        try {
+            String target = repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult().getId();
+            String batchId = migrations.migrate("migrating-admin", instance.getProcessDefinitionId(), target, List.of(instance.getId()));
+            Batch batch = managementService.createBatchQuery().batchId(batchId).singleResult();
+            managementService.executeJob(managementService.createJobQuery().jobDefinitionId(batch.getSeedJobDefinitionId())
+                    .singleResult().getId());
+            // The request ends between planning and moving: the mentor declines it.
+            String review = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+            requests.review(review, reviewer(requestId), false, com.mentorflow.matching.DeclineReason.values()[0], "Not this year.");
+            Job migration = managementService.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).singleResult();
+            for (int attempt = 0; attempt < 3; attempt++) {
+                try {
+                    managementService.executeJob(migration.getId());
+                } catch (RuntimeException expected) {
+                    // the engine counts the retry down; the batch reports the failure once none are left
+                }
+            }
+            ModelMigrations.Progress progress = migrations.progress(batchId);
+            assertThat(progress.failed()).isEqualTo(1);
+            assertThat(progress.finished()).isTrue();
+            assertThat(migrations.failures(batchId, 20)).singleElement().asString().contains(instance.getId());
+        } finally {
+            managementService.createBatchQuery().list().forEach(b -> managementService.deleteBatch(b.getId(), true));
+            repositoryService.deleteDeployment(deploymentId, true);
+        }
+    }
+
+    private String reviewer(long requestId) {
+        return jdbc.queryForObject("select a.username from mentorflow.match_request r join mentorflow.account a "
+                + "on a.id = r.mentor_account_id where r.id = ?", String.class, requestId);
     }
 
     private long request(String prefix) {
