@@ -96,6 +96,21 @@ class InsightsBenchmark {
                     (System.nanoTime() - first) / 1e6);
             measure(query.getKey(), query.getValue(), managers, Integer.getInteger("bench.rounds", 5));
         }
+
+        // Overviews read while the figures are rebuilt: readers keep the previous figures until the rebuild commits.
+        var context = SecurityContextHolder.getContext();
+        java.util.concurrent.CompletableFuture<java.time.Duration> rebuild = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            SecurityContextHolder.setContext(context);
+            return figures.refresh();
+        });
+        measure("overview, one site, while the figures are rebuilt", queries.get("overview, one site"), managers,
+                Integer.getInteger("bench.rounds", 5));
+        System.out.printf("BENCH the concurrent rebuild took %d ms%n", rebuild.get().toMillis());
+
+        // Shared counts once stale: one recount runs in the background while readers keep the previous count.
+        Thread.sleep(java.time.Duration.ofSeconds(Integer.getInteger("mentorflow.insights.cache-seconds", 60) + 1).toMillis());
+        measure("process map counts, mentee-journey, just after they went stale", queries.get("process map counts, mentee-journey"),
+                managers, Integer.getInteger("bench.rounds", 5));
         SecurityContextHolder.clearContext();
     }
 
