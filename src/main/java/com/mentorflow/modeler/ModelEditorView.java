@@ -69,7 +69,8 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         editor = version.kind().equals("decision") ? new DmnModeler() : new BpmnModeler();
         editor.setId("model-editor");
         editor.setWidthFull();
-        editor.setHeight("40rem");
+        // As tall as the window allows below the actions, so a whole model or table fits without a second scroll bar.
+        editor.setHeight("max(36rem, calc(100vh - 15rem))");
         editor.addChangeListener(() -> state.setText("Changed, not deployed."));
         editor.open(new String(models.download(version), StandardCharsets.UTF_8));
 

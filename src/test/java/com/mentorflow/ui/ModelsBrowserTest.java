@@ -49,6 +49,34 @@ class ModelsBrowserTest {
             admin.click(By.id("edit-circle-eligibility-v" + version));
             admin.waitFor(By.cssSelector("mentorflow-dmn-modeler[loaded] .tjs-table"));
             assertThat(admin.text()).contains("Edit circle-eligibility");
+
+            // The admin rewrites one refusal in the table and deploys it as the next version.
+            String reworded = "\"Your account is paused, so circles are closed to you for now.\"";
+            admin.waitFor(By.cssSelector("td[data-element-id='Output_Inactive']"));
+            // WebDriver's keystrokes into dmn-js's editable cells lose the caret between keys, so the edit goes through
+            // the table's own command, which is what typing into the cell ends in.
+            admin.script("const viewer = arguments[0].modeler.getActiveViewer();"
+                    + " const cell = viewer.get('elementRegistry').get('Output_Inactive');"
+                    + " viewer.get('modeling').editCell(cell.businessObject, arguments[1]);",
+                    admin.driver().findElement(By.cssSelector("mentorflow-dmn-modeler")), reworded);
+            new org.openqa.selenium.support.ui.WebDriverWait(admin.driver(), java.time.Duration.ofSeconds(10)).until(d ->
+                    d.findElement(By.cssSelector("td[data-element-id='Output_Inactive']")).getText().contains("paused"));
+            admin.click(By.id("editor-check"));
+            new org.openqa.selenium.support.ui.WebDriverWait(admin.driver(), java.time.Duration.ofSeconds(20)).until(d ->
+                    d.findElement(By.id("editor-state")).getText().equals("No problems found."));
+            admin.click(By.id("editor-deploy"));
+            admin.waitFor(By.cssSelector("#deploy-comment input")).sendKeys("Kinder words for paused accounts");
+            admin.click(By.id("deploy-confirm"));
+            new org.openqa.selenium.support.ui.WebDriverWait(admin.driver(), java.time.Duration.ofSeconds(20)).until(d ->
+                    d.findElement(By.id("editor-state")).getText().equals("Deployed as version " + (version + 1) + "."));
+            var deployed = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("circle-eligibility")
+                    .latestVersion().singleResult();
+            try (java.io.InputStream in = repositoryService.getResourceAsStream(deployed.getDeploymentId(), deployed.getResourceName())) {
+                assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains(reworded)
+                        .contains("camunda:historyTimeToLive");
+            } finally {
+                repositoryService.deleteDeployment(deployed.getDeploymentId(), true);
+            }
         }
         try (Browser participant = new Browser(port)) {
             participant.signIn("maya", "mentorflow-demo");
