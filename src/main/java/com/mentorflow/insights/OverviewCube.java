@@ -128,14 +128,13 @@ class OverviewCube {
         long started = System.nanoTime();
         // "Up to and including this instant": what was written a moment ago counts.
         Instant now = clock.instant().plusMillis(1);
-        long rows = transaction.execute(status -> rebuild(now));
+        long rows = transaction.execute(status -> rebuild(now, started));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        jdbc.update("update mentorflow.overview_cube_refresh set took_ms = :took", new MapSqlParameterSource("took", took.toMillis()));
         log.debug("Program overview rebuilt: {} rows in {} ms", rows, took.toMillis());
         return took;
     }
 
-    private long rebuild(Instant now) {
+    private long rebuild(Instant now, long started) {
         MapSqlParameterSource none = new MapSqlParameterSource();
         jdbc.queryForList("select pg_advisory_xact_lock(" + LOCK + ")", none);
         jdbc.update("set local time zone 'UTC'", none);
@@ -168,19 +167,19 @@ class OverviewCube {
         }
         jdbc.update("delete from mentorflow.overview_cube", none);
         String figures = PROFILE_FIGURES.stream().map(f -> "'" + f + "'").collect(Collectors.joining(", "));
-        long rows = jdbc.update(cube("program", "cohort, country, site, business_line") + " where figure in (" + figures + ")"
+        long rows = jdbc.update(cube("program") + " where figure in (" + figures + ")"
                 + " group by figure, month, bucket, program, cube(cohort, country, site, business_line)", none);
-        rows += jdbc.update(cube(keyPart("program"), "program, cohort, country, site, business_line")
-                + " where figure not in (" + figures + ")"
+        rows += jdbc.update(cube(keyPart("program")) + " where figure not in (" + figures + ")"
                 + " group by figure, month, bucket, cube(program, cohort, country, site, business_line)", none);
         jdbc.update("""
-                insert into mentorflow.overview_cube_refresh (id, refreshed_at, took_ms, cube_rows) values (1, :now, 0, :rows)
-                on conflict (id) do update set refreshed_at = excluded.refreshed_at, cube_rows = excluded.cube_rows""",
-                new MapSqlParameterSource(params.getValues()).addValue("rows", rows));
+                insert into mentorflow.overview_cube_refresh (id, refreshed_at, took_ms, cube_rows) values (1, :now, :took, :rows)
+                on conflict (id) do update set refreshed_at = excluded.refreshed_at, took_ms = excluded.took_ms,
+                    cube_rows = excluded.cube_rows""", new MapSqlParameterSource(params.getValues()).addValue("rows", rows)
+                .addValue("took", Duration.ofNanos(System.nanoTime() - started).toMillis()));
         return rows;
     }
 
-    private static String cube(String programKey, String grouped) {
+    private static String cube(String programKey) {
         return "insert into mentorflow.overview_cube (filter_key, figure, month, bucket, a, b) select concat_ws(chr(31), "
                 + programKey + ", " + keyPart("to_char(cohort, 'YYYY-MM')", "cohort") + ", " + keyPart("country") + ", "
                 + keyPart("site") + ", " + keyPart("business_line") + "), figure, month, bucket, sum(a), sum(b) from overview_fact";
@@ -207,7 +206,6 @@ class OverviewCube {
      * Stocks count at each month's end (now for the current month); flows count within their month.
      */
     private static List<String> facts() {
-        String dims = DIMENSIONS;
         String group = " group by 1, 2, 3, 4, 5, 6, 7, 8";
         List<String> facts = new ArrayList<>();
         for (String role : List.of("mentee", "mentor")) {
@@ -225,7 +223,7 @@ class OverviewCube {
                 + ") x on x.account_id = pp.account_id where pp.mentor_capacity > x.active" + group);
 
         String request = " from mentorflow.match_request r " + PERSON.formatted("r.mentee_account_id");
-        String requestDims = "r.program, " + month("r.created_at") + ", " + dims;
+        String requestDims = "r.program, " + month("r.created_at") + ", " + DIMENSIONS;
         facts.add("select 'open-requests', e.month, " + requestDims + ", 0, count(*), 0" + request
                 + " join overview_month e on r.created_at < e.month_end and (r.closed_at is null or r.closed_at >= e.month_end)"
                 + " where (r.closed_at is null or r.closed_at >= :yearStart)" + group);
@@ -240,7 +238,7 @@ class OverviewCube {
                 + " where r.status = 'ACCEPTED' and r.closed_at >= :yearStart and r.closed_at < :now" + group);
 
         String mentorship = " from mentorflow.mentorship m " + PERSON.formatted("m.mentee_account_id");
-        String mentorshipDims = "m.program, " + month("m.started_at") + ", " + dims;
+        String mentorshipDims = "m.program, " + month("m.started_at") + ", " + DIMENSIONS;
         facts.add("select 'active-mentorships', e.month, " + mentorshipDims + ", 0, count(*), 0" + mentorship
                 + " join overview_month e on m.started_at < e.month_end and (m.ended_at is null or m.ended_at >= e.month_end)"
                 + " where (m.ended_at is null or m.ended_at >= :yearStart)" + group);
@@ -267,11 +265,11 @@ class OverviewCube {
                 + PERSON.formatted("m.mentee_account_id") + " where ci.answered_at >= :yearStart and ci.answered_at < :now" + group);
 
         String circle = " from mentorflow.circle c " + PERSON.formatted("c.manager_account_id");
-        String circleDims = "'CIRCLES', " + month("c.proposed_at") + ", " + dims;
+        String circleDims = "'CIRCLES', " + month("c.proposed_at") + ", " + DIMENSIONS;
         facts.add("select 'circles-running', e.month, " + circleDims + ", 0, count(*), 0" + circle
                 + " join overview_month e on c.published_at < e.month_end and (c.ended_at is null or c.ended_at >= e.month_end)"
                 + " where c.published_at is not null" + group);
-        facts.add("select 'circle-people', e.month, 'CIRCLES', " + month("cm.decided_at") + ", " + dims + ", 0, count(*), 0"
+        facts.add("select 'circle-people', e.month, 'CIRCLES', " + month("cm.decided_at") + ", " + DIMENSIONS + ", 0, count(*), 0"
                 + " from mentorflow.circle_membership cm " + PERSON.formatted("cm.account_id")
                 + " join overview_month e on cm.decided_at < e.month_end and (cm.left_at is null or cm.left_at >= e.month_end)"
                 + " where cm.status in ('APPROVED', 'LEFT') and (cm.left_at is null or cm.left_at >= :yearStart)" + group);

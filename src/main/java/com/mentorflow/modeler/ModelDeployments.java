@@ -84,16 +84,6 @@ public class ModelDeployments {
         return versions().stream().filter(v -> v.definitionId().equals(definitionId)).findFirst();
     }
 
-    /** The newest version of a key that a deployment made. */
-    public java.util.Optional<Version> deployedBy(String deploymentId) {
-        return versions().stream().filter(v -> v.deploymentId().equals(deploymentId)).findFirst();
-    }
-
-    /** The newest version of a process or decision key. */
-    public java.util.Optional<Version> newest(String kind, String key) {
-        return versions().stream().filter(v -> v.kind().equals(kind) && v.key().equals(key)).findFirst();
-    }
-
     public byte[] download(Version version) {
         requireAdmin();
         return resource(version.deploymentId(), version.resourceName());

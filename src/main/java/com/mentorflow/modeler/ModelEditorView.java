@@ -149,11 +149,13 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         try {
             String deploymentId = models.deploy(CurrentUser.username(), fileName(), bytes, comment.getValue());
             dialog.close();
-            ModelDeployments.Version deployed = models.deployedBy(deploymentId).orElseThrow();
+            List<ModelDeployments.Version> versions = models.versions();
+            ModelDeployments.Version deployed = versions.stream().filter(v -> v.deploymentId().equals(deploymentId))
+                    .findFirst().orElseThrow();
             state.setText("Deployed as version " + deployed.version() + ".");
             Notification.show(version.key() + " is deployed as version " + deployed.version() + ".", 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            offerMigration(deployed);
+            offerMigration(deployed, versions);
         } catch (RejectedInputException e) {
             comment.setInvalid(e.problems().containsKey("comment"));
             comment.setErrorMessage(e.problems().get("comment"));
@@ -174,11 +176,11 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
     }
 
     /** After a process is deployed, the versions that still have running instances can move to it. */
-    private void offerMigration(ModelDeployments.Version deployed) {
+    private void offerMigration(ModelDeployments.Version deployed, List<ModelDeployments.Version> versions) {
         if (!deployed.kind().equals("process")) {
             return;
         }
-        List<ModelDeployments.Version> running = models.versions().stream()
+        List<ModelDeployments.Version> running = versions.stream()
                 .filter(v -> v.kind().equals("process") && v.key().equals(deployed.key()) && v.version() < deployed.version()
                         && v.runningInstances() > 0).toList();
         if (running.isEmpty()) {

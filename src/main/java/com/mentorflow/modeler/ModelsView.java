@@ -124,7 +124,7 @@ public class ModelsView extends VerticalLayout {
 
     /** The newest version of a process, when {@code version} is an older one. */
     private java.util.Optional<ModelDeployments.Version> newerWithSameKey(ModelDeployments.Version version) {
-        return versions.stream().filter(v -> v.kind().equals("process") && v.kind().equals(version.kind())
+        return versions.stream().filter(v -> version.kind().equals("process") && v.kind().equals("process")
                 && v.key().equals(version.key()) && v.version() > version.version()).findFirst();
     }
 
