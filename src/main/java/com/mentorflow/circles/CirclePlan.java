@@ -1,5 +1,6 @@
 package com.mentorflow.circles;
 
+import com.mentorflow.platform.ExpressionBean;
 import com.mentorflow.platform.ProgramCalendar;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
  * A circle's calendar, read by circle-lifecycle.bpmn: six monthly meetings a term, numbered on across terms
  * (term 2 holds meetings 7 to 12), Education on odd numbers and Experience on even ones.
  */
+@ExpressionBean
 @Component("circlePlan")
 public class CirclePlan {
 

@@ -1,5 +1,6 @@
 package com.mentorflow.circles;
 
+import com.mentorflow.platform.ExpressionBean;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Who does what in a circle, for circle-lifecycle.bpmn's assignments: read when a task is created, so a new
  * manager gets the next tasks (and {@link Circles} hands over the open ones).
  */
+@ExpressionBean
 @Component("circleRoster")
 public class CircleRoster {
 

@@ -1,5 +1,6 @@
 package com.mentorflow.journey;
 
+import com.mentorflow.platform.ExpressionBean;
 import com.mentorflow.platform.ProgramCalendar;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * When things happen in a mentorship's year, for the journey model's timers: module release months come from
  * the catalogue, meeting months and check-in months from configuration, lengths from the program calendar.
  */
+@ExpressionBean
 @Component("journeyPlan")
 public class JourneyPlan {
 

@@ -44,7 +44,7 @@ class ModelDeploymentGuard extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<Deployer> deployers = configuration.getCustomPreDeployers() == null ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomPreDeployers());
-        deployers.add(this::check);
+        deployers.add(new ValidatingDeployer());
         configuration.setCustomPreDeployers(deployers);
     }
 
@@ -64,12 +64,29 @@ class ModelDeploymentGuard extends AbstractProcessEnginePlugin {
             }
         }
         if (!refused.isEmpty()) {
+            audit.recordRefusal(signedIn(), "model-refused", String.join(", ", resources.keySet()) + " ("
+                    + (deployment.getSource() == null ? "engine REST" : deployment.getSource()) + "): "
+                    + String.join(" ", refused));
             throw new BadUserRequestException("The model was not deployed: " + String.join(" ", refused));
         }
         // The engine runs its deployers again when it loads an older deployment into its cache; record only new ones.
         if (deployment.isNew()) {
             record(deployment);
         }
+    }
+
+    /** The deployer the guard adds; a named type, so a test can take the validation out to test the sandbox alone. */
+    final class ValidatingDeployer implements Deployer {
+
+        @Override
+        public void deploy(DeploymentEntity deployment) {
+            check(deployment);
+        }
+    }
+
+    private static String signedIn() {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        return signedIn == null || signedIn instanceof AnonymousAuthenticationToken ? "Mentorflow (start-up)" : signedIn.getName();
     }
 
     private void record(DeploymentEntity deployment) {

@@ -129,6 +129,10 @@ public class ModelDeployments {
         for (int i = 0; i < problems.size(); i++) {
             refusal.check(false, "model" + i, problems.get(i).toString());
         }
+        if (!problems.isEmpty()) {
+            audit.recordRefusal(adminUsername, "model-refused", fileName + " (Models page): "
+                    + problems.stream().map(ModelValidator.Problem::toString).collect(java.util.stream.Collectors.joining(" ")));
+        }
         refusal.throwIfAny();
         String name = fileName.contains("/") ? fileName.substring(fileName.lastIndexOf('/') + 1) : fileName;
         try {

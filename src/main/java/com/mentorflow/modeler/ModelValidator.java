@@ -1,37 +1,30 @@
 package com.mentorflow.modeler;
 
+import com.mentorflow.platform.ExpressionSandbox;
+import com.mentorflow.platform.ModelBeans;
 import com.mentorflow.tasks.TaskFormRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
-import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXParseException;
@@ -50,18 +43,6 @@ public class ModelValidator {
     static final String CAMUNDA_BPMN = "http://camunda.org/schema/1.0/bpmn";
     static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
 
-    /** What expressions may call besides the model's delegates: the program's calendars and rosters. */
-    static final Set<String> EXPRESSION_BEANS = Set.of("programCalendar", "journeyPlan", "circlePlan", "circleRoster");
-    /** Things an expression may use that are not beans. */
-    private static final Set<String> EXPRESSION_WORDS = Set.of("execution", "task", "not", "and", "or", "eq", "ne", "lt", "gt",
-            "le", "ge", "true", "false", "null", "empty", "div", "mod");
-    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{(.*?)}", Pattern.DOTALL);
-    private static final Pattern CALL_ROOT = Pattern.compile("(?<![.\\w'\"])([A-Za-z_]\\w*)\\s*[.(\\[]");
-    private static final Pattern FORBIDDEN = Pattern.compile(
-            "\\bgetClass\\b|\\bforName\\b|\\bRuntime\\b|\\bProcessBuilder\\b|\\bClassLoader\\b|\\.class\\b|\\bjavax?\\.|"
-                    + "\\bT\\s*\\(|\\bnew\\s|\\bgetBean\\b|\\bapplicationContext\\b|\\bprocessEngine\\b|\\bSystem\\b|\\bexec\\s*\\(");
-    private static final Pattern ISO_CYCLE = Pattern.compile("R\\d*/(.+)");
-
     /** A problem with a model: which element ({@code null} for the whole file) and what to do about it. */
     public record Problem(String elementId, String message) {
 
@@ -72,7 +53,9 @@ public class ModelValidator {
     }
 
     private final ObjectProvider<TaskFormRegistry> forms;
-    private final ApplicationContext context;
+    private final ModelBeans beans;
+    private final TimerCheck timers;
+    private final ModelRules rules;
     private volatile Set<String> knownMessages;
     /**
      * The forms exist only once the application has started; the shipped models deployed while the engine
@@ -85,9 +68,11 @@ public class ModelValidator {
         formsReady = true;
     }
 
-    ModelValidator(ObjectProvider<TaskFormRegistry> forms, ApplicationContext context) {
+    ModelValidator(ObjectProvider<TaskFormRegistry> forms, ModelBeans beans, ExpressionSandbox sandbox, ModelRules rules) {
         this.forms = forms;
-        this.context = context;
+        this.beans = beans;
+        this.timers = new TimerCheck(sandbox, rules.shortestTimerCycle());
+        this.rules = rules;
     }
 
     public List<Problem> validate(String fileName, byte[] content) {
@@ -103,8 +88,10 @@ public class ModelValidator {
             return problems;
         }
         if (content.length > MAX_BYTES) {
-            problems.add(new Problem(null, "The model is " + content.length / (1024 * 1024) + " MB; models may be at most "
-                    + MAX_BYTES / (1024 * 1024) + " MB."));
+            // Rounded up, so a model just over the limit never reads as "2.0 MB; at most 2 MB".
+            double megabytes = Math.ceil(content.length * 10.0 / (1024 * 1024)) / 10;
+            problems.add(new Problem(null, String.format(Locale.ROOT, "The model is %.1f MB; models may be at most %d MB.",
+                    megabytes, MAX_BYTES / (1024 * 1024))));
             return problems;
         }
         String text = new String(content, StandardCharsets.UTF_8);
@@ -129,167 +116,15 @@ public class ModelValidator {
             problems.add(new Problem(null, "The file could not be read as XML: " + e.getMessage()));
             return problems;
         }
-        walk(document.getDocumentElement(), dmn, problems);
+        new ElementRules(beans, timers, rules, this::knownFormKeys, knownMessages())
+                .walk(document.getDocumentElement(), dmn, problems);
+        if (!dmn) {
+            RunawayCheck.check(document.getDocumentElement(), problems);
+        }
         if (problems.isEmpty()) {
             parseWithCamunda(content, dmn, problems);
         }
         return problems;
-    }
-
-    // ---- the checks -----------------------------------------------------------------------------------------
-
-    private void walk(Element element, boolean dmn, List<Problem> problems) {
-        String id = element.getAttribute("id").isEmpty() ? null : element.getAttribute("id");
-        String local = element.getLocalName() == null ? element.getNodeName() : element.getLocalName();
-        String namespace = element.getNamespaceURI();
-        boolean camunda = CAMUNDA_BPMN.equals(namespace) || CAMUNDA_DMN.equals(namespace);
-
-        if ("scriptTask".equals(local)) {
-            problems.add(new Problem(id, "Script tasks are not allowed: they run code written into the model. Use a "
-                    + "service task with one of Mentorflow's delegates."));
-        }
-        if (camunda && "script".equals(local)) {
-            problems.add(new Problem(owner(element), "Script listeners and script inputs are not allowed: they run code "
-                    + "written into the model."));
-        }
-        if ("import".equals(local) || ("extensionElements".equals(local) && element.hasAttribute("location"))) {
-            problems.add(new Problem(id, "Imports of other files are not allowed."));
-        }
-        if (("process".equals(local) && !"false".equals(element.getAttribute("isExecutable")))
-                || (dmn && "decision".equals(local))) {
-            String ttl = element.getAttributeNS(dmn ? CAMUNDA_DMN : CAMUNDA_BPMN, "historyTimeToLive");
-            if (ttl.isBlank()) {
-                problems.add(new Problem(id, "Set a history time-to-live (camunda:historyTimeToLive, e.g. P730D) so the "
-                        + "history of finished instances is cleaned up."));
-            }
-        }
-        if ("userTask".equals(local) && formsReady) {
-            String formKey = element.getAttributeNS(CAMUNDA_BPMN, "formKey");
-            Set<String> known = knownFormKeys();
-            if (formKey.isBlank()) {
-                problems.add(new Problem(id, "A user task needs a form: set its form key to one of " + known + "."));
-            } else if (!known.contains(formKey)) {
-                problems.add(new Problem(id, "Mentorflow has no form \"" + formKey + "\"; use one of " + known + "."));
-            }
-        }
-        if ("message".equals(local) && !dmn) {
-            String messageName = element.getAttribute("name");
-            if (!knownMessages().contains(messageName)) {
-                problems.add(new Problem(id, "No part of Mentorflow sends the message \"" + messageName + "\", so it would "
-                        + "never arrive; use one of " + knownMessages() + "."));
-            }
-        }
-        if ("timeDuration".equals(local) || "timeCycle".equals(local) || "timeDate".equals(local)) {
-            checkTimer(owner(element), local, element.getTextContent().strip(), problems);
-        }
-        if (dmn && ("decisionTable".equals(local) || "inputExpression".equals(local) || "inputEntry".equals(local)
-                || "outputEntry".equals(local) || "literalExpression".equals(local))) {
-            String language = element.getAttribute("expressionLanguage").toLowerCase(Locale.ROOT);
-            if (!language.isEmpty() && !language.contains("feel") && !language.equals("juel")) {
-                problems.add(new Problem(id == null ? owner(element) : id, "Only FEEL and JUEL expressions are allowed in "
-                        + "decisions, not " + element.getAttribute("expressionLanguage") + "."));
-            }
-        }
-
-        NamedNodeMap attributes = element.getAttributes();
-        for (int i = 0; i < attributes.getLength(); i++) {
-            Attr attribute = (Attr) attributes.item(i);
-            String attributeName = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
-            boolean camundaAttribute = CAMUNDA_BPMN.equals(attribute.getNamespaceURI())
-                    || CAMUNDA_DMN.equals(attribute.getNamespaceURI());
-            if (camundaAttribute && "class".equals(attributeName)) {
-                problems.add(new Problem(id == null ? owner(element) : id, "Java classes (camunda:class) are not allowed; "
-                        + "use a delegate expression naming one of Mentorflow's delegates."));
-            } else if (camundaAttribute && "resource".equals(attributeName)) {
-                problems.add(new Problem(id == null ? owner(element) : id, "External resources (camunda:resource) are not "
-                        + "allowed: everything the model runs must be in it."));
-            } else if (camundaAttribute && "delegateExpression".equals(attributeName)) {
-                checkDelegate(id == null ? owner(element) : id, attribute.getValue(), problems);
-            } else {
-                checkExpressions(id == null ? owner(element) : id, attribute.getValue(), problems);
-            }
-        }
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element childElement) {
-                walk(childElement, dmn, problems);
-            } else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                checkExpressions(id == null ? owner(element) : id, child.getNodeValue(), problems);
-            }
-        }
-    }
-
-    private void checkDelegate(String elementId, String expression, List<Problem> problems) {
-        Matcher matcher = Pattern.compile("\\$\\{\\s*([A-Za-z_]\\w*)\\s*}").matcher(expression.strip());
-        if (!matcher.matches() || !delegates().contains(matcher.group(1))) {
-            problems.add(new Problem(elementId, "A service task must name one of Mentorflow's delegates as ${name}: "
-                    + delegates() + "."));
-        }
-    }
-
-    private void checkExpressions(String elementId, String text, List<Problem> problems) {
-        if (text == null || (!text.contains("${") && !text.contains("#{"))) {
-            return;
-        }
-        Matcher expression = EXPRESSION.matcher(text);
-        while (expression.find()) {
-            String body = expression.group(1);
-            if (FORBIDDEN.matcher(body).find()) {
-                problems.add(new Problem(elementId, "The expression " + expression.group() + " reaches outside the program's "
-                        + "own beans; expressions may only use process variables and " + allowedBeans() + "."));
-                continue;
-            }
-            Matcher call = CALL_ROOT.matcher(body);
-            while (call.find()) {
-                String root = call.group(1);
-                if (!allowedBeans().contains(root) && !EXPRESSION_WORDS.contains(root)) {
-                    problems.add(new Problem(elementId, "The expression " + expression.group() + " calls \"" + root
-                            + "\", which is not one of the beans models may use: " + allowedBeans() + "."));
-                }
-            }
-        }
-    }
-
-    private static void checkTimer(String elementId, String kind, String value, List<Problem> problems) {
-        if (value.isEmpty()) {
-            problems.add(new Problem(elementId, "The timer has no " + kind + "."));
-            return;
-        }
-        if (value.contains("${") || value.contains("#{")) {
-            return; // expressions are checked like all others; the program calendar answers ISO-8601
-        }
-        try {
-            switch (kind) {
-                case "timeDuration" -> parseDuration(value);
-                case "timeCycle" -> {
-                    Matcher cycle = ISO_CYCLE.matcher(value);
-                    if (!cycle.matches()) {
-                        throw new IllegalArgumentException();
-                    }
-                    String[] parts = cycle.group(1).split("/");
-                    parseDuration(parts[parts.length - 1]);
-                }
-                default -> OffsetDateTime.parse(value);
-            }
-        } catch (RuntimeException e) {
-            problems.add(new Problem(elementId, "The timer \"" + value + "\" is not an ISO-8601 " + switch (kind) {
-                case "timeDuration" -> "duration (e.g. P14D or PT12H) or a program-calendar expression such as "
-                        + "${programCalendar.month}.";
-                case "timeCycle" -> "cycle (e.g. R2/P3D) or a program-calendar expression.";
-                default -> "date and time (e.g. 2027-01-31T09:00:00Z).";
-            }));
-        }
-    }
-
-    private static void parseDuration(String value) {
-        if (value.contains("T")) {
-            String[] parts = value.split("T", 2);
-            if (parts[0].length() > 1) {
-                Period.parse(parts[0]);
-            }
-            Duration.parse("PT" + parts[1]);
-        } else {
-            Period.parse(value);
-        }
     }
 
     private static void parseWithCamunda(byte[] content, boolean dmn, List<Problem> problems) {
@@ -307,24 +142,16 @@ public class ModelValidator {
 
     // ---- what is known --------------------------------------------------------------------------------------
 
+    /** The form keys of the app's forms; {@code null} while the app starts (see {@link #formsReady}). */
     private Set<String> knownFormKeys() {
-        TaskFormRegistry registry = forms.getIfAvailable();
-        return registry == null ? Set.of() : new TreeSet<>(registry.knownKeys());
-    }
-
-    /** The delegates Mentorflow's modules define (beans of type JavaDelegate in this application). */
-    Set<String> delegates() {
-        Set<String> names = new TreeSet<>();
-        for (String name : context.getBeanNamesForType(JavaDelegate.class, true, false)) {
-            names.add(name);
+        if (!formsReady) {
+            return null; // asking for the registry now would build the forms, which need the engine being built
         }
-        return names;
-    }
-
-    Set<String> allowedBeans() {
-        Set<String> beans = new TreeSet<>(EXPRESSION_BEANS);
-        beans.addAll(delegates());
-        return beans;
+        TaskFormRegistry registry = forms.getIfAvailable();
+        if (registry == null) {
+            return null;
+        }
+        return new TreeSet<>(registry.knownKeys());
     }
 
     /** Message names the shipped models use: those are the ones the services correlate. */
@@ -351,7 +178,7 @@ public class ModelValidator {
         return messages;
     }
 
-    private static String owner(Element element) {
+    static String owner(Element element) {
         for (Node node = element; node != null; node = node.getParentNode()) {
             if (node instanceof Element e && !e.getAttribute("id").isEmpty()) {
                 return e.getAttribute("id");

@@ -1,8 +1,12 @@
 package com.mentorflow.notify;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,12 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MailOutbox {
 
+    private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
+
     private final OutboxRepository messages;
     private final Clock clock;
+    private final MailProperties properties;
 
-    MailOutbox(OutboxRepository messages, Clock clock) {
+    MailOutbox(OutboxRepository messages, Clock clock, MailProperties properties) {
         this.messages = messages;
         this.clock = clock;
+        this.properties = properties;
     }
 
     /** Mail written to this address, for "Download my data". */
@@ -39,7 +47,7 @@ public class MailOutbox {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long enqueue(String recipient, String subject, String body) {
-        return messages.save(new OutboxMessage(recipient, subject, body, clock.instant())).getId();
+        return save(new OutboxMessage(recipient, subject, body, clock.instant()));
     }
 
     /** A mail with one text attachment, e.g. a calendar invite ({@code text/calendar}). */
@@ -48,6 +56,19 @@ public class MailOutbox {
                         String attachment) {
         OutboxMessage message = new OutboxMessage(recipient, subject, body, clock.instant());
         message.attach(attachmentName, attachmentType, attachment);
-        return messages.save(message).getId();
+        return save(message);
+    }
+
+    /** Every mail is kept; beyond the hourly cap per recipient it is held instead of sent. */
+    private long save(OutboxMessage message) {
+        Instant hourAgo = message.getCreatedAt().minus(Duration.ofHours(1));
+        if (messages.countByRecipientAndCreatedAtAfter(message.getRecipient(), hourAgo) >= properties.maxPerRecipientPerHour()) {
+            message.hold();
+        }
+        long id = messages.save(message).getId();
+        if (message.getStatus() == OutboxMessage.Status.HELD) {
+            log.warn("Mail {} held: more than {} mails to one recipient within an hour", id, properties.maxPerRecipientPerHour());
+        }
+        return id;
     }
 }

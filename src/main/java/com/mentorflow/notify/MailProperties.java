@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param firstRetry    wait after the first failed attempt; doubles with each further failure
  * @param maxRetryDelay the longest wait between two attempts
  * @param maxAttempts   attempts before a message is marked failed
+ * @param maxPerRecipientPerHour mail written to one address within an hour beyond which further mail is held
  */
 @ConfigurationProperties("mentorflow.mail")
 record MailProperties(
@@ -21,7 +22,8 @@ record MailProperties(
         @DefaultValue("PT5S") Duration pollInterval,
         @DefaultValue("PT30S") Duration firstRetry,
         @DefaultValue("PT1H") Duration maxRetryDelay,
-        @DefaultValue("12") int maxAttempts) {
+        @DefaultValue("12") int maxAttempts,
+        @DefaultValue("30") int maxPerRecipientPerHour) {
 
     Duration retryDelayAfter(int failedAttempts) {
         Duration delay = firstRetry.multipliedBy(1L << Math.min(failedAttempts - 1, 20));

@@ -25,7 +25,12 @@ public class OutboxMessage {
         /** No SMTP server configured: kept here for people to read on the Outbox view. */
         CAPTURED,
         /** Gave up after the last retry; an admin may retry it. */
-        FAILED
+        FAILED,
+        /**
+         * Not sent: the recipient had already been written more mail within the hour than
+         * {@code mentorflow.mail.max-per-recipient-per-hour}, so no model can flood a person; an admin may send it.
+         */
+        HELD
     }
 
     @Id
@@ -78,6 +83,11 @@ public class OutboxMessage {
         this.attachmentName = name;
         this.attachmentType = contentType;
         this.attachment = content;
+    }
+
+    void hold() {
+        this.status = Status.HELD;
+        this.lastError = "held: too much mail to this person within an hour";
     }
 
     void delivered(Status outcome, Instant now) {

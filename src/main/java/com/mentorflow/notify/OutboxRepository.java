@@ -21,4 +21,6 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     Optional<OutboxMessage> lockNextDue(Instant now);
 
     List<OutboxMessage> findByRecipientOrderByIdDesc(String recipient);
+
+    long countByRecipientAndCreatedAtAfter(String recipient, Instant after);
 }

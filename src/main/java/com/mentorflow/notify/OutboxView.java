@@ -44,7 +44,7 @@ public class OutboxView extends VerticalLayout {
                 click.getSource().setEnabled(false);
             });
             retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            retry.setVisible(m.getStatus() == OutboxMessage.Status.FAILED);
+            retry.setVisible(m.getStatus() == OutboxMessage.Status.FAILED || m.getStatus() == OutboxMessage.Status.HELD);
             return retry;
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> new Pre(m.getBody())));

@@ -28,6 +28,15 @@ public class AuditLog {
                 details.length() > 4000 ? details.substring(0, 4000) : details);
     }
 
+    /**
+     * For an attempt that is refused: the refusal rolls the caller's transaction back, but the record that
+     * someone tried must stay, so it is written in a transaction of its own.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(String actor, String action, String details) {
+        record(actor, action, details);
+    }
+
     @Transactional(readOnly = true)
     public List<Map<String, Object>> latest(String action, int limit) {
         return jdbc.queryForList("select at, actor, action, details from mentorflow.audit_entry where action = ? "

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
  * {@code ${programCalendar.months(6)}}. Every getter answers an ISO-8601 duration string, the form
  * Camunda's timer definitions take.
  */
+@ExpressionBean
 @Component("programCalendar")
 public class ProgramCalendar {
 

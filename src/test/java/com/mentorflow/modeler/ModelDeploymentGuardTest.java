@@ -16,13 +16,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 /** The engine itself refuses an invalid model, whether it comes through the Java API or /engine-rest. */
 @MentorflowTest
@@ -112,23 +107,11 @@ class ModelDeploymentGuardTest {
         }
     }
 
-    /** What the desktop Camunda Modeler sends: a multipart deployment of one file. */
     private ResponseEntity<String> deployOverRest(Account admin, String name, String bpmn) {
         return deployOverRest(admin, name, bpmn.getBytes(StandardCharsets.UTF_8));
     }
 
     private ResponseEntity<String> deployOverRest(Account admin, String name, byte[] bpmn) {
-        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("deployment-name", name);
-        form.add("data", new ByteArrayResource(bpmn) {
-            @Override
-            public String getFilename() {
-                return "match-request.bpmn";
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.withBasicAuth(admin.getUsername(), TestPeople.PASSWORD)
-                .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(form, headers), String.class);
+        return EngineRestDeployments.deploy(http, admin, name, "match-request.bpmn", bpmn);
     }
 }

@@ -137,7 +137,7 @@ class OutboxTest {
     void withoutAnSmtpServerMailIsCaptured() throws Exception {
         MailTransport captured = new MailTransportConfiguration().mailTransport(new EmptyProvider<>(),
                 new MailProperties("Mentorflow <a@b.c>", false, Duration.ofSeconds(5), Duration.ofSeconds(30),
-                        Duration.ofHours(1), 3));
+                        Duration.ofHours(1), 3, 30));
 
         assertThat(captured.deliver(null)).isEqualTo(OutboxMessage.Status.CAPTURED);
     }
@@ -145,12 +145,34 @@ class OutboxTest {
     @Test
     void backOffDoublesUpToTheCap() {
         MailProperties properties = new MailProperties("a@b.c", true, Duration.ofSeconds(5), Duration.ofSeconds(30),
-                Duration.ofMinutes(10), 12);
+                Duration.ofMinutes(10), 12, 30);
 
         assertThat(properties.retryDelayAfter(1)).isEqualTo(Duration.ofSeconds(30));
         assertThat(properties.retryDelayAfter(2)).isEqualTo(Duration.ofSeconds(60));
         assertThat(properties.retryDelayAfter(3)).isEqualTo(Duration.ofSeconds(120));
         assertThat(properties.retryDelayAfter(30)).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    /** A model that mails one person every second gets 30 mails through in an hour; the rest are held, not sent. */
+    @Test
+    void mailBeyondTheHourlyCapPerRecipientIsHeldAndNotSent() throws Exception {
+        for (int i = 1; i <= 32; i++) {
+            enqueue("flooded@example.com", "Reminder " + i);
+        }
+        long other = enqueue("someone-else@example.com", "Unrelated");
+
+        sender.sendDue();
+
+        assertThat(smtp.getReceivedMessages()).hasSize(31);
+        assertThat(messages.findByRecipientOrderByIdDesc("flooded@example.com")).extracting(OutboxMessage::getStatus)
+                .containsOnly(OutboxMessage.Status.SENT, OutboxMessage.Status.HELD)
+                .filteredOn(status -> status == OutboxMessage.Status.HELD).hasSize(2);
+        assertThat(messages.findById(other).orElseThrow().getStatus()).isEqualTo(OutboxMessage.Status.SENT);
+
+        clock.advance(Duration.ofMinutes(61));
+        enqueue("flooded@example.com", "An hour later");
+        sender.sendDue();
+        assertThat(smtp.getReceivedMessages()).hasSize(32);
     }
 
     private long enqueue(String to, String subject) {

@@ -1,0 +1,202 @@
+package com.mentorflow.modeler;
+
+import static com.mentorflow.modeler.ModelValidator.CAMUNDA_BPMN;
+import static com.mentorflow.modeler.ModelValidator.CAMUNDA_DMN;
+
+import com.mentorflow.modeler.ModelValidator.Problem;
+import com.mentorflow.platform.ModelBeans;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+/**
+ * The per-element rules of {@link ModelValidator}: nothing that runs code of the author's choosing, every
+ * expression (attributes and texts alike: conditions, timers, listeners, mappings, assignments, DMN entries)
+ * through {@link ExpressionCheck}, and what Mentorflow needs (form keys, messages it sends, a history
+ * time-to-live). Each problem names the element and says what to do.
+ */
+final class ElementRules {
+
+    /** The spellings of FEEL a decision may use; "javascript-feel" and the like are script engines. */
+    private static final Set<String> DMN_LANGUAGES = Set.of("", "feel", "juel", "https://www.omg.org/spec/dmn/20191111/feel/",
+            "http://www.omg.org/spec/feel/20140401", "https://www.omg.org/spec/dmn/20180521/feel/");
+    /** Camunda attributes that name a Java class or a mapping bean: each one would run code of the model's choice. */
+    private static final Set<String> CODE_ATTRIBUTES = Set.of("class", "variableMappingClass",
+            "variableMappingDelegateExpression");
+    private static final Pattern DELEGATE = Pattern.compile("\\$\\{\\s*([A-Za-z_]\\w*)\\s*}");
+    private static final Pattern FEEL_CODE = Pattern.compile("\\bexternal\\b|\\bfunction\\s*\\(");
+
+    private final ModelBeans beans;
+    private final ExpressionCheck expressions;
+    private final TimerCheck timers;
+    private final ModelRules rules;
+    private final Supplier<Set<String>> formKeys;
+    private final Set<String> messages;
+
+    ElementRules(ModelBeans beans, TimerCheck timers, ModelRules rules, Supplier<Set<String>> formKeys, Set<String> messages) {
+        this.beans = beans;
+        this.expressions = new ExpressionCheck(beans);
+        this.timers = timers;
+        this.rules = rules;
+        this.formKeys = formKeys;
+        this.messages = messages;
+    }
+
+    void walk(Element element, boolean dmn, List<Problem> problems) {
+        String id = element.getAttribute("id").isEmpty() ? ModelValidator.owner(element) : element.getAttribute("id");
+        String local = element.getLocalName() == null ? element.getNodeName() : element.getLocalName();
+        if (dmn) {
+            decisionRules(element, id, local, problems);
+        } else {
+            processRules(element, id, local, problems);
+        }
+        attributes(element, id, problems);
+        // Texts the engine never evaluates: documentation, DMN descriptions, the text of a BPMN annotation.
+        boolean prose = "documentation".equals(local) || "description".equals(local) || (!dmn && "text".equals(local));
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element childElement) {
+                walk(childElement, dmn, problems);
+            } else if ((child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) && !prose) {
+                expression(id, child.getNodeValue(), problems);
+                if (dmn && FEEL_CODE.matcher(withoutStrings(child.getNodeValue())).find()) {
+                    problems.add(new Problem(id, "Decisions may not define functions or call external (Java) functions."));
+                }
+            }
+        }
+    }
+
+    private void processRules(Element element, String id, String local, List<Problem> problems) {
+        boolean camunda = CAMUNDA_BPMN.equals(element.getNamespaceURI());
+        if ("scriptTask".equals(local)) {
+            problems.add(new Problem(id, "Script tasks are not allowed: they run code written into the model. Use a "
+                    + "service task with one of Mentorflow's delegates."));
+        } else if (camunda && "script".equals(local)) {
+            problems.add(new Problem(id, "Script listeners and script inputs are not allowed: they run code written into "
+                    + "the model."));
+        } else if (camunda && "connector".equals(local)) {
+            problems.add(new Problem(id, "Connectors are not allowed: they call other servers from inside the engine."));
+        } else if (camunda && ("formData".equals(local) || "formField".equals(local))) {
+            problems.add(new Problem(id, "Generated forms (camunda:formData) are not used: a user task's form is the "
+                    + "Mentorflow form named by its form key."));
+        } else if ("conditionExpression".equals(local) && !element.getAttribute("language").isBlank()) {
+            problems.add(new Problem(id, "Conditions in " + element.getAttribute("language") + " are scripts and not "
+                    + "allowed; write the condition as an expression, e.g. ${approved}."));
+        } else if ("standardLoopCharacteristics".equals(local)) {
+            problems.add(new Problem(id, "Loops on an activity are not allowed; use a multi-instance over one of the "
+                    + "program's lists, or a loop with a user task in it."));
+        } else if ("signalEventDefinition".equals(local)) {
+            problems.add(new Problem(id, "No part of Mentorflow sends or expects signals; use a message the services "
+                    + "send: " + messages + "."));
+        } else if ("loopCardinality".equals(local)) {
+            loopCardinality(id, element.getTextContent().strip(), problems);
+        } else if ("import".equals(local) || ("extensionElements".equals(local) && element.hasAttribute("location"))) {
+            problems.add(new Problem(id, "Imports of other files are not allowed."));
+        } else if ("process".equals(local) && !"false".equals(element.getAttribute("isExecutable"))) {
+            historyTimeToLive(element, id, CAMUNDA_BPMN, problems);
+        } else if ("userTask".equals(local)) {
+            formKey(element, id, problems);
+        } else if ("message".equals(local) && !messages.contains(element.getAttribute("name"))) {
+            problems.add(new Problem(id, "No part of Mentorflow sends the message \"" + element.getAttribute("name")
+                    + "\", so it would never arrive; use one of " + messages + "."));
+        } else if ("callActivity".equals(local) && calledByItself(element)) {
+            problems.add(new Problem(id, "The call activity calls its own process, which would call itself without end."));
+        } else if ("timeDuration".equals(local) || "timeCycle".equals(local) || "timeDate".equals(local)) {
+            String value = element.getTextContent().strip();
+            timers.check(id, local, value, onStartEvent(element), expressions.problems(value).isEmpty(), problems);
+        }
+    }
+
+    private static void decisionRules(Element element, String id, String local, List<Problem> problems) {
+        if (element.hasAttribute("expressionLanguage")
+                && !DMN_LANGUAGES.contains(element.getAttribute("expressionLanguage").toLowerCase(Locale.ROOT))) {
+            problems.add(new Problem(id, "Only FEEL and JUEL expressions are allowed in decisions, not "
+                    + element.getAttribute("expressionLanguage") + "."));
+        }
+        if ("decision".equals(local)) {
+            historyTimeToLive(element, id, CAMUNDA_DMN, problems);
+        }
+    }
+
+    private void attributes(Element element, String id, List<Problem> problems) {
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr attribute = (Attr) attributes.item(i);
+            String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
+            // camunda:executionListener and its kin carry their settings as plain attributes (class="…").
+            String namespace = attribute.getNamespaceURI() == null ? element.getNamespaceURI() : attribute.getNamespaceURI();
+            boolean camunda = CAMUNDA_BPMN.equals(namespace) || CAMUNDA_DMN.equals(namespace);
+            if (camunda && CODE_ATTRIBUTES.contains(name)) {
+                problems.add(new Problem(id, "Java classes (camunda:" + name + ") are not allowed; use a delegate "
+                        + "expression naming one of Mentorflow's delegates."));
+            } else if (camunda && "resource".equals(name)) {
+                problems.add(new Problem(id, "External resources (camunda:resource) are not allowed: everything the model "
+                        + "runs must be in it."));
+            } else if (camunda && "delegateExpression".equals(name)) {
+                Matcher matcher = DELEGATE.matcher(attribute.getValue().strip());
+                if (!matcher.matches() || !beans.delegateNames().contains(matcher.group(1))) {
+                    problems.add(new Problem(id, "A service task must name one of Mentorflow's delegates as ${name}: "
+                            + beans.delegateNames() + "."));
+                }
+            } else {
+                expression(id, attribute.getValue(), problems);
+            }
+        }
+    }
+
+    private void expression(String id, String text, List<Problem> problems) {
+        expressions.problems(text).forEach(message -> problems.add(new Problem(id, message)));
+    }
+
+    private void loopCardinality(String id, String value, List<Problem> problems) {
+        if (value.matches("\\d{1,9}") && Integer.parseInt(value) > rules.largestLoopCardinality()) {
+            problems.add(new Problem(id, "A multi-instance may run at most " + rules.largestLoopCardinality()
+                    + " instances; this one asks for " + value + "."));
+        }
+    }
+
+    private void formKey(Element element, String id, List<Problem> problems) {
+        Set<String> known = formKeys.get();
+        if (known == null) {
+            return; // the shipped models deployed while the app starts; their form keys are tested
+        }
+        String formKey = element.getAttributeNS(CAMUNDA_BPMN, "formKey");
+        if (formKey.isBlank()) {
+            problems.add(new Problem(id, "A user task needs a form: set its form key to one of " + known + "."));
+        } else if (!known.contains(formKey)) {
+            problems.add(new Problem(id, "Mentorflow has no form \"" + formKey + "\"; use one of " + known + "."));
+        }
+    }
+
+    private static void historyTimeToLive(Element element, String id, String namespace, List<Problem> problems) {
+        if (element.getAttributeNS(namespace, "historyTimeToLive").isBlank()) {
+            problems.add(new Problem(id, "Set a history time-to-live (camunda:historyTimeToLive, e.g. P730D) so the "
+                    + "history of finished instances is cleaned up."));
+        }
+    }
+
+    private static boolean calledByItself(Element callActivity) {
+        for (Node node = callActivity.getParentNode(); node instanceof Element parent; node = parent.getParentNode()) {
+            if ("process".equals(parent.getLocalName())) {
+                return parent.getAttribute("id").equals(callActivity.getAttribute("calledElement").strip());
+            }
+        }
+        return false;
+    }
+
+    private static boolean onStartEvent(Element timerPart) {
+        Node definition = timerPart.getParentNode();
+        return definition != null && definition.getParentNode() instanceof Element event
+                && "startEvent".equals(event.getLocalName());
+    }
+
+    private static String withoutStrings(String feel) {
+        return feel.replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"");
+    }
+}

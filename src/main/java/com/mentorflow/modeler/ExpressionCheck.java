@@ -1,0 +1,172 @@
+package com.mentorflow.modeler;
+
+import com.mentorflow.platform.ModelBeans;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.impl.juel.AstBinary;
+import org.camunda.bpm.impl.juel.AstBoolean;
+import org.camunda.bpm.impl.juel.AstBracket;
+import org.camunda.bpm.impl.juel.AstChoice;
+import org.camunda.bpm.impl.juel.AstComposite;
+import org.camunda.bpm.impl.juel.AstDot;
+import org.camunda.bpm.impl.juel.AstEval;
+import org.camunda.bpm.impl.juel.AstFunction;
+import org.camunda.bpm.impl.juel.AstIdentifier;
+import org.camunda.bpm.impl.juel.AstMethod;
+import org.camunda.bpm.impl.juel.AstNested;
+import org.camunda.bpm.impl.juel.AstNull;
+import org.camunda.bpm.impl.juel.AstNumber;
+import org.camunda.bpm.impl.juel.AstParameters;
+import org.camunda.bpm.impl.juel.AstString;
+import org.camunda.bpm.impl.juel.AstText;
+import org.camunda.bpm.impl.juel.AstUnary;
+import org.camunda.bpm.impl.juel.Builder;
+import org.camunda.bpm.impl.juel.Node;
+import org.camunda.bpm.impl.juel.TreeBuilderException;
+
+/**
+ * Checks an expression on the parse tree the engine's own EL parser builds, so nothing hides from it (a
+ * {@code '}'} in a string, a bean in parentheses, a property named by concatenation). Allowed: literals,
+ * operators, process variables, the properties and methods {@link ModelBeans} allows on a bean named directly,
+ * and reading or writing variables on {@code execution}/{@code task}. Everything else is refused with a sentence.
+ */
+final class ExpressionCheck {
+
+    private static final Set<String> SCOPES = Set.of("execution", "task");
+    private static final Set<String> SCOPE_METHODS = Set.of("getVariable", "getVariableLocal", "hasVariable",
+            "hasVariableLocal", "setVariable", "setVariableLocal");
+    /** Names the engine resolves to its own objects: a model must not reach them as plain identifiers. */
+    private static final Set<String> ENGINE_OBJECTS = Set.of("externalTask", "caseExecution");
+    private static final Builder PARSER = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
+
+    private final ModelBeans beans;
+
+    ExpressionCheck(ModelBeans beans) {
+        this.beans = beans;
+    }
+
+    /** Whether a text holds an expression at all (anything else is a literal for the engine). */
+    static boolean hasExpression(String text) {
+        return text != null && (text.contains("${") || text.contains("#{"));
+    }
+
+    /** The problems of a text that may hold expressions; empty when it is fine. */
+    List<String> problems(String text) {
+        List<String> problems = new ArrayList<>();
+        if (!hasExpression(text)) {
+            return problems;
+        }
+        try {
+            visit(PARSER.build(text).getRoot(), problems, quote(text));
+        } catch (TreeBuilderException e) {
+            problems.add("The expression " + quote(text) + " cannot be read: " + e.getMessage());
+        }
+        return problems;
+    }
+
+    private void visit(Node node, List<String> problems, String expression) {
+        if (node instanceof AstMethod method) {
+            checkCall(method, problems, expression);
+            visit(method.getChild(1), problems, expression);
+        } else if (node instanceof AstDot dot) {
+            checkRead(dot, problems, expression);
+        } else if (node instanceof AstBracket) {
+            problems.add("The expression " + expression + " uses [ ] to reach into a value; models may only name "
+                    + "variables and the program's beans.");
+        } else if (node instanceof AstFunction function) {
+            problems.add("The expression " + expression + " calls the function " + function.getName() + "(), which "
+                    + "models may not use.");
+        } else if (node instanceof AstIdentifier identifier) {
+            checkIdentifier(identifier.getName(), problems, expression);
+        } else if (node instanceof AstComposite || node instanceof AstEval || node instanceof AstNested
+                || node instanceof AstBinary || node instanceof AstUnary || node instanceof AstChoice
+                || node instanceof AstParameters) {
+            for (int i = 0; i < node.getCardinality(); i++) {
+                visit(node.getChild(i), problems, expression);
+            }
+        } else if (!(node instanceof AstText || node instanceof AstString || node instanceof AstNumber
+                || node instanceof AstBoolean || node instanceof AstNull)) {
+            problems.add("The expression " + expression + " uses something models may not use ("
+                    + node.getClass().getSimpleName() + ").");
+        }
+    }
+
+    private void checkIdentifier(String name, List<String> problems, String expression) {
+        if (SCOPES.contains(name) || ENGINE_OBJECTS.contains(name)) {
+            problems.add("The expression " + expression + " uses \"" + name + "\" on its own; models may only read "
+                    + "and write variables through it (e.g. execution.getVariable('name')).");
+        } else if (beans.isAllowed(name)) {
+            problems.add("The expression " + expression + " uses the bean \"" + name + "\" itself; use one of its "
+                    + "properties or methods " + beans.members(name) + ", or name a delegate in a service task.");
+        } else if (beans.isApplicationBean(name)) {
+            problems.add("The expression " + expression + " calls \"" + name + "\", which is not one of the beans "
+                    + "models may use: " + beans.expressionBeanNames() + ".");
+        }
+        // Any other name is a process variable.
+    }
+
+    private void checkRead(AstDot dot, List<String> problems, String expression) {
+        String property = name(dot);
+        Node base = dot.getChild(0);
+        if (base instanceof AstIdentifier identifier && beans.mayRead(identifier.getName(), property)) {
+            return;
+        }
+        problems.add(reachOutside(base, property, expression, false));
+        if (!(base instanceof AstIdentifier)) {
+            visit(base, problems, expression); // e.g. the bean hidden in "(jdbcTemplate).x"
+        }
+    }
+
+    private void checkCall(AstMethod method, List<String> problems, String expression) {
+        if (!(method.getChild(0) instanceof AstDot dot)) {
+            problems.add("The expression " + expression + " calls a method named by a value; models may only call "
+                    + "methods of the program's beans by name.");
+            return;
+        }
+        String name = name(dot);
+        Node base = dot.getChild(0);
+        if (base instanceof AstIdentifier identifier && (beans.mayCall(identifier.getName(), name)
+                || (SCOPES.contains(identifier.getName()) && SCOPE_METHODS.contains(name)))) {
+            return;
+        }
+        problems.add(reachOutside(base, name, expression, true));
+        if (!(base instanceof AstIdentifier)) {
+            visit(base, problems, expression);
+        }
+    }
+
+    private String reachOutside(Node base, String member, String expression, boolean call) {
+        String what = (call ? "calls " : "reads ") + "\"" + member + "\"";
+        if (!(base instanceof AstIdentifier identifier)) {
+            return "The expression " + expression + " " + what + " of a computed value, which reaches outside the "
+                    + "program's own beans; expressions may only use process variables and the program's beans "
+                    + beans.expressionBeanNames() + " by name.";
+        }
+        String root = identifier.getName();
+        if (beans.expressionBeanNames().contains(root)) {
+            return "The expression " + expression + " " + what + " of \"" + root + "\", which models may not use; "
+                    + "it offers " + beans.members(root) + ".";
+        }
+        if (SCOPES.contains(root)) {
+            return "The expression " + expression + " " + what + " of " + root + ", which reaches outside the "
+                    + "program's own beans; models may only read and write variables (" + SCOPE_METHODS + ").";
+        }
+        if (beans.isApplicationBean(root) || beans.delegateNames().contains(root)) {
+            return "The expression " + expression + " calls \"" + root + "\", which is not one of the beans models may "
+                    + "use: " + beans.expressionBeanNames() + ".";
+        }
+        return "The expression " + expression + " " + what + " of the variable \"" + root + "\", which reaches "
+                + "outside the program's own beans; variables hold ids, text and numbers only.";
+    }
+
+    /** {@link AstDot} keeps its property name to itself; its printed form is ". name". */
+    private static String name(AstDot dot) {
+        return dot.toString().substring(2);
+    }
+
+    private static String quote(String text) {
+        String oneLine = text.strip().replaceAll("\\s+", " ");
+        return oneLine.length() > 120 ? oneLine.substring(0, 117) + "…" : oneLine;
+    }
+}

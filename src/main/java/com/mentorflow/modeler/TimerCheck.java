@@ -1,0 +1,118 @@
+package com.mentorflow.modeler;
+
+import com.mentorflow.modeler.ModelValidator.Problem;
+import com.mentorflow.platform.ExpressionSandbox;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Timers must parse, and none may fire more often than {@code mentorflow.models.shortest-timer-cycle} (an hour
+ * by default): a repeating timer, or a timer start event, that fires every second floods people and the job
+ * executor (seen: a mail every second to one participant until the deployment was deleted). Program-calendar
+ * expressions are evaluated in the sandbox to learn their interval; a repeating timer may not depend on process
+ * variables, because then its interval cannot be known before it runs.
+ */
+final class TimerCheck {
+
+    private static final Pattern ISO_CYCLE = Pattern.compile("R\\d*/(.+)");
+
+    private final ExpressionSandbox sandbox;
+    private final Duration shortest;
+
+    TimerCheck(ExpressionSandbox sandbox, Duration shortest) {
+        this.sandbox = sandbox;
+        this.shortest = shortest;
+    }
+
+    void check(String elementId, String kind, String value, boolean startEvent, boolean expressionFine,
+               List<Problem> problems) {
+        if (value.isEmpty()) {
+            problems.add(new Problem(elementId, "The timer has no " + kind + "."));
+            return;
+        }
+        boolean floored = "timeCycle".equals(kind) || (startEvent && "timeDuration".equals(kind));
+        String literal = value;
+        if (ExpressionCheck.hasExpression(value)) {
+            if (!floored || !expressionFine) {
+                return; // other expressions are checked like all others; the program calendar answers ISO-8601
+            }
+            try {
+                literal = String.valueOf(sandbox.evaluateWithoutVariables(value));
+            } catch (RuntimeException e) {
+                problems.add(new Problem(elementId, "The timer \"" + value + "\" repeats or starts the process, so it "
+                        + "may only use program-calendar values, not process variables: its interval must be known "
+                        + "before it runs."));
+                return;
+            }
+        }
+        Duration interval;
+        try {
+            interval = switch (kind) {
+                case "timeDuration" -> parseDuration(literal);
+                case "timeCycle" -> cycleInterval(literal);
+                default -> {
+                    OffsetDateTime.parse(literal);
+                    yield null;
+                }
+            };
+        } catch (RuntimeException e) {
+            problems.add(new Problem(elementId, "The timer \"" + value + "\" is not an ISO-8601 " + switch (kind) {
+                case "timeDuration" -> "duration (e.g. P14D or PT12H) or a program-calendar expression such as "
+                        + "${programCalendar.month}.";
+                case "timeCycle" -> "cycle (e.g. R2/P3D) or a program-calendar expression.";
+                default -> "date and time (e.g. 2027-01-31T09:00:00Z).";
+            }));
+            return;
+        }
+        if (floored && interval != null && interval.compareTo(shortest) < 0) {
+            problems.add(new Problem(elementId, "The timer \"" + value + "\"" + (literal.equals(value) ? "" : " (" + literal
+                    + ")") + " fires every " + words(interval) + "; " + ("timeCycle".equals(kind) ? "a repeating timer"
+                    : "a timer start event") + " may fire at most once every " + words(shortest)
+                    + " (mentorflow.models.shortest-timer-cycle)."));
+        }
+    }
+
+    private static Duration cycleInterval(String value) {
+        Matcher cycle = ISO_CYCLE.matcher(value);
+        if (!cycle.matches()) {
+            throw new IllegalArgumentException(value);
+        }
+        for (String part : cycle.group(1).split("/")) {
+            if (part.startsWith("P")) {
+                return parseDuration(part);
+            }
+        }
+        throw new IllegalArgumentException(value);
+    }
+
+    static Duration parseDuration(String value) {
+        if (!value.startsWith("P") || value.length() < 3 || value.endsWith("T")) {
+            throw new IllegalArgumentException(value);
+        }
+        String[] parts = value.split("T", 2);
+        Duration days = Duration.ZERO;
+        if (parts[0].length() > 1) {
+            Period period = Period.parse(parts[0]);
+            days = Duration.ofDays(period.getYears() * 365L + period.getMonths() * 30L + period.getDays());
+        }
+        return parts.length == 2 ? days.plus(Duration.parse("PT" + parts[1])) : days;
+    }
+
+    static String words(Duration duration) {
+        if (duration.toDays() > 0 && duration.equals(Duration.ofDays(duration.toDays()))) {
+            return duration.toDays() == 1 ? "day" : duration.toDays() + " days";
+        }
+        if (duration.toHours() > 0 && duration.equals(Duration.ofHours(duration.toHours()))) {
+            return duration.toHours() == 1 ? "hour" : duration.toHours() + " hours";
+        }
+        if (duration.toMinutes() > 0 && duration.equals(Duration.ofMinutes(duration.toMinutes()))) {
+            return duration.toMinutes() == 1 ? "minute" : duration.toMinutes() + " minutes";
+        }
+        long seconds = duration.toSeconds();
+        return seconds == 1 ? "second" : seconds + " seconds";
+    }
+}

@@ -1,0 +1,117 @@
+package com.mentorflow.modeler;
+
+import static com.mentorflow.modeler.HostileExpressions.BPMN_NAMESPACES;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Models that would run without end, flood people or the job executor, or run code by other means than an
+ * expression; each with the words its refusal must contain. Numbered from 100 to stay apart from
+ * {@link HostileExpressions}.
+ */
+final class RunawayModels {
+
+    record Case(String name, String file, byte[] content, String refusal) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Case> all() {
+        return List.of(
+                bpmn(100, "a loop of automatic steps", "<bpmn:serviceTask id=\"Step\" camunda:expression=\"${true}\" />"
+                        + "<bpmn:exclusiveGateway id=\"Again\" default=\"Flow_Back\" />"
+                        + "<bpmn:sequenceFlow id=\"Flow_ToAgain\" sourceRef=\"Step\" targetRef=\"Again\" />"
+                        + "<bpmn:sequenceFlow id=\"Flow_Back\" sourceRef=\"Again\" targetRef=\"Step\" />", "form a loop"),
+                bpmn(101, "a task flowing into itself", "<bpmn:task id=\"Step\" />"
+                        + "<bpmn:sequenceFlow id=\"Flow_Self\" sourceRef=\"Step\" targetRef=\"Step\" />", "form a loop"),
+                bpmn(102, "a loop through link events", "<bpmn:task id=\"Step\" /><bpmn:intermediateThrowEvent id=\"GoTo\">"
+                        + "<bpmn:linkEventDefinition name=\"again\" /></bpmn:intermediateThrowEvent>"
+                        + "<bpmn:intermediateCatchEvent id=\"Land\"><bpmn:linkEventDefinition name=\"again\" />"
+                        + "</bpmn:intermediateCatchEvent><bpmn:sequenceFlow id=\"Flow_ToGoTo\" sourceRef=\"Step\" targetRef=\"GoTo\" />"
+                        + "<bpmn:sequenceFlow id=\"Flow_FromLand\" sourceRef=\"Land\" targetRef=\"Step\" />", "form a loop"),
+                bpmn(103, "an error boundary event leading back", "<bpmn:serviceTask id=\"Step\" camunda:expression=\"${true}\" />"
+                        + "<bpmn:boundaryEvent id=\"Failed\" attachedToRef=\"Step\"><bpmn:errorEventDefinition />"
+                        + "</bpmn:boundaryEvent><bpmn:sequenceFlow id=\"Flow_Retry\" sourceRef=\"Failed\" targetRef=\"Step\" />",
+                        "form a loop"),
+                model(104, "a timer start event every second", "<bpmn:startEvent id=\"Start\"><bpmn:timerEventDefinition>"
+                        + "<bpmn:timeCycle xsi:type=\"bpmn:tFormalExpression\">R/PT1S</bpmn:timeCycle></bpmn:timerEventDefinition>"
+                        + "</bpmn:startEvent><bpmn:sequenceFlow id=\"Flow\" sourceRef=\"Start\" targetRef=\"Wait\" />", "fires every second"),
+                bpmn(105, "a reminder mailed every second", "<bpmn:userTask id=\"Step\" camunda:formKey=\"app:meeting\" />"
+                        + "<bpmn:boundaryEvent id=\"Remind\" cancelActivity=\"false\" attachedToRef=\"Step\"><bpmn:timerEventDefinition>"
+                        + "<bpmn:timeCycle xsi:type=\"bpmn:tFormalExpression\">R/PT1S</bpmn:timeCycle></bpmn:timerEventDefinition>"
+                        + "</bpmn:boundaryEvent><bpmn:serviceTask id=\"Mail\" camunda:delegateExpression=\"${remindMentorDelegate}\" />"
+                        + "<bpmn:sequenceFlow id=\"Flow_Remind\" sourceRef=\"Remind\" targetRef=\"Mail\" />", "a repeating timer may fire"),
+                bpmn(106, "a repeating timer made of a variable", "<bpmn:userTask id=\"Step\" camunda:formKey=\"app:meeting\" />"
+                        + "<bpmn:boundaryEvent id=\"Remind\" cancelActivity=\"false\" attachedToRef=\"Step\"><bpmn:timerEventDefinition>"
+                        + "<bpmn:timeCycle xsi:type=\"bpmn:tFormalExpression\">R/${interval}</bpmn:timeCycle></bpmn:timerEventDefinition>"
+                        + "</bpmn:boundaryEvent>", "may only use program-calendar values"),
+                bpmn(107, "a repeating timer of zero program days", "<bpmn:userTask id=\"Step\" camunda:formKey=\"app:meeting\" />"
+                        + "<bpmn:boundaryEvent id=\"Remind\" cancelActivity=\"false\" attachedToRef=\"Step\"><bpmn:timerEventDefinition>"
+                        + "<bpmn:timeCycle xsi:type=\"bpmn:tFormalExpression\">R/${programCalendar.days(0)}</bpmn:timeCycle>"
+                        + "</bpmn:timerEventDefinition></bpmn:boundaryEvent>", "(R/PT0S) fires every 0 seconds"),
+                bpmn(108, "a cron cycle every second", "<bpmn:userTask id=\"Step\" camunda:formKey=\"app:meeting\" />"
+                        + "<bpmn:boundaryEvent id=\"Remind\" cancelActivity=\"false\" attachedToRef=\"Step\"><bpmn:timerEventDefinition>"
+                        + "<bpmn:timeCycle xsi:type=\"bpmn:tFormalExpression\">* * * * * ?</bpmn:timeCycle></bpmn:timerEventDefinition>"
+                        + "</bpmn:boundaryEvent>", "is not an ISO-8601 cycle"),
+                bpmn(109, "a standard loop", "<bpmn:task id=\"Step\"><bpmn:standardLoopCharacteristics /></bpmn:task>",
+                        "Loops on an activity are not allowed"),
+                bpmn(110, "a million parallel instances", "<bpmn:task id=\"Step\"><bpmn:multiInstanceLoopCharacteristics>"
+                        + "<bpmn:loopCardinality>1000000</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics></bpmn:task>",
+                        "at most 100 instances"),
+                bpmn(111, "a process calling itself", "<bpmn:callActivity id=\"Step\" calledElement=\"hostile-111\" />",
+                        "calls its own process"),
+                bpmn(112, "a signal that starts processes", "<bpmn:intermediateThrowEvent id=\"Step\"><bpmn:signalEventDefinition "
+                        + "signalRef=\"Signal\" /></bpmn:intermediateThrowEvent>", "No part of Mentorflow sends or expects signals"),
+                bpmn(113, "a condition in JavaScript", "<bpmn:exclusiveGateway id=\"Step\" />"
+                        + "<bpmn:sequenceFlow id=\"Flow_Out\" sourceRef=\"Step\" targetRef=\"Wait\"><bpmn:conditionExpression "
+                        + "xsi:type=\"bpmn:tFormalExpression\" language=\"javascript\">java.lang.Runtime.getRuntime().exec('id')"
+                        + "</bpmn:conditionExpression></bpmn:sequenceFlow>", "are scripts and not allowed"),
+                bpmn(114, "an HTTP connector", "<bpmn:serviceTask id=\"Step\"><bpmn:extensionElements><camunda:connector>"
+                        + "<camunda:connectorId>http-connector</camunda:connectorId></camunda:connector></bpmn:extensionElements>"
+                        + "</bpmn:serviceTask>", "Connectors are not allowed"),
+                bpmn(115, "a variable mapping class", "<bpmn:callActivity id=\"Step\" calledElement=\"match-request\" "
+                        + "camunda:variableMappingClass=\"java.lang.ProcessBuilder\" />", "camunda:variableMappingClass"),
+                bpmn(116, "a listener class", "<bpmn:task id=\"Step\"><bpmn:extensionElements><camunda:executionListener "
+                        + "event=\"start\" class=\"java.lang.ProcessBuilder\" /></bpmn:extensionElements></bpmn:task>",
+                        "Java classes (camunda:class)"),
+                bpmn(117, "a script input from a resource", "<bpmn:task id=\"Step\"><bpmn:extensionElements><camunda:inputOutput>"
+                        + "<camunda:inputParameter name=\"y\"><camunda:script scriptFormat=\"groovy\" resource=\"file:///etc/passwd\" />"
+                        + "</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:task>",
+                        "Script listeners and script inputs are not allowed"),
+                dmn(118, "a decision in JavaScript", "<decisionTable id=\"Table\"><input id=\"Input\"><inputExpression "
+                        + "id=\"InputExpression\" expressionLanguage=\"javascript-feel\" typeRef=\"string\"><text>x</text>"
+                        + "</inputExpression></input><output id=\"Output\" name=\"result\" typeRef=\"string\" /></decisionTable>",
+                        "not javascript-feel"),
+                dmn(119, "a FEEL external Java function", "<literalExpression id=\"Literal\"><text>{ exit: function(code) external "
+                        + "{ java: { class: \"java.lang.System\", method signature: \"exit(int)\" } }, result: exit(1) }.result"
+                        + "</text></literalExpression><variable id=\"Variable\" name=\"result\" />",
+                        "external (Java) functions"),
+                new Case("a 3.0 MB model", "big.bpmn", new byte[3 * 1024 * 1024], "The model is 3.0 MB; models may be at most 2 MB"));
+    }
+
+    private static Case bpmn(int number, String name, String step, String refusal) {
+        HostileExpressions.Case built = HostileExpressions.bpmn(number, name, HostileExpressions.Placement.START, step);
+        return new Case(name, built.file(), built.xml().getBytes(StandardCharsets.UTF_8), refusal);
+    }
+
+    /** A process whose start event is given too. */
+    private static Case model(int number, String name, String startAndFlow, String refusal) {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<bpmn:definitions " + BPMN_NAMESPACES + " id=\"Hostile" + number
+                + "\" targetNamespace=\"https://mentorflow.example/hostile\"><bpmn:process id=\"hostile-" + number
+                + "\" isExecutable=\"true\" camunda:historyTimeToLive=\"P1D\">" + startAndFlow
+                + "<bpmn:userTask id=\"Wait\" camunda:formKey=\"app:meeting\" /></bpmn:process></bpmn:definitions>";
+        return new Case(name, "hostile-" + number + ".bpmn", xml.getBytes(StandardCharsets.UTF_8), refusal);
+    }
+
+    private static Case dmn(int number, String name, String body, String refusal) {
+        HostileExpressions.Case built = HostileExpressions.dmn(number, name, body);
+        return new Case(name, built.file(), built.xml().getBytes(StandardCharsets.UTF_8), refusal);
+    }
+
+    private RunawayModels() {
+    }
+}
