@@ -30,6 +30,8 @@ final class ElementRules {
     /** Camunda attributes that name a Java class or a mapping bean: each one would run code of the model's choice. */
     private static final Set<String> CODE_ATTRIBUTES = Set.of("class", "variableMappingClass",
             "variableMappingDelegateExpression");
+    /** Camunda still reads Activiti's namespace as its own: a model could hide camunda:class there. */
+    private static final String ACTIVITI = "http://activiti.org/bpmn";
     private static final Pattern DELEGATE = Pattern.compile("\\$\\{\\s*([A-Za-z_]\\w*)\\s*}");
     private static final Pattern FEEL_CODE = Pattern.compile("\\bexternal\\b|\\bfunction\\s*\\(");
 
@@ -52,6 +54,10 @@ final class ElementRules {
     void walk(Element element, boolean dmn, List<Problem> problems) {
         String id = element.getAttribute("id").isEmpty() ? ModelValidator.owner(element) : element.getAttribute("id");
         String local = element.getLocalName() == null ? element.getNodeName() : element.getLocalName();
+        if (usesActivitiNamespace(element)) {
+            problems.add(new Problem(id, "The old Activiti namespace (" + ACTIVITI + ") is not allowed; the engine would "
+                    + "read it like camunda:, so use camunda: and let the model be checked."));
+        }
         if (dmn) {
             decisionRules(element, id, local, problems);
         } else {
@@ -194,6 +200,19 @@ final class ElementRules {
         Node definition = timerPart.getParentNode();
         return definition != null && definition.getParentNode() instanceof Element event
                 && "startEvent".equals(event.getLocalName());
+    }
+
+    private static boolean usesActivitiNamespace(Element element) {
+        if (ACTIVITI.equals(element.getNamespaceURI())) {
+            return true;
+        }
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            if (ACTIVITI.equals(attributes.item(i).getNamespaceURI())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String withoutStrings(String feel) {

@@ -105,6 +105,42 @@ class ExpressionSandboxTest {
         assertThat(Files.exists(Path.of(HostileExpressions.MARKER + 999))).isFalse();
     }
 
+    /** Classes and scripts are not expressions: the engine's parse listener refuses them without the validator. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("codeThatIsNotAnExpression")
+    void javaClassesAndScriptsAreRefusedByTheEngineItself(String name, String step) {
+        HostileExpressions.Case model = HostileExpressions.bpmn(200, name, HostileExpressions.Placement.START, step);
+        long deployments = repositoryService.createDeploymentQuery().count();
+
+        assertThatThrownBy(() -> repositoryService.createDeployment().addString(model.file(), model.xml()).deploy())
+                .hasMessageContaining("would run code of its own");
+        assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
+    }
+
+    static List<org.junit.jupiter.params.provider.Arguments> codeThatIsNotAnExpression() {
+        String activiti = "xmlns:activiti=\"http://activiti.org/bpmn\"";
+        return List.of(
+                org.junit.jupiter.params.provider.Arguments.of("a service task class",
+                        "<bpmn:serviceTask id=\"Step\" camunda:class=\"java.lang.Thread\" />"),
+                org.junit.jupiter.params.provider.Arguments.of("a class in the Activiti namespace",
+                        "<bpmn:serviceTask id=\"Step\" " + activiti + " activiti:class=\"java.lang.Thread\" />"),
+                org.junit.jupiter.params.provider.Arguments.of("an execution listener class", "<bpmn:task id=\"Step\">"
+                        + "<bpmn:extensionElements><camunda:executionListener event=\"start\" class=\"java.lang.Thread\" />"
+                        + "</bpmn:extensionElements></bpmn:task>"),
+                org.junit.jupiter.params.provider.Arguments.of("a task listener script", "<bpmn:userTask id=\"Step\">"
+                        + "<bpmn:extensionElements><camunda:taskListener event=\"create\"><camunda:script scriptFormat=\"groovy\">"
+                        + "1</camunda:script></camunda:taskListener></bpmn:extensionElements></bpmn:userTask>"),
+                org.junit.jupiter.params.provider.Arguments.of("a script task", "<bpmn:scriptTask id=\"Step\" scriptFormat=\"groovy\">"
+                        + "<bpmn:script>1</bpmn:script></bpmn:scriptTask>"),
+                org.junit.jupiter.params.provider.Arguments.of("a script condition", "<bpmn:exclusiveGateway id=\"Step\" default=\"Flow_Default\" />"
+                        + "<bpmn:sequenceFlow id=\"Flow_Default\" sourceRef=\"Step\" targetRef=\"Wait\" />"
+                        + "<bpmn:sequenceFlow id=\"Flow_Out\" sourceRef=\"Step\" targetRef=\"Wait\"><bpmn:conditionExpression "
+                        + "xsi:type=\"bpmn:tFormalExpression\" language=\"groovy\">true</bpmn:conditionExpression></bpmn:sequenceFlow>"),
+                org.junit.jupiter.params.provider.Arguments.of("a script input", "<bpmn:task id=\"Step\"><bpmn:extensionElements>"
+                        + "<camunda:inputOutput><camunda:inputParameter name=\"y\"><camunda:script scriptFormat=\"groovy\">1"
+                        + "</camunda:script></camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:task>"));
+    }
+
     private static String out(String name, String expression) {
         return "<camunda:outputParameter name=\"" + name + "\">" + expression + "</camunda:outputParameter>";
     }

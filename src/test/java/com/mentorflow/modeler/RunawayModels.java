@@ -90,6 +90,12 @@ final class RunawayModels {
                         + "{ java: { class: \"java.lang.System\", method signature: \"exit(int)\" } }, result: exit(1) }.result"
                         + "</text></literalExpression><variable id=\"Variable\" name=\"result\" />",
                         "external (Java) functions"),
+                bpmn(120, "a Java class in the old Activiti namespace", "<bpmn:serviceTask id=\"Step\" "
+                        + "xmlns:activiti=\"http://activiti.org/bpmn\" activiti:class=\"java.lang.ProcessBuilder\" />",
+                        "old Activiti namespace"),
+                bpmn(121, "an Activiti listener", "<bpmn:task id=\"Step\" xmlns:activiti=\"http://activiti.org/bpmn\">"
+                        + "<bpmn:extensionElements><activiti:executionListener event=\"start\" class=\"java.lang.Thread\" />"
+                        + "</bpmn:extensionElements></bpmn:task>", "old Activiti namespace"),
                 new Case("a 3.0 MB model", "big.bpmn", new byte[3 * 1024 * 1024], "The model is 3.0 MB; models may be at most 2 MB"));
     }
 
