@@ -35,7 +35,8 @@ class EngineApiGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The servlet container's decoded, normalised path: "/camunda/api/admin/./%73etup/…" is the setup too.
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (path.startsWith(SETUP)) {
             refuse(response, HttpServletResponse.SC_FORBIDDEN, "The first-run setup of Camunda's Admin webapp is switched "
                     + "off: Mentorflow creates its first admin from MENTORFLOW_ADMIN_USERNAME, and admins grant roles.");
@@ -50,7 +51,13 @@ class EngineApiGuard extends OncePerRequestFilter {
                 refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The request body is larger than 5 MB.");
                 return;
             }
-            field = expressionInJson(body);
+            try {
+                field = find(json.readTree(body));
+            } catch (IOException e) {
+                // What this parser cannot read might still be read by the engine's: refuse rather than guess.
+                refuse(response, HttpServletResponse.SC_BAD_REQUEST, "The request body is not valid JSON.");
+                return;
+            }
             forward = new CachedBodyRequest(request, body);
         }
         if (field.isPresent()) {
@@ -77,14 +84,6 @@ class EngineApiGuard extends OncePerRequestFilter {
             }
         }
         return Optional.empty();
-    }
-
-    private Optional<String> expressionInJson(byte[] body) {
-        try {
-            return find(json.readTree(body));
-        } catch (IOException e) {
-            return Optional.empty(); // not JSON after all: the engine answers that itself
-        }
     }
 
     private static Optional<String> find(JsonNode node) {

@@ -81,6 +81,10 @@ class EngineApiGuardTest {
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(signedIn.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(anonymous.getBody()).contains("first-run setup");
+        ResponseEntity<String> disguised = http.postForEntity(
+                java.net.URI.create(http.getRootUri() + "/camunda/api/admin/%73etup/default/user/create"),
+                new HttpEntity<>(user, headers), String.class);
+        assertThat(disguised.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(identityService.createUserQuery().userId("intruder").count()).isZero();
     }
 
@@ -97,6 +101,21 @@ class EngineApiGuardTest {
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(chain.getRequest()).isNull();
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsRefusedRatherThanGuessed() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/engine-rest/task/count");
+        request.setServletPath("/engine-rest");
+        request.setPathInfo("/task/count");
+        request.setContentType("application/json");
+        request.setContent("{\"orQueries\": [ /* a comment */ ]}".getBytes(StandardCharsets.UTF_8));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        new EngineApiGuard().doFilter(request, response, new MockFilterChain());
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("not valid JSON");
     }
 
     @Test
