@@ -22,10 +22,30 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String actor, String action, String details) {
-        jdbc.update("insert into mentorflow.audit_entry (id, at, actor, action, details) "
-                        + "values (nextval('mentorflow.audit_entry_seq'), ?, ?, ?, ?)",
-                java.sql.Timestamp.from(clock.instant()), actor, action,
+        record(actor, action, details, List.of());
+    }
+
+    /**
+     * @param aboutAccountIds the people the entry concerns besides its actor (e.g. whose request a manager
+     *                        approved against a rule); their "Download my data" holds it
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String actor, String action, String details, java.util.Collection<Long> aboutAccountIds) {
+        long id = jdbc.queryForObject("select nextval('mentorflow.audit_entry_seq')", Long.class);
+        jdbc.update("insert into mentorflow.audit_entry (id, at, actor, action, details) values (?, ?, ?, ?, ?)",
+                id, java.sql.Timestamp.from(clock.instant()), actor, action,
                 details.length() > 4000 ? details.substring(0, 4000) : details);
+        for (long about : new java.util.TreeSet<>(aboutAccountIds)) {
+            jdbc.update("insert into mentorflow.audit_entry_subject (entry_id, account_id) values (?, ?)", id, about);
+        }
+    }
+
+    /** Every entry a person wrote or that is about them, oldest first: their part of "Download my data". */
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> byOrAbout(String username, long accountId) {
+        return jdbc.queryForList("select e.at, e.actor, e.action, e.details from mentorflow.audit_entry e where e.actor = ? "
+                + "or exists (select 1 from mentorflow.audit_entry_subject s where s.entry_id = e.id and s.account_id = ?) "
+                + "order by e.at, e.id", username, accountId);
     }
 
     @Transactional(readOnly = true)
