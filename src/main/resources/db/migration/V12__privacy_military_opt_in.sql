@@ -10,3 +10,7 @@ create table audit_entry_subject (
     primary key (entry_id, account_id)
 );
 create index audit_entry_subject_account_idx on audit_entry_subject (account_id);
+
+-- Each suggestion request looks up the mentee's partners (matched partners may see each other's background);
+-- past mentorships were not indexed by mentee.
+create index mentorship_mentee_idx on mentorship (mentee_account_id);
