@@ -8,6 +8,8 @@ import com.mentorflow.TestPeople;
 import com.mentorflow.journey.JourneyTimeline;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.MilitaryBackground;
+import com.mentorflow.people.ProfileAnswers;
+import com.mentorflow.people.ProfileService;
 import com.mentorflow.people.Program;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,7 @@ class MilitaryPrivacyTest {
     @Autowired MentorSuggestions suggestions;
     @Autowired MatchRequests requests;
     @Autowired MilitaryVisibility military;
+    @Autowired ProfileService profiles;
     @Autowired JourneyTimeline timeline;
     @Autowired TaskService taskService;
     @Autowired JdbcTemplate jdbc;
@@ -112,5 +115,14 @@ class MilitaryPrivacyTest {
         assertThat(requests.reasonsForMentor(requests.get(id))).contains("Also served in the Army");
         assertThat(military.describeFor(mentor.getId(), mentee.getId())).hasValueSatisfying(text -> assertThat(text).contains("Army"));
         assertThat(military.describeFor(mentee.getId(), mentor.getId())).as("the mentor keeps theirs private").isEmpty();
+
+        ProfileAnswers now = profiles.current(mentee.getUsername());
+        profiles.update(mentee.getUsername(), new ProfileAnswers(now.displayName(), now.wantsMentor(), now.wantsMentee(),
+                now.wantsCircles(), now.programs(), now.timeZone(), now.goalTopics(), now.goalsText(), now.strengthTopics(),
+                now.meetingMode(), now.bio(), now.military(), now.mentorCapacity(), now.acceptingRequests(), true, false));
+
+        assertThat(String.join(" ", requests.reasonsForMentor(requests.get(id))))
+                .as("changed their mind: the waiting request no longer tells").doesNotContain(REVEALING);
+        assertThat(military.describeFor(mentor.getId(), mentee.getId())).isEmpty();
     }
 }
