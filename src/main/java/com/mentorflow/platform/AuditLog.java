@@ -22,7 +22,16 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String actor, String action, String details) {
-        record(actor, action, details, List.of());
+        jdbc.update("insert into mentorflow.audit_entry (id, at, actor, action, details) "
+                        + "values (nextval('mentorflow.audit_entry_seq'), ?, ?, ?, ?)",
+                java.sql.Timestamp.from(clock.instant()), actor, action,
+                details.length() > 4000 ? details.substring(0, 4000) : details);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> latest(String action, int limit) {
+        return jdbc.queryForList("select at, actor, action, details from mentorflow.audit_entry where action = ? "
+                + "order by at desc, id desc limit ?", action, limit);
     }
 
     /**
@@ -31,12 +40,11 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String actor, String action, String details, java.util.Collection<Long> aboutAccountIds) {
-        long id = jdbc.queryForObject("select nextval('mentorflow.audit_entry_seq')", Long.class);
-        jdbc.update("insert into mentorflow.audit_entry (id, at, actor, action, details) values (?, ?, ?, ?, ?)",
-                id, java.sql.Timestamp.from(clock.instant()), actor, action,
-                details.length() > 4000 ? details.substring(0, 4000) : details);
+        record(actor, action, details);
+        // Same transaction, so the same connection: currval is the id the entry was just given.
         for (long about : new java.util.TreeSet<>(aboutAccountIds)) {
-            jdbc.update("insert into mentorflow.audit_entry_subject (entry_id, account_id) values (?, ?)", id, about);
+            jdbc.update("insert into mentorflow.audit_entry_subject (entry_id, account_id) "
+                    + "values (currval('mentorflow.audit_entry_seq'), ?)", about);
         }
     }
 
@@ -46,11 +54,5 @@ public class AuditLog {
         return jdbc.queryForList("select e.at, e.actor, e.action, e.details from mentorflow.audit_entry e where e.actor = ? "
                 + "or exists (select 1 from mentorflow.audit_entry_subject s where s.entry_id = e.id and s.account_id = ?) "
                 + "order by e.at, e.id", username, accountId);
-    }
-
-    @Transactional(readOnly = true)
-    public List<Map<String, Object>> latest(String action, int limit) {
-        return jdbc.queryForList("select at, actor, action, details from mentorflow.audit_entry where action = ? "
-                + "order by at desc, id desc limit ?", action, limit);
     }
 }
