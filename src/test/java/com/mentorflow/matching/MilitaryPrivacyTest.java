@@ -10,6 +10,8 @@ import com.mentorflow.people.Account;
 import com.mentorflow.people.MilitaryBackground;
 import com.mentorflow.people.ProfileAnswers;
 import com.mentorflow.people.ProfileService;
+import com.mentorflow.tasks.InboxTask;
+import com.mentorflow.tasks.TaskFormRegistry;
 import com.mentorflow.people.Program;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,7 @@ class MilitaryPrivacyTest {
     @Autowired MatchRequests requests;
     @Autowired MilitaryVisibility military;
     @Autowired ProfileService profiles;
+    @Autowired TaskFormRegistry forms;
     @Autowired JourneyTimeline timeline;
     @Autowired TaskService taskService;
     @Autowired JdbcTemplate jdbc;
@@ -94,15 +97,25 @@ class MilitaryPrivacyTest {
                 + "where recipient = ?", String.class, mentor.getEmail()))).as("the mail").contains(NOTE)
                 .doesNotContain(REVEALING);
         assertThat(military.describeFor(mentor.getId(), mentee.getId())).isEmpty();
-
         String review = taskService.createTaskQuery().processDefinitionKey(MatchRequestProcess.PROCESS_KEY)
                 .processInstanceBusinessKey(Long.toString(id)).singleResult().getId();
+        assertThat(reviewFormText(review, id)).as("the review form itself").contains("Why you were suggested")
+                .contains(NOTE).doesNotContain(REVEALING);
+
         requests.review(review, mentor.getUsername(), true, null, null);
 
         assertThat(military.describeFor(mentor.getId(), mentee.getId())).hasValue("Veteran · Army · 6 years served · left service in 2020");
         JourneyTimeline.Year year = timeline.of(mentor.getUsername()).get(0);
         assertThat(year.partnerMilitary()).as("the mentorship page, for the matched partner").contains("Army", "2020");
         assertThat(timeline.of(mentee.getUsername()).get(0).partnerMilitary()).contains("Army", "2012");
+    }
+
+    /** Everything the mentor's "Review match request" form writes on the page. */
+    private String reviewFormText(String taskId, long requestId) {
+        com.vaadin.flow.component.Component form = forms.find(MatchRequestProcess.FORM_REVIEW).orElseThrow()
+                .create(new InboxTask(taskId, "Review match request", "", java.time.Instant.now(), null,
+                        MatchRequestProcess.FORM_REVIEW, MatchRequestProcess.PROCESS_KEY, Long.toString(requestId)), () -> { });
+        return form.getElement().getTextRecursively();
     }
 
     @Test
@@ -113,6 +126,9 @@ class MilitaryPrivacyTest {
         long id = requests.send(mentee.getUsername(), mentor.getId(), Program.NEW_HIRE, NOTE);
 
         assertThat(requests.reasonsForMentor(requests.get(id))).contains("Also served in the Army");
+        String review = taskService.createTaskQuery().processDefinitionKey(MatchRequestProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(id)).singleResult().getId();
+        assertThat(reviewFormText(review, id)).contains("Also served in the Army");
         assertThat(military.describeFor(mentor.getId(), mentee.getId())).hasValueSatisfying(text -> assertThat(text).contains("Army"));
         assertThat(military.describeFor(mentee.getId(), mentor.getId())).as("the mentor keeps theirs private").isEmpty();
 
