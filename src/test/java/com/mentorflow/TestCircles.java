@@ -7,6 +7,8 @@ import com.mentorflow.circles.Circles;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.people.MeetingMode;
+import com.mentorflow.people.OnboardingService;
+import com.mentorflow.people.ProfileAnswers;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -21,8 +23,11 @@ public class TestCircles {
     private final Circles circles;
     private final TaskService taskService;
     private final JdbcTemplate jdbc;
+    private final OnboardingService onboarding;
 
-    TestCircles(AccountService accounts, Circles circles, TaskService taskService, JdbcTemplate jdbc) {
+    TestCircles(AccountService accounts, Circles circles, TaskService taskService, JdbcTemplate jdbc,
+                OnboardingService onboarding) {
+        this.onboarding = onboarding;
         this.accounts = accounts;
         this.circles = circles;
         this.taskService = taskService;
@@ -33,13 +38,26 @@ public class TestCircles {
         return employee(prefix, level, "REGULAR");
     }
 
-    /** Written directly: a directory import would mark everyone else in the shared test database inactive. */
     public Account employee(String prefix, int level, String type) {
+        return withProfile(employeeWithoutProfile(prefix, level, type));
+    }
+
+    /** Written directly: a directory import would mark everyone else in the shared test database inactive. */
+    public Account employeeWithoutProfile(String prefix, int level, String type) {
         Account account = TestPeople.participant(accounts, prefix);
         String id = "C-" + account.getId();
         jdbc.update("insert into mentorflow.employee (employee_id, full_name, email, employee_type, site, level, time_zone, active) "
                 + "values (?, ?, ?, ?, 'Austin', ?, 'Europe/Berlin', true)", id, account.getDisplayName(), account.getEmail(), type, level);
         jdbc.update("update mentorflow.account set employee_id = ? where id = ?", id, account.getId());
+        return accounts.findById(account.getId()).orElseThrow();
+    }
+
+    /** Completes the person's profile task (circles only, consent given): nobody takes part before that. */
+    public Account withProfile(Account account) {
+        String taskId = taskService.createTaskQuery().taskAssignee(account.getUsername())
+                .processDefinitionKey("participant-onboarding").singleResult().getId();
+        onboarding.completeProfile(taskId, account.getUsername(),
+                ProfileAnswers.minimal(account.getDisplayName(), false, false, true, "Europe/Berlin", true));
         return accounts.findById(account.getId()).orElseThrow();
     }
 

@@ -3,6 +3,7 @@ package com.mentorflow;
 import com.mentorflow.matching.MatchRequests;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
+import com.mentorflow.people.MilitaryBackground;
 import com.mentorflow.people.OnboardingService;
 import com.mentorflow.people.ProfileAnswers;
 import com.mentorflow.people.Program;
@@ -48,6 +49,24 @@ public class TestMentorships {
         requests.review(review, mentor.getUsername(), true, null, null);
         long mentorshipId = jdbc.queryForObject("select id from mentorflow.mentorship where request_id = ?", Long.class, requestId);
         return new Matched(mentee, mentor, mentorshipId);
+    }
+
+    /**
+     * A new-hire participant with a military background, whose directory record (mentors in Seattle at L6, mentees in
+     * Austin at L4) is written before the profile, so the mentor pool loads them complete.
+     */
+    public Account newHireWithService(String prefix, boolean mentor, MilitaryBackground service, boolean showMilitary) {
+        Account account = TestPeople.participant(accounts, prefix);
+        String id = "T-" + account.getId();
+        jdbc.update("insert into mentorflow.employee (employee_id, full_name, email, employee_type, site, level, active) "
+                + "values (?, ?, ?, 'REGULAR', ?, ?, true)", id, prefix, account.getEmail(), mentor ? "Seattle" : "Austin",
+                mentor ? 6 : 4);
+        jdbc.update("update mentorflow.account set employee_id = ? where id = ?", id, account.getId());
+        String taskId = taskService.createTaskQuery().taskAssignee(account.getUsername()).singleResult().getId();
+        onboarding.completeProfile(taskId, account.getUsername(), new ProfileAnswers(prefix, mentor, !mentor, false,
+                EnumSet.of(Program.NEW_HIRE), "Europe/Berlin", mentor ? Set.of() : Set.of(1), null,
+                mentor ? Set.of(1) : Set.of(), null, null, service, 2, true, true, showMilitary));
+        return accounts.findById(account.getId()).orElseThrow();
     }
 
     public Account person(String prefix, boolean mentor, Program program) {

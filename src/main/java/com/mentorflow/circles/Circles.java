@@ -10,6 +10,7 @@ import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.people.ParticipantDirectory;
 import com.mentorflow.people.ParticipantFacts;
+import com.mentorflow.people.ProfileService;
 import com.mentorflow.people.Topics;
 import com.mentorflow.platform.AuditLog;
 import com.mentorflow.platform.ConflictException;
@@ -79,11 +80,12 @@ public class Circles {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final CirclePlan plan;
+    private final ProfileService profiles;
 
     Circles(CircleRepository circles, CircleMembershipRepository memberships, ParticipantDirectory directory,
             AccountService accounts, Topics topics, EducationTopics educationTopics, TaskAccess taskAccess,
             TaskService taskService, RuntimeService runtimeService, DecisionService decisionService, MailOutbox mail,
-            AuditLog audit, JdbcTemplate jdbc, Clock clock, CirclePlan plan) {
+            AuditLog audit, JdbcTemplate jdbc, Clock clock, CirclePlan plan, ProfileService profiles) {
         this.circles = circles;
         this.memberships = memberships;
         this.directory = directory;
@@ -99,6 +101,7 @@ public class Circles {
         this.jdbc = jdbc;
         this.clock = clock;
         this.plan = plan;
+        this.profiles = profiles;
     }
 
     // ---- proposing and joining ----------------------------------------------------------------------------
@@ -106,6 +109,7 @@ public class Circles {
     /** The proposer becomes the circle's manager and its first member, in the role they chose. */
     @Transactional
     public long propose(String username, CircleProposal proposal) {
+        profiles.requireReadyToTakePart(username);
         ParticipantFacts proposer = eligiblePerson(username);
         String name = strip(proposal.name());
         String description = strip(proposal.description());
@@ -141,6 +145,7 @@ public class Circles {
      */
     @Transactional
     public long requestToJoin(String username, long circleId, Role role, String note) {
+        profiles.requireReadyToTakePart(username);
         lock(circleId);
         Circle circle = circle(circleId);
         ParticipantFacts person = directory.findByUsername(username)
@@ -217,7 +222,8 @@ public class Circles {
         }
         request.approve(warnings.isEmpty() ? null : String.join(" ", warnings), clock.instant());
         if (!warnings.isEmpty()) {
-            audit.record(managerUsername, "circle-rule-overridden", "circle " + circleId + ": " + String.join(" ", warnings));
+            audit.record(managerUsername, "circle-rule-overridden", "circle " + circleId + ": " + String.join(" ", warnings),
+                    List.of(request.getAccountId()));
         }
         complete(task);
         mailAccount(request.getAccountId(), "Welcome to " + circle.getName(),
@@ -614,6 +620,10 @@ public class Circles {
     }
 
     private void handOver(Circle circle, CircleMembership successor, String previousManager, String actor, String why) {
+        Set<Long> concerned = new java.util.HashSet<>(Set.of(successor.getAccountId()));
+        if (circle.getManagerAccountId() != null) {
+            concerned.add(circle.getManagerAccountId());
+        }
         circle.handOverTo(successor.getAccountId());
         String successorName = account(successor.getAccountId()).getUsername();
         if (previousManager != null) {
@@ -625,7 +635,7 @@ public class Circles {
             }
         }
         audit.record(actor, "circle-manager-changed", "circle " + circle.getId() + ": "
-                + successorName + " manages it now (" + why + ")");
+                + successorName + " manages it now (" + why + ")", concerned);
         mailAccount(successor.getAccountId(), "You now manage " + circle.getName(), "You are now the circle manager of "
                 + circle.getName() + ": approving join requests, publishing and running meetings are in My tasks.\n");
     }

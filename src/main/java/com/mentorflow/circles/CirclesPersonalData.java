@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Circle memberships, votes and feedback in "Download my data"; on erasure the person leaves every circle. */
+/** Circle memberships, meetings attended, votes, feedback and circles managed in "Download my data"; on erasure the person leaves every circle. */
 @Component
 class CirclesPersonalData implements PersonalDataContributor {
 
@@ -35,7 +35,14 @@ class CirclesPersonalData implements PersonalDataContributor {
                         + "join mentorflow.circle c on c.id = v.circle_id where v.account_id = ? order by v.voted_at", accountId),
                 "feedback", jdbc.queryForList("select c.name as circle, f.rating, f.comment, f.answered_at from "
                         + "mentorflow.circle_feedback f join mentorflow.circle c on c.id = f.circle_id where f.account_id = ?",
-                        accountId));
+                        accountId),
+                // Attendance is kept as a comma-separated list of account ids on the meeting.
+                "meetingsAttended", jdbc.queryForList("select c.name as circle, m.number, m.kind, m.theme, m.scheduled_at, "
+                        + "m.held_at, m.summary from mentorflow.circle_meeting m join mentorflow.circle c on c.id = m.circle_id "
+                        + "where ',' || m.attended || ',' like '%,' || ? || ',%' order by m.held_at, m.number",
+                        Long.toString(accountId)),
+                "circlesManaged", jdbc.queryForList("select name, status, proposed_at, published_at, ended_at from "
+                        + "mentorflow.circle where manager_account_id = ? order by id", accountId));
     }
 
     @Override

@@ -179,7 +179,9 @@ public class JourneyService {
         new RejectedInputException.Collector()
                 .check(length(note) >= 5 && length(note) <= MAX_TEXT, "note", "Note what you did or agreed (5 to 2000 characters).")
                 .throwIfAny();
-        audit.record(username, "mentorship-checked-in", "mentorship " + mentorshipOf(task) + ": " + note.strip());
+        Mentorships.Pair pair = mentorships.pair(mentorshipOf(task));
+        audit.record(username, "mentorship-checked-in", "mentorship " + pair.mentorshipId() + ": " + note.strip(),
+                List.of(pair.menteeAccountId(), pair.mentorAccountId()));
         complete(task);
     }
 

@@ -3,6 +3,7 @@ package com.mentorflow.journey;
 import com.mentorflow.matching.MatchRequests;
 import com.mentorflow.matching.Mentorship;
 import com.mentorflow.matching.Mentorships;
+import com.mentorflow.matching.MilitaryVisibility;
 import com.mentorflow.people.Program;
 import com.mentorflow.platform.ProgramCalendar;
 import java.time.Clock;
@@ -27,8 +28,9 @@ public class JourneyTimeline {
     public record Item(Instant when, String what, State state, String detail) {
     }
 
+    /** @param partnerMilitary the partner's military background as their matched partner may see it, or null */
     public record Year(long mentorshipId, String partner, String role, Program program, Instant since,
-                       String nextMeeting, String lastActionItems, List<Item> items) {
+                       String nextMeeting, String lastActionItems, List<Item> items, String partnerMilitary) {
     }
 
     private final MatchRequests requests;
@@ -38,9 +40,10 @@ public class JourneyTimeline {
     private final ProgramCalendar calendar;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final MilitaryVisibility military;
 
     JourneyTimeline(MatchRequests requests, Mentorships mentorships, JourneyPlan plan, JourneyService journey,
-                    ProgramCalendar calendar, JdbcTemplate jdbc, Clock clock) {
+                    ProgramCalendar calendar, JdbcTemplate jdbc, Clock clock, MilitaryVisibility military) {
         this.requests = requests;
         this.mentorships = mentorships;
         this.plan = plan;
@@ -48,6 +51,7 @@ public class JourneyTimeline {
         this.calendar = calendar;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.military = military;
     }
 
     /** The active mentorships of this person, each as a year. */
@@ -101,7 +105,11 @@ public class JourneyTimeline {
         String actions = meetings.values().stream().filter(m -> m.get("action_items") != null)
                 .max(Comparator.comparing(m -> ((Number) m.get("number")).intValue()))
                 .map(m -> m.get("action_items").toString()).orElse("None yet.");
-        return new Year(mentorship.id(), mentorship.partner(), mentorship.role(), mentorship.program(), start, next, actions, items);
+        long me = iAmMentor ? pair.mentorAccountId() : pair.menteeAccountId();
+        String partnerMilitary = military.describeFor(me, iAmMentor ? pair.menteeAccountId() : pair.mentorAccountId())
+                .orElse(null);
+        return new Year(mentorship.id(), mentorship.partner(), mentorship.role(), mentorship.program(), start, next, actions,
+                items, partnerMilitary);
     }
 
     private Duration months(int count) {

@@ -61,6 +61,11 @@ public class JourneyView extends VerticalLayout {
             section.add(new H3("Your year with " + year.partner() + " (" + year.role() + ", " + year.program().label() + ")"),
                     new Paragraph("Next meeting: " + year.nextMeeting()),
                     new Paragraph("Action items from the last meeting: " + year.lastActionItems()));
+            if (year.partnerMilitary() != null) {
+                Paragraph service = new Paragraph("Military background of " + year.partner() + ": " + year.partnerMilitary());
+                service.addClassName("journey-partner-military");
+                section.add(service);
+            }
             UnorderedList items = new UnorderedList();
             items.addClassName("journey-timeline");
             for (JourneyTimeline.Item item : year.items()) {

@@ -77,6 +77,15 @@ final class Criteria {
         return sum;
     }
 
+    /** The beginnings of every reason {@link #reason} gives for a criterion that reveals military background. */
+    private static final List<String> MILITARY_REASONS = List.of("Also served in the ", "Knows military life too",
+            "Also a veteran", "Also serves in the reserves or guard", "Also a military spouse", "Left the military in ");
+
+    /** Whether a stored reason (a request's, written earlier) speaks of military background. */
+    static boolean isMilitaryReason(String reason) {
+        return MILITARY_REASONS.stream().anyMatch(reason::startsWith);
+    }
+
     /** The reason shown on a suggestion card, or null when this criterion says nothing about the pair. */
     static String reason(MatchingCriterion criterion, Mentee mentee, MentorCandidate mentor, IntFunction<String> topicName) {
         if (value(criterion, mentee, mentor) <= 0) {

@@ -45,11 +45,7 @@ class MatchRequestForms {
             }
             form.add(new Paragraph("Why you were suggested (" + request.getScore() + "% match):"));
             UnorderedList reasons = new UnorderedList();
-            if (request.getReasons() != null && !request.getReasons().isBlank()) {
-                for (String reason : request.getReasons().split("\n")) {
-                    reasons.add(new ListItem(reason));
-                }
-            }
+            requests.reasonsForMentor(request).forEach(reason -> reasons.add(new ListItem(reason)));
             form.add(reasons, new Paragraph("Their note:"), quote(request.getNote()));
             form.add(new Paragraph("The mentorship would run " + request.getLengthMonths() + " months ("
                     + request.getProgram().label() + ")."));

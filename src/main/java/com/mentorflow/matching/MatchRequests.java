@@ -8,6 +8,7 @@ import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.people.ParticipantDirectory;
 import com.mentorflow.people.ParticipantFacts;
+import com.mentorflow.people.ProfileService;
 import com.mentorflow.people.Program;
 import com.mentorflow.people.Topics;
 import com.mentorflow.platform.ConflictException;
@@ -61,11 +62,14 @@ public class MatchRequests {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProfileService profiles;
+    private final MilitaryVisibility military;
 
     MatchRequests(MatchRequestRepository requests, MentorshipRepository mentorships, ParticipantDirectory directory,
                   AccountService accounts, MatchingWeights weights, Topics topics, TaskAccess taskAccess,
                   TaskService taskService, RuntimeService runtimeService, MailOutbox mail, ProgramCalendar calendar,
-                  JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+                  JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, ProfileService profiles,
+                  MilitaryVisibility military) {
         this.requests = requests;
         this.mentorships = mentorships;
         this.directory = directory;
@@ -80,6 +84,8 @@ public class MatchRequests {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.profiles = profiles;
+        this.military = military;
     }
 
     // ---- what people do -------------------------------------------------------------------------------
@@ -100,6 +106,7 @@ public class MatchRequests {
      */
     @Transactional
     public long send(String menteeUsername, long mentorAccountId, Program program, String note, Integer lengthMonths) {
+        profiles.requireReadyToTakePart(menteeUsername);
         ParticipantFacts mentee = directory.findByUsername(menteeUsername).filter(ParticipantFacts::active)
                 .orElseThrow(() -> new NotPermittedException("There is no active participant account for you."));
         lockPeople(mentee.accountId(), mentorAccountId);
@@ -136,8 +143,11 @@ public class MatchRequests {
         Instant now = clock.instant();
         Mentee asMentee = Mentee.of(mentee, now);
         MentorCandidate candidate = MentorCandidate.of(mentor, now);
+        // The reasons are the mentor's to read: a shared military background would reveal the mentee's.
+        boolean menteeMilitaryShown = military.shownTo(mentorAccountId, mentee);
         Suggestion explained = SuggestionEngine.explainOne(new SuggestionEngine.Request(asMentee, program,
-                weights.of(program), id -> 0, Set.of(), Set.of(), 1), candidate, topics::name);
+                weights.of(program), id -> 0, Set.of(), Set.of(), 1, mentorFacts -> menteeMilitaryShown), candidate,
+                topics::name);
         MatchRequest request = requests.saveAndFlush(new MatchRequest(mentee.accountId(), mentorAccountId, program, text,
                 lengthMonths, explained.score(), String.join("\n", explained.reasons()), now));
         timeline(request, "sent by " + mentee.displayName());
@@ -330,6 +340,21 @@ public class MatchRequests {
     @Transactional(readOnly = true)
     public MatchRequest get(long requestId) {
         return requests.findById(requestId).orElseThrow(() -> new RejectedInputException("request", "There is no such request."));
+    }
+
+    /**
+     * The match reasons as the mentor reads them on the request: nothing of the mentee's military background unless
+     * the mentee chose to show it or the two are matched (checked again now, the mentee may have changed their mind).
+     */
+    @Transactional(readOnly = true)
+    public List<String> reasonsForMentor(MatchRequest request) {
+        if (request.getReasons() == null || request.getReasons().isBlank()) {
+            return List.of();
+        }
+        boolean shown = directory.find(request.getMenteeAccountId())
+                .map(mentee -> military.shownTo(request.getMentorAccountId(), mentee)).orElse(false);
+        return java.util.Arrays.stream(request.getReasons().split("\n"))
+                .filter(reason -> shown || !Criteria.isMilitaryReason(reason)).toList();
     }
 
     @Transactional(readOnly = true)

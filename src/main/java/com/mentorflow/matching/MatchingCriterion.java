@@ -22,4 +22,9 @@ public enum MatchingCriterion {
     public String label() {
         return label;
     }
+
+    /** A reason from this criterion tells the reader something of the other person's military background. */
+    public boolean revealsMilitary() {
+        return this == MILITARY_BRANCH || this == MILITARY_BACKGROUND || this == TRANSITION;
+    }
 }

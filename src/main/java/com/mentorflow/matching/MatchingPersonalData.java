@@ -34,15 +34,31 @@ class MatchingPersonalData implements PersonalDataContributor {
 
     @Override
     public Object export(long accountId) {
-        List<Map<String, Object>> sent = jdbc.queryForList("select id, program, note, status, decision_reason, created_at, "
-                + "closed_at from mentorflow.match_request where mentee_account_id = ? order by id", accountId);
-        List<Map<String, Object>> received = jdbc.queryForList("select id, program, note, status, decision_reason, "
-                + "created_at, closed_at from mentorflow.match_request where mentor_account_id = ? order by id", accountId);
-        List<Map<String, Object>> relationships = jdbc.queryForList("select id, program, status, started_at, ended_at, "
-                + "end_reason, case when mentee_account_id = ? then 'mentee' else 'mentor' end as my_role "
-                + "from mentorflow.mentorship where mentee_account_id = ? or mentor_account_id = ? order by id",
-                accountId, accountId, accountId);
+        List<Map<String, Object>> sent = requests("mentee_account_id", "mentor_account_id", accountId);
+        List<Map<String, Object>> received = requests("mentor_account_id", "mentee_account_id", accountId);
+        List<Map<String, Object>> relationships = jdbc.queryForList("select m.id, m.program, m.status, m.length_months, "
+                + "m.started_at, m.ended_at, m.end_reason, case when m.mentee_account_id = ? then 'mentee' else 'mentor' end "
+                + "as my_role, a.display_name as partner from mentorflow.mentorship m join mentorflow.account a on a.id = "
+                + "case when m.mentee_account_id = ? then m.mentor_account_id else m.mentee_account_id end "
+                + "where m.mentee_account_id = ? or m.mentor_account_id = ? order by m.id",
+                accountId, accountId, accountId, accountId);
         return Map.of("requestsSent", sent, "requestsReceived", received, "mentorships", relationships);
+    }
+
+    /** The person's requests on one side, each with its timeline; the match reasons stay out (they speak of the other). */
+    private List<Map<String, Object>> requests(String mySide, String otherSide, long accountId) {
+        List<Map<String, Object>> rows = jdbc.queryForList("select r.id, r.program, a.display_name as partner, r.note, "
+                + "r.status, r.length_months, r.score, r.approval_reason, r.decision_reason, r.decision_text, r.created_at, "
+                + "r.expires_at, r.closed_at from mentorflow.match_request r join mentorflow.account a on a.id = r." + otherSide
+                + " where r." + mySide + " = ? order by r.id", accountId);
+        List<Map<String, Object>> withTimeline = new java.util.ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> request = new java.util.LinkedHashMap<>(row);
+            request.put("timeline", jdbc.queryForList("select at, status, detail from mentorflow.match_request_event "
+                    + "where request_id = ? order by at, id", row.get("id")));
+            withTimeline.add(request);
+        }
+        return withTimeline;
     }
 
     @Override

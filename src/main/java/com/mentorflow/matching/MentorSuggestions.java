@@ -8,6 +8,7 @@ import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /** Ranked, explained mentor suggestions for the signed-in mentee: the one path for the view and REST. */
@@ -23,9 +24,10 @@ public class MentorSuggestions {
     private final Bookmarks bookmarks;
     private final Topics topics;
     private final Clock clock;
+    private final MilitaryVisibility military;
 
     MentorSuggestions(ParticipantDirectory directory, MentorPool pool, MatchingWeights weights, MentorLoad load,
-                      Bookmarks bookmarks, Topics topics, Clock clock) {
+                      Bookmarks bookmarks, Topics topics, Clock clock, MilitaryVisibility military) {
         this.directory = directory;
         this.pool = pool;
         this.weights = weights;
@@ -33,6 +35,7 @@ public class MentorSuggestions {
         this.bookmarks = bookmarks;
         this.topics = topics;
         this.clock = clock;
+        this.military = military;
     }
 
     /**
@@ -49,9 +52,11 @@ public class MentorSuggestions {
                 .check(mentee.programs().contains(program), "program",
                         "You have not joined the " + program.label() + " yet: add it on My profile.")
                 .throwIfAny();
+        Set<Long> partners = military.partnersOf(mentee.accountId());
         SuggestionEngine.Request request = new SuggestionEngine.Request(Mentee.of(mentee, clock.instant()), program,
                 weights.of(program), load::activeMentees, load.alreadyAsked(mentee.accountId()),
-                bookmarks.of(mentee.accountId()), limit);
+                bookmarks.of(mentee.accountId()), limit, mentorFacts -> mentorFacts.militaryVisibleTo(partners.contains(
+                        mentorFacts.accountId())));
         return SuggestionEngine.rank(request, pool.all(), topics::name);
     }
 

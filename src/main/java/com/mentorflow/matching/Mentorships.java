@@ -47,6 +47,12 @@ public class Mentorships {
                 mentee.getDisplayName(), mentor.getId(), mentor.getUsername(), mentor.getDisplayName());
     }
 
+    /** Every mentorship this person is or was in, either side, newest first. */
+    @Transactional(readOnly = true)
+    public java.util.List<Pair> involving(long accountId) {
+        return mentorships.involving(accountId).stream().map(m -> pair(m.getId())).toList();
+    }
+
     /** "Mentorship of A with B" for each id, in one query. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> titles(java.util.Collection<Long> mentorshipIds) {

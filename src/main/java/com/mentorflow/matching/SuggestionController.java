@@ -30,7 +30,8 @@ class SuggestionController {
     @Operation(summary = "Top mentors for me in a program",
             description = "Hard filters first (active, accepting, capacity left, program rules), then a weighted score "
                     + "0–100 with the strongest reasons. Bookmarked mentors who can be asked come first. "
-                    + "The same ranking as the Find a mentor view.")
+                    + "The same ranking as the Find a mentor view. Reasons speak of a mentor's military background "
+                    + "only when the mentor chose to show it (or you are matched); the score counts it either way.")
     List<Suggestion> mine(@Parameter(description = "NEW_HIRE or OPEN") @RequestParam Program program,
                           @RequestParam(defaultValue = "10") int limit) {
         return suggestions.forMentee(CurrentUser.username(), program, limit);

@@ -1,5 +1,6 @@
 package com.mentorflow.matching;
 
+import com.mentorflow.people.ParticipantFacts;
 import com.mentorflow.people.Program;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.LongToIntFunction;
+import java.util.function.Predicate;
 
 /**
  * Ranks mentors for one mentee: hard filters first, then a weighted score over the criteria. Pure and
@@ -19,9 +21,21 @@ final class SuggestionEngine {
 
     static final int REASONS_SHOWN = 3;
 
-    /** What one ranking needs besides the candidates. */
+    /**
+     * What one ranking needs besides the candidates.
+     *
+     * @param militaryShown whether the reasons about this mentor may speak of military background (the viewer may
+     *                      see it): a shared background reveals both people's, so reasons say nothing of it otherwise
+     */
     record Request(Mentee mentee, Program program, Map<MatchingCriterion, Integer> weights,
-                   LongToIntFunction activeMentees, Set<Long> alreadyAsked, Set<Long> bookmarks, int limit) {
+                   LongToIntFunction activeMentees, Set<Long> alreadyAsked, Set<Long> bookmarks, int limit,
+                   Predicate<ParticipantFacts> militaryShown) {
+
+        /** Military reasons only about mentors who chose to show their background. */
+        Request(Mentee mentee, Program program, Map<MatchingCriterion, Integer> weights, LongToIntFunction activeMentees,
+                Set<Long> alreadyAsked, Set<Long> bookmarks, int limit) {
+            this(mentee, program, weights, activeMentees, alreadyAsked, bookmarks, limit, ParticipantFacts::showsMilitary);
+        }
     }
 
     private record Scored(MentorCandidate mentor, double score) {
@@ -90,7 +104,12 @@ final class SuggestionEngine {
     private static Suggestion explain(Scored scored, Request request, double[] weights, IntFunction<String> topicName) {
         MentorCandidate mentor = scored.mentor();
         Map<MatchingCriterion, Double> contributions = new EnumMap<>(MatchingCriterion.class);
+        // The score still counts military criteria; only their reasons are left out when the viewer may not see them.
+        boolean militaryShown = request.militaryShown().test(mentor.facts());
         for (MatchingCriterion criterion : MatchingCriterion.values()) {
+            if (!militaryShown && criterion.revealsMilitary()) {
+                continue;
+            }
             double contribution = weights[criterion.ordinal()] * Criteria.value(criterion, request.mentee(), mentor);
             if (contribution > 0) {
                 contributions.put(criterion, contribution);

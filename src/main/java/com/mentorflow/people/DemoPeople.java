@@ -75,9 +75,9 @@ class DemoPeople implements ApplicationRunner {
             accounts.create(person);
         }
         completeMentorProfile("marcus", new MilitaryBackground(MilitaryBackground.Relation.VETERAN, "Army", 8,
-                MilitaryBackground.RankBand.NCO, "Signals", 2012), Set.of(1, 2, 3, 4, 5));
+                MilitaryBackground.RankBand.NCO, "Signals", 2012), true, Set.of(1, 2, 3, 4, 5));
         completeMentorProfile("nina", new MilitaryBackground(MilitaryBackground.Relation.VETERAN, "Navy", 6,
-                MilitaryBackground.RankBand.JUNIOR_OFFICER, "Logistics", 2015), Set.of(3, 9, 10, 13));
+                MilitaryBackground.RankBand.JUNIOR_OFFICER, "Logistics", 2015), true, Set.of(3, 9, 10, 13));
         for (int i = 1; i <= GENERATED_MENTORS; i++) {
             accounts.create(new NewAccount(mentorUsername(i), mentorUsername(i) + "@example.com", mentorName(i), PASSWORD,
                     Set.of(Roles.PARTICIPANT)));
@@ -87,19 +87,21 @@ class DemoPeople implements ApplicationRunner {
                 case 2 -> new MilitaryBackground(MilitaryBackground.Relation.MILITARY_SPOUSE, null, null, null, null, null);
                 default -> MilitaryBackground.NONE;
             };
-            completeMentorProfile(mentorUsername(i), service, Set.of(i % 16 + 1, (i + 5) % 16 + 1, (i + 9) % 16 + 1));
+            // Some demo mentors keep their background private, so both kinds of suggestion cards can be seen.
+            completeMentorProfile(mentorUsername(i), service, i % 2 == 0, Set.of(i % 16 + 1, (i + 5) % 16 + 1, (i + 9) % 16 + 1));
         }
         log.info("Seeded demo people (password '{}'): maya (new hire, profile to do), marcus and nina (mentors), "
                 + "priya (program manager), admin, and {} more mentors", PASSWORD, GENERATED_MENTORS);
     }
 
-    private void completeMentorProfile(String username, MilitaryBackground service, Set<Integer> strengths) {
+    private void completeMentorProfile(String username, MilitaryBackground service, boolean showMilitary,
+                                       Set<Integer> strengths) {
         Account account = accounts.findByUsername(username).orElseThrow();
         String taskId = taskService.createTaskQuery().taskAssignee(username).singleResult().getId();
         String zone = employees.findById(account.getEmployeeId()).orElseThrow().getTimeZone();
         onboarding.completeProfile(taskId, username, new ProfileAnswers(account.getDisplayName(), true, false, false,
                 EnumSet.of(Program.NEW_HIRE, Program.OPEN), zone, Set.of(), null, strengths, MeetingMode.EITHER,
-                "Happy to help new colleagues find their way.", service, 2, true, true));
+                "Happy to help new colleagues find their way.", service, 2, true, true, showMilitary));
     }
 
     static String mentorUsername(int i) {

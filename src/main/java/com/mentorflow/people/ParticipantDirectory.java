@@ -25,7 +25,7 @@ public class ParticipantDirectory {
                    p.wants_mentor, p.wants_mentee, p.accepting_requests, p.mentor_capacity, p.programs,
                    coalesce(p.time_zone, e.time_zone) as time_zone, e.site, e.country, e.business_line, e.job_family,
                    e.level, e.hire_date, e.languages, p.goal_topics, p.strength_topics, p.service_relation,
-                   p.service_branch, p.transition_year
+                   p.service_branch, p.transition_year, p.show_military
             from mentorflow.account a
             join mentorflow.profile p on p.account_id = a.id
             left join mentorflow.employee e on e.employee_id = a.employee_id
@@ -78,7 +78,8 @@ public class ParticipantDirectory {
                 languages(row.getString("languages")), Profile.ids(row.getString("goal_topics")),
                 Profile.ids(row.getString("strength_topics")),
                 relation == null ? MilitaryBackground.Relation.NONE : MilitaryBackground.Relation.valueOf(relation),
-                row.getString("service_branch"), transitionKnown ? (int) transition : null);
+                row.getString("service_branch"), transitionKnown ? (int) transition : null,
+                row.getBoolean("show_military"));
     }
 
     static Set<String> languages(String joined) {

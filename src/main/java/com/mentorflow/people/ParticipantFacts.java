@@ -10,6 +10,7 @@ import java.util.Set;
  * @param active        the account is active and, when linked, so is the directory record
  * @param level         directory level (1 for L1 … 10 for L10), null when unknown
  * @param languages     lower-case language codes
+ * @param showsMilitary the person chose to show their military background to people they are not matched with
  */
 public record ParticipantFacts(long accountId, String displayName, boolean active, EmployeeType employeeType,
                                boolean wantsMentor, boolean wantsMentee, boolean acceptingRequests, int mentorCapacity,
@@ -17,7 +18,15 @@ public record ParticipantFacts(long accountId, String displayName, boolean activ
                                String jobFamily, Integer level, LocalDate hireDate, Set<String> languages,
                                Set<Integer> goalTopics, Set<Integer> strengthTopics,
                                MilitaryBackground.Relation serviceRelation, String serviceBranch,
-                               Integer transitionYear) {
+                               Integer transitionYear, boolean showsMilitary) {
+
+    /**
+     * Whether someone else may see this person's military background (in match reasons, on a request): a matched
+     * partner may, anyone else only when the person chose so. Ranking uses it either way.
+     */
+    public boolean militaryVisibleTo(boolean viewerIsMatchedPartner) {
+        return showsMilitary || viewerIsMatchedPartner;
+    }
 
     public boolean served() {
         return serviceRelation == MilitaryBackground.Relation.VETERAN

@@ -1,6 +1,7 @@
 package com.mentorflow.people;
 
 import com.mentorflow.notify.MailOutbox;
+import com.mentorflow.platform.AuditLog;
 import com.mentorflow.platform.NotPermittedException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -28,10 +29,11 @@ public class PrivacyService {
     private final IdentityService identityService;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditLog audit;
 
     PrivacyService(AccountRepository accounts, ProfileRepository profiles, EmployeeRepository employees, Topics topics,
                    MailOutbox mail, List<PersonalDataContributor> contributors, RuntimeService runtimeService,
-                   IdentityService identityService, ApplicationEventPublisher events, Clock clock) {
+                   IdentityService identityService, ApplicationEventPublisher events, Clock clock, AuditLog audit) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.employees = employees;
@@ -42,6 +44,7 @@ public class PrivacyService {
         this.identityService = identityService;
         this.events = events;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -63,6 +66,7 @@ public class PrivacyService {
         data.put("profile", profileData);
         data.put("directory", account.getEmployeeId() == null ? null : employees.findById(account.getEmployeeId()).orElse(null));
         data.put("mail", mail.writtenTo(account.getEmail()));
+        data.put("auditEntries", audit.byOrAbout(account.getUsername(), account.getId()));
         for (PersonalDataContributor contributor : contributors) {
             data.put(contributor.section(), contributor.export(account.getId()));
         }

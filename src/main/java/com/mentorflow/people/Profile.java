@@ -41,6 +41,8 @@ public class Profile {
     private MilitaryBackground.RankBand rankBand;
     private String serviceSpecialty;
     private Short transitionYear;
+    /** The person lets people they are not matched with see their military background; off unless they choose it. */
+    private boolean showMilitary;
     private short mentorCapacity = ProfileAnswers.DEFAULT_CAPACITY;
     private boolean acceptingRequests = true;
     /** When the person agreed that their data is used for mentoring only. */
@@ -74,6 +76,7 @@ public class Profile {
         this.rankBand = service.rankBand();
         this.serviceSpecialty = service.specialty();
         this.transitionYear = service.transitionYear() == null ? null : service.transitionYear().shortValue();
+        this.showMilitary = answers.showMilitary() && service.connected();
         this.mentorCapacity = answers.mentorCapacity().shortValue();
         this.acceptingRequests = answers.acceptingRequests();
         if (consentGivenAt == null) {
@@ -99,7 +102,7 @@ public class Profile {
     ProfileAnswers toAnswers(String displayName) {
         return new ProfileAnswers(displayName, wantsMentor, wantsMentee, wantsCircles, getPrograms(), timeZone,
                 getGoalTopics(), goalsText, getStrengthTopics(), meetingMode, bio, getMilitary(), (int) mentorCapacity,
-                acceptingRequests, consentGivenAt != null);
+                acceptingRequests, consentGivenAt != null, showMilitary);
     }
 
     private static String join(Set<Integer> ids) {
@@ -169,6 +172,10 @@ public class Profile {
                 transitionYear == null ? null : (int) transitionYear);
     }
 
+    public boolean isShowMilitary() {
+        return showMilitary;
+    }
+
     public int getMentorCapacity() {
         return mentorCapacity;
     }
@@ -191,5 +198,10 @@ public class Profile {
 
     public boolean isComplete() {
         return completedAt != null;
+    }
+
+    /** Completed through the profile task, with consent still given: the person may take part. */
+    public boolean isReadyToTakePart() {
+        return completedAt != null && consentGivenAt != null;
     }
 }

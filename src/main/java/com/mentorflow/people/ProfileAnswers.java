@@ -13,12 +13,23 @@ import java.util.Set;
  * @param strengthTopics topic ids a mentor can help with
  * @param mentorCapacity most active mentees at once (mentors), 1–10
  * @param consent        the person agrees that their data is used for mentoring only
+ * @param showMilitary   the person lets people they are not matched with see their military background (off
+ *                       unless chosen; the matching engine and a matched partner see it either way)
  */
 public record ProfileAnswers(String displayName, boolean wantsMentor, boolean wantsMentee, boolean wantsCircles,
                              Set<Program> programs, String timeZone, Set<Integer> goalTopics, String goalsText,
                              Set<Integer> strengthTopics, MeetingMode meetingMode, String bio,
                              MilitaryBackground military, Integer mentorCapacity, Boolean acceptingRequests,
-                             boolean consent) {
+                             boolean consent, boolean showMilitary) {
+
+    /** Answers without the military opt-in: the background stays private. */
+    public ProfileAnswers(String displayName, boolean wantsMentor, boolean wantsMentee, boolean wantsCircles,
+                          Set<Program> programs, String timeZone, Set<Integer> goalTopics, String goalsText,
+                          Set<Integer> strengthTopics, MeetingMode meetingMode, String bio, MilitaryBackground military,
+                          Integer mentorCapacity, Boolean acceptingRequests, boolean consent) {
+        this(displayName, wantsMentor, wantsMentee, wantsCircles, programs, timeZone, goalTopics, goalsText,
+                strengthTopics, meetingMode, bio, military, mentorCapacity, acceptingRequests, consent, false);
+    }
 
     public static final int MAX_NAME_LENGTH = 80;
     public static final int MAX_BIO_LENGTH = 2000;
@@ -89,7 +100,7 @@ public record ProfileAnswers(String displayName, boolean wantsMentor, boolean wa
         return new ProfileAnswers(name, wantsMentor, wantsMentee, wantsCircles, Set.copyOf(chosenPrograms), timeZone,
                 wantsMentee ? goals : Set.of(), blankToNull(goalsText), wantsMentor ? strengths : Set.of(),
                 meetingMode == null ? MeetingMode.EITHER : meetingMode, blankToNull(bio), cleanService, capacity,
-                acceptingRequests == null || acceptingRequests, true);
+                acceptingRequests == null || acceptingRequests, true, showMilitary && cleanService.connected());
     }
 
     private static String strip(String text) {

@@ -30,6 +30,9 @@ class ProfileForm extends VerticalLayout {
     static final String MENTOR = "Mentor";
     static final String MENTEE = "Mentee";
     static final String CIRCLES = "Circles";
+    /** The promise; the matching module keeps it (tested in MilitaryPrivacyTest). */
+    static final String SERVICE_PRIVACY = "Optional. Seen only by you, your matched partner and the matching engine, "
+            + "unless you choose below to show it to people you are not matched with; never shown to program managers.";
 
     private final TextField displayName = new TextField("Name others see");
     private final ComboBox<String> timeZone = new ComboBox<>("Time zone");
@@ -48,6 +51,7 @@ class ProfileForm extends VerticalLayout {
     private final Select<MilitaryBackground.RankBand> rankBand = new Select<>();
     private final TextField specialty = new TextField("Specialty");
     private final IntegerField transitionYear = new IntegerField("Year I left service");
+    private final Checkbox showMilitary = new Checkbox("Show my military background to people I am not matched with");
     private final Checkbox consent = new Checkbox("I agree that Mentorflow uses my profile for mentoring only.");
     private final Paragraph formError = new Paragraph();
     private final VerticalLayout menteeSection;
@@ -118,9 +122,11 @@ class ProfileForm extends VerticalLayout {
         yearsServed.setMin(0);
         yearsServed.setMax(60);
         transitionYear.setMin(1950);
-        serviceDetails = new FormLayout(branch, yearsServed, rankBand, specialty, transitionYear);
-        Paragraph servicePrivacy = new Paragraph("Optional. Seen only by you, your matched partner and the matching "
-                + "engine; never shown to program managers.");
+        showMilitary.setId("profile-show-military");
+        showMilitary.setHelperText("Off: mentors and mentees you are suggested to or exchange requests with see "
+                + "nothing of it, not even a shared background; it still helps find people who fit you.");
+        serviceDetails = new FormLayout(branch, yearsServed, rankBand, specialty, transitionYear, showMilitary);
+        Paragraph servicePrivacy = new Paragraph(SERVICE_PRIVACY);
         servicePrivacy.addClassName("privacy-note");
         VerticalLayout service = section("Military background", servicePrivacy, new FormLayout(relation), serviceDetails);
 
@@ -187,6 +193,7 @@ class ProfileForm extends VerticalLayout {
         rankBand.setValue(service.rankBand());
         specialty.setValue(service.specialty() == null ? "" : service.specialty());
         transitionYear.setValue(service.transitionYear());
+        showMilitary.setValue(answers.showMilitary());
         consent.setValue(answers.consent());
     }
 
@@ -211,7 +218,8 @@ class ProfileForm extends VerticalLayout {
         return new ProfileAnswers(displayName.getValue(), chosen.contains(MENTOR), chosen.contains(MENTEE),
                 chosen.contains(CIRCLES), chosenPrograms, timeZone.getValue(), new HashSet<>(goalTopics.getValue()),
                 goalsText.getValue(), new HashSet<>(strengthTopics.getValue()), meetingMode.getValue(), bio.getValue(),
-                service, capacity.getValue(), accepting.getValue(), consent.getValue());
+                service, capacity.getValue(), accepting.getValue(), consent.getValue(),
+                service.connected() && showMilitary.getValue());
     }
 
     void showProblems(Map<String, String> problems) {

@@ -10,6 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProfileService {
 
+    /** Why someone may not ask for a mentor or take part in circles yet, and where to go. */
+    public static final String COMPLETE_PROFILE_FIRST = "Complete your mentoring profile first: it is in My tasks.";
+
     private final AccountRepository accounts;
     private final ProfileRepository profiles;
     private final Topics topics;
@@ -29,6 +32,20 @@ public class ProfileService {
     public ProfileAnswers current(String username) {
         Account account = account(username);
         return profiles.findById(account.getId()).orElseThrow().toAnswers(account.getDisplayName());
+    }
+
+    /**
+     * The gate before any participation (match requests, proposing or joining circles): the profile task is done
+     * and consent is given. Called first by each such command, so a refusal changes nothing.
+     *
+     * @throws NotPermittedException with {@link #COMPLETE_PROFILE_FIRST} otherwise
+     */
+    @Transactional(readOnly = true)
+    public void requireReadyToTakePart(String username) {
+        Account account = account(username);
+        if (!profiles.findById(account.getId()).map(Profile::isReadyToTakePart).orElse(false)) {
+            throw new NotPermittedException(COMPLETE_PROFILE_FIRST);
+        }
     }
 
     /** @throws com.mentorflow.platform.RejectedInputException when an answer is not acceptable; nothing changes */

@@ -253,7 +253,7 @@ class CircleLifecycleProcessTest {
         Account contractor = fixtures.employee("elig-contractor", 4, "CONTRACTOR");
         assertThatThrownBy(() -> circles.requestToJoin(contractor.getUsername(), circleId, Role.MEMBER, "Please"))
                 .isInstanceOf(RejectedInputException.class).hasMessageContaining("regular (full-time) employees only");
-        Account unknown = TestPeople.participant(accounts, "elig-unknown");
+        Account unknown = fixtures.withProfile(TestPeople.participant(accounts, "elig-unknown"));
         assertThatThrownBy(() -> circles.requestToJoin(unknown.getUsername(), circleId, Role.MEMBER, null))
                 .isInstanceOf(RejectedInputException.class).hasMessageContaining("not in the employee directory");
         assertThatThrownBy(() -> circles.propose(contractor.getUsername(), TestCircles.proposal("Mine", 5, Role.MEMBER)))

@@ -81,6 +81,10 @@ class ProgramFiguresTest {
                 mentee1.getId(), java.sql.Timestamp.from(clock.instant()));
 
         Account manager = atSite(TestPeople.participant(accounts, "fig-circle"), 5);
+        // Nobody takes part before their profile is complete: circles only, so no mentor or mentee figure moves.
+        onboarding.completeProfile(taskService.createTaskQuery().taskAssignee(manager.getUsername()).singleResult().getId(),
+                manager.getUsername(), com.mentorflow.people.ProfileAnswers.minimal("fig-circle", false, false, true,
+                        "Europe/Berlin", true));
         circles.propose(manager.getUsername(), TestCircles.proposal("Figures circle", 6, CircleMembership.Role.MEMBER));
     }
 

@@ -34,6 +34,7 @@ final class Facts {
     Relation relation = Relation.NONE;
     String branch;
     Integer transitionYear;
+    boolean showsMilitary;
 
     static Facts mentor(long id) {
         Facts facts = new Facts();
@@ -63,10 +64,16 @@ final class Facts {
         return this;
     }
 
+    /** Lets people they are not matched with see their military background (off unless chosen). */
+    Facts showingMilitary() {
+        this.showsMilitary = true;
+        return this;
+    }
+
     ParticipantFacts build() {
         return new ParticipantFacts(accountId, name, active, EmployeeType.REGULAR, wantsMentor, wantsMentee, accepting,
                 capacity, programs, timeZone, site, "US", businessLine, jobFamily, level, hired, languages, goals, strengths,
-                relation, branch, transitionYear);
+                relation, branch, transitionYear, showsMilitary);
     }
 
     MentorCandidate candidate() {

@@ -30,8 +30,8 @@ class SuggestionEngineTest {
 
     @Test
     void ranksByWeightedScoreWithReasonsStrongestFirst() {
-        MentorCandidate armyVeteran = Facts.mentor(1).veteran("Army", 2012).candidate();
-        MentorCandidate navyVeteran = Facts.mentor(2).veteran("Navy", 2010).candidate();
+        MentorCandidate armyVeteran = Facts.mentor(1).veteran("Army", 2012).showingMilitary().candidate();
+        MentorCandidate navyVeteran = Facts.mentor(2).veteran("Navy", 2010).showingMilitary().candidate();
         MentorCandidate civilian = Facts.mentor(3).candidate();
 
         List<Suggestion> ranked = rank(MatchingWeights.DEFAULTS.get(Program.NEW_HIRE), Set.of(), 10,
@@ -42,6 +42,20 @@ class SuggestionEngineTest {
                 .first().isEqualTo("Also served in the Army");
         assertThat(ranked.get(0).score()).isGreaterThan(ranked.get(1).score());
         assertThat(ranked).allSatisfy(s -> assertThat(s.score()).isBetween(0, 100));
+    }
+
+    @Test
+    void aMentorWhoKeepsTheirBackgroundPrivateRanksTheSameButItsReasonsSayNothingOfIt() {
+        MentorCandidate privateVeteran = Facts.mentor(1).veteran("Army", 2012).candidate();
+        MentorCandidate civilian = Facts.mentor(2).candidate();
+
+        List<Suggestion> ranked = rank(MatchingWeights.DEFAULTS.get(Program.NEW_HIRE), Set.of(), 10, civilian, privateVeteran);
+
+        assertThat(ranked).extracting(Suggestion::mentorAccountId).as("ranking still uses it").containsExactly(1L, 2L);
+        assertThat(ranked.get(0).score()).isGreaterThan(ranked.get(1).score());
+        assertThat(ranked.get(0).reasons()).isNotEmpty().noneSatisfy(reason -> assertThat(reason)
+                .containsAnyOf("Army", "2012", "veteran", "military", "served", "reserves", "spouse"));
+        assertThat(ranked.get(0).reasons()).noneMatch(Criteria::isMilitaryReason);
     }
 
     @Test

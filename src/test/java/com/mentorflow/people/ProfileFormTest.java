@@ -54,6 +54,29 @@ class ProfileFormTest {
         assertThat(form.getAnswers().validated(TOPICS.ids())).isEqualTo(answers.validated(TOPICS.ids()));
     }
 
+    @Test
+    void showingTheMilitaryBackgroundToOthersIsOffUnlessChosenAndThePromiseSaysSo() {
+        ProfileForm form = new ProfileForm(TOPICS);
+        MilitaryBackground army = new MilitaryBackground(MilitaryBackground.Relation.VETERAN, "Army", 8, null, null, 2020);
+        ProfileAnswers veteran = new ProfileAnswers("Sam", false, true, false, EnumSet.of(Program.NEW_HIRE), "Europe/Paris",
+                Set.of(3), null, Set.of(), null, null, army, 2, true, true);
+
+        form.setAnswers(veteran);
+        assertThat(form.getAnswers().validated(TOPICS.ids()).showMilitary()).as("off by default").isFalse();
+
+        form.setAnswers(new ProfileAnswers("Sam", false, true, false, EnumSet.of(Program.NEW_HIRE), "Europe/Paris",
+                Set.of(3), null, Set.of(), null, null, army, 2, true, true, true));
+        assertThat(form.getAnswers().validated(TOPICS.ids()).showMilitary()).isTrue();
+        assertThat(new ProfileAnswers("Sam", false, true, false, EnumSet.of(Program.NEW_HIRE), "Europe/Paris", Set.of(3),
+                null, Set.of(), null, null, MilitaryBackground.NONE, 2, true, true, true).validated(TOPICS.ids()).showMilitary())
+                .as("no background, nothing to show").isFalse();
+        assertThat(descendants(form).filter(com.vaadin.flow.component.html.Paragraph.class::isInstance)
+                .map(p -> ((com.vaadin.flow.component.html.Paragraph) p).getText()))
+                .contains(ProfileForm.SERVICE_PRIVACY);
+        assertThat(ProfileForm.SERVICE_PRIVACY).contains("your matched partner and the matching engine")
+                .contains("unless you choose below");
+    }
+
     private static Stream<Component> descendants(Component component) {
         return Stream.concat(Stream.of(component), component.getChildren().flatMap(ProfileFormTest::descendants));
     }
