@@ -10,6 +10,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -22,12 +24,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class CrossSiteRequestFilter extends OncePerRequestFilter {
 
     static final String REFUSAL = "This request came from another site and was refused. Open Mentorflow itself and try again.";
+    private static final Logger log = LoggerFactory.getLogger(CrossSiteRequestFilter.class);
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!SAFE_METHODS.contains(request.getMethod()) && fromAnotherSite(request)) {
+            // Behind a proxy that rewrites Host without X-Forwarded-Host every browser write lands here: say so.
+            log.info("Refused {} {} from another site (Origin {}, Sec-Fetch-Site {}); this app sees itself as {}://{}:{}",
+                    request.getMethod(), request.getRequestURI(), request.getHeader("Origin"),
+                    request.getHeader("Sec-Fetch-Site"), request.getScheme(), request.getServerName(), request.getServerPort());
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain;charset=UTF-8");
             response.getOutputStream().write(REFUSAL.getBytes(StandardCharsets.UTF_8));

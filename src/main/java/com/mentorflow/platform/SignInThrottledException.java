@@ -1,10 +1,13 @@
 package com.mentorflow.platform;
 
 import java.time.Duration;
-import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.authentication.LockedException;
 
-/** A sign-in refused without checking the password, because of too many failures in a row. */
-public class SignInThrottledException extends AuthenticationException {
+/**
+ * A sign-in refused without checking the password, because of too many failures in a row. A LockedException, so
+ * the login page (which knows Spring, not this module) shows its message: it says when to try again.
+ */
+class SignInThrottledException extends LockedException {
 
     private final long retryAfterSeconds;
 
@@ -17,7 +20,7 @@ public class SignInThrottledException extends AuthenticationException {
         this.retryAfterSeconds = seconds;
     }
 
-    public long retryAfterSeconds() {
+    long retryAfterSeconds() {
         return retryAfterSeconds;
     }
 }

@@ -1,6 +1,5 @@
 package com.mentorflow.ui;
 
-import com.mentorflow.platform.SignInThrottledException;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -10,8 +9,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -38,10 +38,11 @@ public class LoginView extends Main implements BeforeEnterObserver {
         if (query.containsKey("expired")) {
             showError("Please sign in again", "The sign-in page had been open too long. Enter your username and password again.");
         } else if (query.containsKey("error")) {
-            // Spring Security keeps the reason in the session: a throttled sign-in says when to try again.
+            // Spring Security keeps the reason in the session. Sign-ins paused after repeated wrong passwords come as
+            // a LockedException whose message says when to try again.
             Object reason = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            if (reason instanceof SignInThrottledException throttled) {
-                showError("Sign-in paused", throttled.getMessage());
+            if (reason instanceof LockedException paused) {
+                showError("Sign-in paused", paused.getMessage());
             } else {
                 showError(null, null);
             }
