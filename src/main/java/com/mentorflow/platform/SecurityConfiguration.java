@@ -35,7 +35,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * One login for everything. Filter chains, most specific first: engine REST (admins), the app's REST API
  * (signed-in people), actuator (health for anyone, the rest for admins), Camunda's webapps (admins, through
- * the app's login page) and the Vaadin UI (each view's own annotation).
+ * the app's login page) and the Vaadin UI (each view's own annotation). In front of all of them a filter refuses
+ * writes a browser sends from another site; behind them one throttled password check; on every answer
+ * {@link SecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -170,7 +172,11 @@ class SecurityConfiguration {
         };
     }
 
-    /** Scripts using HTTP Basic cannot be forged cross-site; a browser session can, so it needs the token. */
+    /**
+     * A session call needs the CSRF token; a call with an Authorization header (scripts, the Camunda Modeler)
+     * needs none. A browser replaying cached Basic credentials for another site is refused earlier, by
+     * {@link CrossSiteRequestFilter}.
+     */
     private static boolean unsafeCallUsingSession(HttpServletRequest request) {
         return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null;
     }

@@ -22,7 +22,7 @@ final class SecurityHeaders {
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "serial=(), bluetooth=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=(), interest-cohort=()";
+            + "serial=(), bluetooth=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=()";
 
     private SecurityHeaders() {
     }
