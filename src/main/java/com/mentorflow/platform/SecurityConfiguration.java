@@ -4,6 +4,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 import com.mentorflow.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,17 +16,28 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * One login for everything. Filter chains, most specific first: engine REST (admins), the app's REST API
  * (signed-in people), actuator (health for anyone, the rest for admins), Camunda's webapps (admins, through
- * the app's login page) and the Vaadin UI (each view's own annotation).
+ * the app's login page) and the Vaadin UI (each view's own annotation). In front of all of them a filter refuses
+ * writes a browser sends from another site; behind them one throttled password check; on every answer
+ * {@link SecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -39,13 +51,31 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /** The one password check of every chain, throttled (the global AuthenticationManager picks it up). */
+    @Bean
+    AuthenticationProvider authenticationProvider(UserDetailsService people, PasswordEncoder passwordEncoder,
+                                                  SignInThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(people);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
+    }
+
+    /** Before Spring Security, so no chain (nor Camunda's webapps) sees a forged cross-site request. */
+    @Bean
+    FilterRegistrationBean<CrossSiteRequestFilter> crossSiteRequestFilter() {
+        FilterRegistrationBean<CrossSiteRequestFilter> registration = new FilterRegistrationBean<>(new CrossSiteRequestFilter());
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
         // Camunda applies no authorization of its own to engine REST here: this rule is the only guard.
         return http.securityMatcher(withDefaults().matcher("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Roles.ADMIN_ROLE))
-                .httpBasic(basic -> { })
+                .httpBasic(basic -> basic.authenticationEntryPoint(new SignInRefusalEntryPoint()))
+                .headers(SecurityHeaders.app())
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::unsafeCallUsingSession))
                 .build();
     }
@@ -56,7 +86,8 @@ class SecurityConfiguration {
         // Each controller states its own rule with @PreAuthorize; signing in is the floor.
         return http.securityMatcher(withDefaults().matcher("/api/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> { })
+                .httpBasic(basic -> basic.authenticationEntryPoint(new SignInRefusalEntryPoint()))
+                .headers(SecurityHeaders.app())
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::unsafeCallUsingSession))
                 .build();
     }
@@ -70,7 +101,8 @@ class SecurityConfiguration {
                         .requestMatchers(withDefaults().matcher("/actuator/health"), withDefaults().matcher("/actuator/health/**"))
                         .permitAll()
                         .anyRequest().hasRole(Roles.ADMIN_ROLE))
-                .httpBasic(basic -> { })
+                .httpBasic(basic -> basic.authenticationEntryPoint(new SignInRefusalEntryPoint()))
+                .headers(SecurityHeaders.app())
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::unsafeCallUsingSession))
                 .build();
     }
@@ -85,14 +117,27 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 // Camunda's webapps run their own CSRF protection (X-XSRF-TOKEN).
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders.camundaWebapps())
                 .build();
     }
 
     @Bean
     @Order(5)
-    SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin would exempt the login form from CSRF; it sends the token (from the page's _csrf meta tags),
+        // so require it: no other site can sign a browser in as someone else. Vaadin's own requests carry
+        // Vaadin's own token instead.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <F extends CsrfFilter> F postProcess(F filter) {
+                        filter.setAccessDeniedHandler(staleLoginStartsAgain());
+                        return filter;
+                    }
+                }));
+        http.headers(SecurityHeaders.app());
         return http.build();
     }
 
@@ -110,7 +155,28 @@ class SecurityConfiguration {
         return registration;
     }
 
-    /** Scripts using HTTP Basic cannot be forged cross-site; a browser session can, so it needs the token. */
+    /**
+     * A sign-in without a valid token is a login page left open until its session ran out (or a forgery): back to
+     * the login page with a word of explanation. Any other missing token is a plain 403. Set on the CSRF filter
+     * itself, as Vaadin's configurer replaces the chain's access-denied handler.
+     */
+    private static AccessDeniedHandler staleLoginStartsAgain() {
+        RequestMatcher login = withDefaults().matcher(HttpMethod.POST, "/login");
+        AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+        return (request, response, refused) -> {
+            if (login.matches(request)) {
+                response.sendRedirect(request.getContextPath() + "/login?expired");
+            } else {
+                forbidden.handle(request, response, refused);
+            }
+        };
+    }
+
+    /**
+     * A session call needs the CSRF token; a call with an Authorization header (scripts, the Camunda Modeler)
+     * needs none. A browser replaying cached Basic credentials for another site is refused earlier, by
+     * {@link CrossSiteRequestFilter}.
+     */
     private static boolean unsafeCallUsingSession(HttpServletRequest request) {
         return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null;
     }

@@ -2,13 +2,22 @@ package com.mentorflow.ui;
 
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 
-/** Spring Security's form login, in Vaadin's login component; posts to /login. */
+/**
+ * Spring Security's form login, in Vaadin's login component; posts to /login with the page's CSRF token (the
+ * component reads it from the _csrf meta tags Vaadin puts on the page).
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Mentorflow")
 @AnonymousAllowed
@@ -25,6 +34,29 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        if (query.containsKey("expired")) {
+            showError("Please sign in again", "The sign-in page had been open too long. Enter your username and password again.");
+        } else if (query.containsKey("error")) {
+            // Spring Security keeps the reason in the session. Sign-ins paused after repeated wrong passwords come as
+            // a LockedException whose message says when to try again.
+            Object reason = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (reason instanceof LockedException paused) {
+                showError("Sign-in paused", paused.getMessage());
+            } else {
+                showError(null, null);
+            }
+        }
+    }
+
+    /** Null keeps the component's own words ("Incorrect username or password"). */
+    private void showError(String title, String message) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        if (title != null) {
+            i18n.getErrorMessage().setTitle(title);
+            i18n.getErrorMessage().setMessage(message);
+        }
+        login.setI18n(i18n);
+        login.setError(true);
     }
 }

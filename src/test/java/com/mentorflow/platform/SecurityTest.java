@@ -162,17 +162,9 @@ class SecurityTest {
         assertThat(Set.of(taskId)).allMatch(id -> taskService.createTaskQuery().taskId(id).count() == 1);
     }
 
-    /** The browser's way in: the login form, then the session cookie. */
+    /** The browser's way in: the login form (with its CSRF token), then the session cookie. */
     private HttpHeaders signInWithTheLoginForm(Account account) {
-        HttpHeaders form = new HttpHeaders();
-        form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        ResponseEntity<String> login = noRedirects().exchange("/login", HttpMethod.POST,
-                new HttpEntity<>("username=" + account.getUsername() + "&password=" + TestPeople.PASSWORD, form), String.class);
-        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.FOUND);
-        assertThat(login.getHeaders().getLocation()).as("no ?error").hasNoParameters();
-        HttpHeaders session = new HttpHeaders();
-        session.add(HttpHeaders.COOKIE, login.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";", 2)[0]);
-        return session;
+        return new LoginFormClient(http).session(account.getUsername(), TestPeople.PASSWORD);
     }
 
     private TestRestTemplate noRedirects() {

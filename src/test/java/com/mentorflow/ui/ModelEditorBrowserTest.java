@@ -112,6 +112,7 @@ class ModelEditorBrowserTest {
             admin.open("/admin/models");
             admin.waitFor(By.id("edit-match-request-v" + next));
             assertThat(admin.text()).contains("Remind mentors three times instead of twice").contains("admin");
+            assertThat(admin.contentSecurityPolicyViolations()).as("the BPMN editor works under the CSP").isEmpty();
         } finally {
             // The shipped model is the newest again for the tests that follow (moved instances stay where they are).
             if (latestMatchRequest().getVersion() > before.getVersion()) {

@@ -69,6 +69,7 @@ class ModelsBrowserTest {
             admin.click(By.id("deploy-confirm"));
             new org.openqa.selenium.support.ui.WebDriverWait(admin.driver(), java.time.Duration.ofSeconds(20)).until(d ->
                     d.findElement(By.id("editor-state")).getText().equals("Deployed as version " + (version + 1) + "."));
+            assertThat(admin.contentSecurityPolicyViolations()).as("the DMN editor works under the CSP").isEmpty();
             var deployed = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("circle-eligibility")
                     .latestVersion().singleResult();
             try (java.io.InputStream in = repositoryService.getResourceAsStream(deployed.getDeploymentId(), deployed.getResourceName())) {
