@@ -32,6 +32,8 @@ class NulCharacterFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(NulCharacterFilter.class);
     private static final JsonFactory JSON = new JsonFactory();
+    /** The body is held in memory for the check; no JSON command of these APIs comes near this. */
+    private static final int LARGEST_JSON_BODY = 5 * 1024 * 1024;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -45,7 +47,11 @@ class NulCharacterFilter extends OncePerRequestFilter {
         } else {
             field = inQuery(request.getQueryString());
             if (field.isEmpty() && type.contains("json")) {
-                byte[] body = request.getInputStream().readAllBytes();
+                byte[] body = request.getInputStream().readNBytes(LARGEST_JSON_BODY + 1);
+                if (body.length > LARGEST_JSON_BODY) {
+                    RefusalResponses.write(request, response, 413, "The request body is larger than 5 MB.", null);
+                    return;
+                }
                 field = inJson(body);
                 passOn = new ReadAgain(request, body);
             }

@@ -28,7 +28,7 @@ final class RefusalResponses {
             response.setContentType("application/json");
         } else {
             body.put("type", "about:blank");
-            body.put("title", status == 409 ? "Conflict" : "Bad Request");
+            body.put("title", status == 409 ? "Conflict" : status == 413 ? "Payload Too Large" : "Bad Request");
             body.put("status", status);
             body.put("detail", sentence);
             response.setContentType("application/problem+json");
