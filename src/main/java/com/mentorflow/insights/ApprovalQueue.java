@@ -57,6 +57,21 @@ public class ApprovalQueue {
                 ((Timestamp) row.get("at")).toInstant(), (String) row.get("actor"), (String) row.get("details"))).toList();
     }
 
+    /** Every waiting decision as CSV, oldest first. */
+    void writeCsv(SafeCsv csv, Runnable written) throws java.io.IOException {
+        csv.printRecord("decision", "about", "waiting since");
+        for (int offset = 0; ; offset += 500) {
+            List<Waiting> page = page(offset, 500);
+            for (Waiting w : page) {
+                csv.printRecord(w.task(), w.subject(), w.created());
+                written.run();
+            }
+            if (page.size() < 500) {
+                return;
+            }
+        }
+    }
+
     private TaskQuery query() {
         return taskService.createTaskQuery().taskCandidateGroup(GROUP).active();
     }

@@ -42,19 +42,7 @@ public class ApprovalQueueView extends VerticalLayout {
         overrides.setEmptyStateText("No circle rule was overridden.");
         overrides.setItems(queue.recentOverrides(50));
         com.vaadin.flow.component.html.Span progress = new com.vaadin.flow.component.html.Span();
-        Anchor export = CsvDownload.link("Export CSV", "approvals.csv", progress, (csv, written) -> {
-            csv.printRecord("decision", "about", "waiting since");
-            for (int offset = 0; ; offset += 500) {
-                java.util.List<ApprovalQueue.Waiting> page = queue.page(offset, 500);
-                for (ApprovalQueue.Waiting w : page) {
-                    csv.printRecord(w.task(), w.subject(), w.created());
-                    written.run();
-                }
-                if (page.size() < 500) {
-                    return;
-                }
-            }
-        });
+        Anchor export = CsvDownload.link("Export CSV", "approvals.csv", progress, queue::writeCsv);
         add(new H2("Approvals"), new com.vaadin.flow.component.orderedlayout.HorizontalLayout(export, progress), waiting, new H3("Circle rules overridden by their managers"),
                 new Paragraph("Third advisors and advisors not above the members, approved with an explicit override."), overrides);
         setFlexGrow(1, waiting);

@@ -103,6 +103,24 @@ public class AttentionLists {
         });
     }
 
+    /** A list as CSV: one row per item, in the order of the page. */
+    @Transactional(readOnly = true)
+    void writeCsv(Kind kind, SafeCsv csv, Runnable written) throws java.io.IOException {
+        csv.printRecord("list", "id", "about", "why", "since");
+        try {
+            forEach(kind, item -> {
+                try {
+                    csv.printRecord(kind.label(), item.id(), item.subject(), item.detail(), item.since());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                written.run();
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     // ---- actions ------------------------------------------------------------------------------------------
 
     /** Mails the people who can move the item on, with the program manager's words; recorded in the audit log. */

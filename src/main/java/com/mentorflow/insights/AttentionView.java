@@ -76,17 +76,8 @@ public class AttentionView extends VerticalLayout {
         grid.setItems(query -> lists.page(kind, query.getOffset(), query.getLimit()).stream(), query -> lists.count(kind));
         grids.put(kind, grid);
         Span progress = new Span();
-        Anchor export = CsvDownload.link("Export CSV", "attention-" + kind.name().toLowerCase() + ".csv", progress, (csv, written) -> {
-            csv.printRecord("list", "id", "about", "why", "since");
-            lists.forEach(kind, item -> {
-                try {
-                    csv.printRecord(kind.label(), item.id(), item.subject(), item.detail(), item.since());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                written.run();
-            });
-        });
+        Anchor export = CsvDownload.link("Export CSV", "attention-" + kind.name().toLowerCase() + ".csv", progress,
+                (csv, written) -> lists.writeCsv(kind, csv, written));
         VerticalLayout list = new VerticalLayout(new HorizontalLayout(export, progress), grid);
         list.setSizeFull();
         list.setPadding(false);

@@ -9,12 +9,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A link that streams a CSV file as it is written (rows go out while the query still reads), telling the
- * page how far it got.
+ * page how far it got. Rows are written through {@link SafeCsv}, so no export can start a cell with a formula.
  */
 final class CsvDownload {
 
@@ -22,7 +20,7 @@ final class CsvDownload {
 
     /** Writes the rows; calls {@code written} after each one. */
     interface Rows {
-        void write(CSVPrinter csv, Runnable written) throws IOException;
+        void write(SafeCsv csv, Runnable written) throws IOException;
     }
 
     private CsvDownload() {
@@ -36,7 +34,7 @@ final class CsvDownload {
             AtomicLong count = new AtomicLong();
             tell(ui, progress, "Exporting…");
             try (Writer writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+                 SafeCsv csv = new SafeCsv(writer)) {
                 rows.write(csv, () -> {
                     if (count.incrementAndGet() % PROGRESS_EVERY == 0) {
                         tell(ui, progress, "Exporting… " + count.get() + " rows so far");

@@ -73,23 +73,7 @@ public class ProcessMapView extends VerticalLayout {
             }
         });
         com.vaadin.flow.component.html.Anchor export = CsvDownload.link("Export CSV", "process-instances.csv", exportProgress,
-                (csv, written) -> {
-                    csv.printRecord("model", "activity", "process instance", "business key", "about");
-                    if (model.getValue() == null || selectedActivity == null) {
-                        return;
-                    }
-                    String definitionId = model.getValue().definitionId();
-                    for (int offset = 0; ; offset += 1000) {
-                        List<ProcessMaps.Instance> page = maps.instances(definitionId, selectedActivity, offset, 1000);
-                        for (ProcessMaps.Instance i : page) {
-                            csv.printRecord(model.getValue().key(), selectedActivity, i.processInstanceId(), i.businessKey(), i.subject());
-                            written.run();
-                        }
-                        if (page.size() < 1000) {
-                            return;
-                        }
-                    }
-                });
+                (csv, written) -> maps.writeCsv(model.getValue(), selectedActivity, csv, written));
         add(new H2("Process maps"), new Paragraph("Each model as it runs: the number on an activity is how many instances "
                 + "wait there now (⚠ open incidents). Click an activity to list them."), bar, viewer, activityTitle,
                 new HorizontalLayout(total, export, exportProgress), instances);

@@ -132,6 +132,24 @@ public class ProcessMaps {
         }
     }
 
+    /** The instances at an activity as CSV; only the header while no model and activity are chosen. */
+    void writeCsv(Model model, String activityId, SafeCsv csv, Runnable written) throws java.io.IOException {
+        csv.printRecord("model", "activity", "process instance", "business key", "about");
+        if (model == null || activityId == null) {
+            return;
+        }
+        for (int offset = 0; ; offset += 1000) {
+            List<Instance> page = instances(model.definitionId(), activityId, offset, 1000);
+            for (Instance i : page) {
+                csv.printRecord(model.key(), activityId, i.processInstanceId(), i.businessKey(), i.subject());
+                written.run();
+            }
+            if (page.size() < 1000) {
+                return;
+            }
+        }
+    }
+
     /** Where a program manager looks at what an instance is about. */
     static String link(String processKey, String businessKey) {
         if (businessKey == null) {

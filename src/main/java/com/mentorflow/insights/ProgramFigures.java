@@ -137,7 +137,7 @@ public class ProgramFigures {
     }
 
     /** The overview as CSV rows: figure, headline, explanation, then one column per month. */
-    public void writeCsv(Overview overview, org.apache.commons.csv.CSVPrinter csv, Runnable written) throws java.io.IOException {
+    void writeCsv(Overview overview, SafeCsv csv, Runnable written) throws java.io.IOException {
         List<Object> header = new ArrayList<>(List.of("figure", "value", "explanation"));
         overview.months().forEach(m -> header.add(m.toString()));
         csv.printRecord(header);

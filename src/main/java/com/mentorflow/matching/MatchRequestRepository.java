@@ -17,4 +17,12 @@ interface MatchRequestRepository extends JpaRepository<MatchRequest, Long>,
     List<MatchRequest> findByMenteeAccountIdOrderByCreatedAtDesc(long menteeAccountId);
 
     List<MatchRequest> findByMentorAccountIdOrderByCreatedAtDesc(long mentorAccountId);
+
+    /** Who a request is between, read without loading (and so caching) the request itself. */
+    @org.springframework.data.jpa.repository.Query("select new com.mentorflow.matching.MatchRequestRepository$Pair("
+            + "r.menteeAccountId, r.mentorAccountId) from MatchRequest r where r.id = :id")
+    java.util.Optional<Pair> findPairById(long id);
+
+    record Pair(long menteeAccountId, long mentorAccountId) {
+    }
 }

@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +48,8 @@ public class MatchRequests {
     static final String REASON_MENTOR_FULL = "mentor reached capacity";
     static final String REASON_WITHDRAWN = "withdrawn by the mentee";
     static final String REASON_MATCHED_ELSEWHERE = "the mentee was matched with another mentor";
+    static final String CHANGED_MEANWHILE = "This request changed in the meantime (withdrawn, expired or answered); "
+            + "nothing was changed.";
 
     private final MatchRequestRepository requests;
     private final MentorshipRepository mentorships;
@@ -189,6 +192,14 @@ public class MatchRequests {
                         "Please say a few words when you choose \"" + DeclineReason.OTHER.label() + "\".")
                 .check(detail.length() <= MAX_NOTE, "reasonText", "Please keep it to " + MAX_NOTE + " characters.")
                 .throwIfAny();
+        if (accept) {
+            // Waits for an acceptance of the same mentee that runs now, and refuses if it closed this request: the
+            // lost race is then told before the engine runs, not as a failed engine command.
+            long requestId = ((Number) taskService.getVariable(task.getId(), VAR_REQUEST_ID)).longValue();
+            MatchRequestRepository.Pair pair = requests.findPairById(requestId).orElseThrow();
+            lockPeople(pair.menteeAccountId(), pair.mentorAccountId());
+            open(requestId);
+        }
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_ACCEPTED, accept);
         variables.put(VAR_REASON, accept ? null : reason.label());
@@ -214,8 +225,8 @@ public class MatchRequests {
     private void complete(Task task, Map<String, Object> variables) {
         try {
             taskService.complete(task.getId(), variables);
-        } catch (NullValueException | OptimisticLockingException e) {
-            throw new ConflictException("This request changed in the meantime (withdrawn, expired or answered); nothing was changed.");
+        } catch (NullValueException | OptimisticLockingException | ConcurrencyFailureException e) {
+            throw new ConflictException(CHANGED_MEANWHILE);
         }
     }
 
@@ -301,8 +312,11 @@ public class MatchRequests {
      */
     @Transactional
     Long accept(long requestId) {
+        // Lock first, read after: a request read before the lock may have been closed by the acceptance that held
+        // it (the mentee matched elsewhere); read after, it says so and this acceptance ends as a conflict.
+        MatchRequestRepository.Pair pair = requests.findPairById(requestId).orElseThrow();
+        lockPeople(pair.menteeAccountId(), pair.mentorAccountId());
         MatchRequest request = open(requestId);
-        lockPeople(request.getMenteeAccountId(), request.getMentorAccountId());
         ParticipantFacts mentor = facts(request.getMentorAccountId());
         if (activeMentees(mentor.accountId()) >= mentor.mentorCapacity()) {
             decline(requestId, REASON_MENTOR_FULL, null);
@@ -444,7 +458,9 @@ public class MatchRequests {
     private MatchRequest open(long requestId) {
         MatchRequest request = requests.findById(requestId).orElseThrow();
         if (!request.getStatus().isOpen()) {
-            throw new ConflictException("This request is " + request.getStatus().label().toLowerCase() + " already.");
+            throw new ConflictException("This request is " + request.getStatus().label().toLowerCase() + " already"
+                    + (request.getDecisionReason() == null ? "" : " (" + request.getDecisionReason() + ")")
+                    + "; nothing was changed.");
         }
         return request;
     }

@@ -44,6 +44,10 @@ final class DirectoryRow {
         if (!record.isConsistent()) {
             return new Parsed(id, null, "The row has " + record.size() + " fields; the header has " + DirectoryImport.COLUMNS.size() + ".");
         }
+        if (record.stream().anyMatch(com.mentorflow.platform.NulCharacters::in)) {
+            return new Parsed(id, null, "The row contains a NUL character (an invisible control character that cannot be "
+                    + "stored).");
+        }
         String name = value(record, "name");
         String email = value(record, "email");
         if (name == null) {

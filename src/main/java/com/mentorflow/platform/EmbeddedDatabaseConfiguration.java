@@ -42,10 +42,23 @@ class EmbeddedDatabaseConfiguration {
             // zonky trades durability for speed (fsync off); data that must survive restarts gets it back.
             builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
         }
-        if (properties.port() > 0) {
-            builder.setPort(properties.port());
+        int port = EmbeddedDatabasePort.choose(properties.port());
+        if (port > 0) {
+            builder.setPort(port);
         }
-        EmbeddedPostgres postgres = builder.start();
+        EmbeddedPostgres postgres;
+        try {
+            postgres = builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("The embedded PostgreSQL did not start on port " + port + " ("
+                    + EmbeddedDatabasePort.SETTING + "); see the lines above for why.", e);
+        }
+        try {
+            EmbeddedDatabasePort.requireOurs(postgres, dataDirectory);
+        } catch (IllegalStateException notOurs) {
+            postgres.close();
+            throw notOurs;
+        }
         log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDirectory);
         return postgres;
     }

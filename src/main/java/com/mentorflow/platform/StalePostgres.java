@@ -1,6 +1,10 @@
 package com.mentorflow.platform;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +20,8 @@ import org.slf4j.LoggerFactory;
 final class StalePostgres {
 
     private static final Logger log = LoggerFactory.getLogger(StalePostgres.class);
+    /** zonky's lock file in the data directory, held while its server runs. */
+    private static final String LOCK_FILE = "epg-lock";
 
     private StalePostgres() {
     }
@@ -24,6 +30,11 @@ final class StalePostgres {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
+        }
+        if (inUse(dataDirectory)) {
+            throw new IllegalStateException("The embedded database in " + dataDirectory + " is in use by another running "
+                    + "Mentorflow. Stop that one, or set mentorflow.embedded-db.data-directory (and "
+                    + EmbeddedDatabasePort.SETTING + ") for this one.");
         }
         List<String> lines = Files.readAllLines(pidFile);
         Optional<ProcessHandle> server = lines.isEmpty() ? Optional.empty() : parsePid(lines.get(0))
@@ -40,6 +51,23 @@ final class StalePostgres {
             }
         }
         Files.deleteIfExists(pidFile);
+    }
+
+    /**
+     * The server is a leftover only if no live process holds zonky's lock on the folder: the operating system
+     * releases it when the JVM that took it dies, even by kill -9.
+     */
+    private static boolean inUse(Path dataDirectory) throws IOException {
+        Path lockFile = dataDirectory.resolve(LOCK_FILE);
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            return lock == null;
+        } catch (OverlappingFileLockException e) {
+            return true; // held in this very JVM
+        }
     }
 
     private static Optional<Long> parsePid(String line) {

@@ -21,8 +21,6 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -156,7 +154,7 @@ class ProgramFiguresTest {
         ProgramFigures.Overview overview = figures.overview(new ProgramFigures.Filter(null, null, null, site, null));
         StringWriter out = new StringWriter();
         int[] rows = {0};
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+        try (SafeCsv csv = new SafeCsv(out)) {
             figures.writeCsv(overview, csv, () -> rows[0]++);
         }
         String text = out.toString();

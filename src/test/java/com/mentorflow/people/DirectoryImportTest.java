@@ -54,11 +54,12 @@ class DirectoryImportTest {
         rows.add(300, run + "-bad-date,Bad Date,bd-" + run + "@example.com,regular,Site,US,,,,,L3,2020-13-45,,en");
         rows.add(400, run + "-dup-mail,Dup Mail," + run.toLowerCase() + ".7@example.com,regular,Site,US,,,,,L3,2020-01-01,,en");
         rows.add(500, run + "-bad-mail,Bad Mail,not-an-address,regular,Site,US,,,,,L3,2020-01-01,,en");
+        rows.add(600, run + "-nul,Nul\u0000Name,nul-" + run + "@example.com,regular,Site,US,,,,,L3,2020-01-01,,en");
 
         DirectoryImport.Report first = importRows(rows);
 
         int demoRows = DemoPeople.directoryCsv().split("\n").length - 1;
-        assertThat(first.rowsRead()).isEqualTo(demoRows + 1000);
+        assertThat(first.rowsRead()).isEqualTo(demoRows + 1001);
         assertThat(first.added()).isEqualTo(995);
         assertThat(first.imported()).isEqualTo(demoRows + 995);
         assertThat(first.problems()).extracting(DirectoryImport.RowProblem::message).containsExactly(
@@ -66,7 +67,8 @@ class DirectoryImportTest {
                 "Unknown level \"L11\"; levels are L1 to L10.",
                 "The hire date \"2020-13-45\" is not a date like 2024-03-31.",
                 "The e-mail address " + run.toLowerCase() + ".7@example.com already belongs to employee " + run + "-7.",
-                "The e-mail address \"not-an-address\" is not valid.");
+                "The e-mail address \"not-an-address\" is not valid.",
+                "The row contains a NUL character (an invisible control character that cannot be stored).");
         assertThat(first.problems().get(1).line()).as("header is line 1").isEqualTo(1 + demoRows + 201);
         assertThat(count("employee_id like ?", run + "-%")).isEqualTo(995);
         assertThat(count("employee_id in (?, ?)", run + "-bad-level", run + "-bad-date")).isZero();
