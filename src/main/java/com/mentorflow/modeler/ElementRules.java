@@ -25,15 +25,17 @@ import org.w3c.dom.Node;
 final class ElementRules {
 
     /** The spellings of FEEL a decision may use; "javascript-feel" and the like are script engines. */
-    private static final Set<String> DMN_LANGUAGES = Set.of("", "feel", "juel", "https://www.omg.org/spec/dmn/20191111/feel/",
+    private static final Set<String> DMN_LANGUAGES = Set.of("", "feel", "https://www.omg.org/spec/dmn/20191111/feel/",
             "http://www.omg.org/spec/feel/20140401", "https://www.omg.org/spec/dmn/20180521/feel/");
     /** Camunda attributes that name a Java class or a mapping bean: each one would run code of the model's choice. */
-    private static final Set<String> CODE_ATTRIBUTES = Set.of("class", "variableMappingClass",
+    private static final Set<String> CODE_ATTRIBUTES = Set.of("class", "formHandlerClass", "variableMappingClass",
             "variableMappingDelegateExpression");
     /** Camunda still reads Activiti's namespace as its own: a model could hide camunda:class there. */
     private static final String ACTIVITI = "http://activiti.org/bpmn";
     private static final Pattern DELEGATE = Pattern.compile("\\$\\{\\s*([A-Za-z_]\\w*)\\s*}");
-    private static final Pattern FEEL_CODE = Pattern.compile("\\bexternal\\b|\\bfunction\\s*\\(");
+    /** FEEL that runs code or runs long: functions, external calls, loops, regular expressions. */
+    private static final Pattern FEEL_CODE = Pattern.compile(
+            "\\bexternal\\b|\\bfunction\\s*\\(|\\bfor\\b|\\bsome\\b|\\bevery\\b|\\b(matches|replace|split)\\s*\\(");
 
     private final ModelBeans beans;
     private final ExpressionCheck expressions;
@@ -42,9 +44,10 @@ final class ElementRules {
     private final Supplier<Set<String>> formKeys;
     private final Set<String> messages;
 
-    ElementRules(ModelBeans beans, TimerCheck timers, ModelRules rules, Supplier<Set<String>> formKeys, Set<String> messages) {
+    ElementRules(ModelBeans beans, ExpressionCheck expressions, TimerCheck timers, ModelRules rules,
+                 Supplier<Set<String>> formKeys, Set<String> messages) {
         this.beans = beans;
-        this.expressions = new ExpressionCheck(beans);
+        this.expressions = expressions;
         this.timers = timers;
         this.rules = rules;
         this.formKeys = formKeys;
@@ -66,14 +69,21 @@ final class ElementRules {
         attributes(element, id, problems);
         // Texts the engine never evaluates: documentation, DMN descriptions, the text of a BPMN annotation.
         boolean prose = "documentation".equals(local) || "description".equals(local) || (!dmn && "text".equals(local));
+        // The engine joins an element's text pieces (split by comments, CDATA or processing instructions) into
+        // one expression, so the pieces are joined here too before they are checked.
+        StringBuilder text = new StringBuilder();
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element childElement) {
                 walk(childElement, dmn, problems);
-            } else if ((child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) && !prose) {
-                expression(id, child.getNodeValue(), problems);
-                if (dmn && FEEL_CODE.matcher(withoutStrings(child.getNodeValue())).find()) {
-                    problems.add(new Problem(id, "Decisions may not define functions or call external (Java) functions."));
-                }
+            } else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+                text.append(child.getNodeValue());
+            }
+        }
+        if (!prose && !text.isEmpty()) {
+            expression(id, text.toString(), problems);
+            if (dmn && FEEL_CODE.matcher(withoutStrings(text.toString())).find()) {
+                problems.add(new Problem(id, "Decisions may not define functions, call external (Java) functions, loop "
+                        + "(for, some, every) or use regular expressions (matches, replace, split)."));
             }
         }
     }
@@ -91,7 +101,7 @@ final class ElementRules {
         } else if (camunda && ("formData".equals(local) || "formField".equals(local))) {
             problems.add(new Problem(id, "Generated forms (camunda:formData) are not used: a user task's form is the "
                     + "Mentorflow form named by its form key."));
-        } else if ("conditionExpression".equals(local) && !element.getAttribute("language").isBlank()) {
+        } else if (!element.getAttribute("language").isBlank()) {
             problems.add(new Problem(id, "Conditions in " + element.getAttribute("language") + " are scripts and not "
                     + "allowed; write the condition as an expression, e.g. ${approved}."));
         } else if ("standardLoopCharacteristics".equals(local)) {
@@ -101,7 +111,7 @@ final class ElementRules {
             problems.add(new Problem(id, "No part of Mentorflow sends or expects signals; use a message the services "
                     + "send: " + messages + "."));
         } else if ("loopCardinality".equals(local)) {
-            loopCardinality(id, element.getTextContent().strip(), problems);
+            loopCardinality(id, element, problems);
         } else if ("import".equals(local) || ("extensionElements".equals(local) && element.hasAttribute("location"))) {
             problems.add(new Problem(id, "Imports of other files are not allowed."));
         } else if ("process".equals(local) && !"false".equals(element.getAttribute("isExecutable"))) {
@@ -111,8 +121,13 @@ final class ElementRules {
         } else if ("message".equals(local) && !messages.contains(element.getAttribute("name"))) {
             problems.add(new Problem(id, "No part of Mentorflow sends the message \"" + element.getAttribute("name")
                     + "\", so it would never arrive; use one of " + messages + "."));
-        } else if ("callActivity".equals(local) && calledByItself(element)) {
-            problems.add(new Problem(id, "The call activity calls its own process, which would call itself without end."));
+        } else if ("callActivity".equals(local)) {
+            problems.add(new Problem(id, calledByItself(element)
+                    ? "The call activity calls its own process, which would call itself without end."
+                    : "Call activities are not allowed: processes that call processes can call each other without end."));
+        } else if ("failedJobRetryTimeCycle".equals(local)) {
+            problems.add(new Problem(id, "Retry cycles (camunda:failedJobRetryTimeCycle) are not allowed: a failing step is "
+                    + "retried by the engine three times, then shown to admins as an incident."));
         } else if ("timeDuration".equals(local) || "timeCycle".equals(local) || "timeDate".equals(local)) {
             String value = element.getTextContent().strip();
             timers.check(id, local, value, onStartEvent(element), expressions.problems(value).isEmpty(), problems);
@@ -122,7 +137,7 @@ final class ElementRules {
     private static void decisionRules(Element element, String id, String local, List<Problem> problems) {
         if (element.hasAttribute("expressionLanguage")
                 && !DMN_LANGUAGES.contains(element.getAttribute("expressionLanguage").toLowerCase(Locale.ROOT))) {
-            problems.add(new Problem(id, "Only FEEL and JUEL expressions are allowed in decisions, not "
+            problems.add(new Problem(id, "Only FEEL is allowed in decisions, not "
                     + element.getAttribute("expressionLanguage") + "."));
         }
         if ("decision".equals(local)) {
@@ -160,10 +175,23 @@ final class ElementRules {
         expressions.problems(text).forEach(message -> problems.add(new Problem(id, message)));
     }
 
-    private void loopCardinality(String id, String value, List<Problem> problems) {
-        if (value.matches("\\d{1,9}") && Integer.parseInt(value) > rules.largestLoopCardinality()) {
+    /** A literal count, at most the limit, and not inside another counted multi-instance (the counts multiply). */
+    private void loopCardinality(String id, Element cardinality, List<Problem> problems) {
+        String value = cardinality.getTextContent().strip();
+        if (!value.matches("\\d+")) {
+            problems.add(new Problem(id, "A multi-instance's count must be a plain number (at most "
+                    + rules.largestLoopCardinality() + "), not \"" + value + "\"; or loop over one of the program's lists."));
+        } else if (value.length() > 9 || Integer.parseInt(value) > rules.largestLoopCardinality()) {
             problems.add(new Problem(id, "A multi-instance may run at most " + rules.largestLoopCardinality()
                     + " instances; this one asks for " + value + "."));
+        }
+        Node activity = cardinality.getParentNode() == null ? null : cardinality.getParentNode().getParentNode();
+        for (Node outer = activity == null ? null : activity.getParentNode(); outer instanceof Element e; outer = e.getParentNode()) {
+            if (RunawayCheck.children(e).stream().anyMatch(c -> "multiInstanceLoopCharacteristics".equals(c.getLocalName()))) {
+                problems.add(new Problem(id, "A counted multi-instance may not sit inside another multi-instance: their "
+                        + "counts multiply."));
+                return;
+            }
         }
     }
 

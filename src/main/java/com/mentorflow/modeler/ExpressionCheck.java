@@ -65,6 +65,47 @@ final class ExpressionCheck {
         return problems;
     }
 
+    /**
+     * Whether a text is only literal text and members of the allow-listed beans with literal arguments — no
+     * variables, no operators — so that what it evaluates to when checked is what it evaluates to when it runs.
+     */
+    boolean isPlainBeanValue(String text) {
+        try {
+            return plain(PARSER.build(text).getRoot());
+        } catch (TreeBuilderException e) {
+            return false;
+        }
+    }
+
+    private boolean plain(Node node) {
+        if (node instanceof AstComposite || node instanceof AstEval) {
+            for (int i = 0; i < node.getCardinality(); i++) {
+                if (!plain(node.getChild(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (node instanceof AstDot dot) {
+            return dot.getChild(0) instanceof AstIdentifier bean && beans.mayRead(bean.getName(), name(dot));
+        }
+        if (node instanceof AstMethod method && method.getChild(0) instanceof AstDot dot
+                && dot.getChild(0) instanceof AstIdentifier bean && beans.mayCall(bean.getName(), name(dot))) {
+            Node parameters = method.getChild(1);
+            for (int i = 0; i < parameters.getCardinality(); i++) {
+                if (!literal(parameters.getChild(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return literal(node) || node instanceof AstText;
+    }
+
+    private static boolean literal(Node node) {
+        return node instanceof AstString || node instanceof AstNumber || node instanceof AstBoolean || node instanceof AstNull;
+    }
+
     private void visit(Node node, List<String> problems, String expression) {
         if (node instanceof AstMethod method) {
             checkCall(method, problems, expression);

@@ -54,6 +54,7 @@ public class ModelValidator {
 
     private final ObjectProvider<TaskFormRegistry> forms;
     private final ModelBeans beans;
+    private final ExpressionCheck expressions;
     private final TimerCheck timers;
     private final ModelRules rules;
     private volatile Set<String> knownMessages;
@@ -71,7 +72,8 @@ public class ModelValidator {
     ModelValidator(ObjectProvider<TaskFormRegistry> forms, ModelBeans beans, ExpressionSandbox sandbox, ModelRules rules) {
         this.forms = forms;
         this.beans = beans;
-        this.timers = new TimerCheck(sandbox, rules.shortestTimerCycle());
+        this.expressions = new ExpressionCheck(beans);
+        this.timers = new TimerCheck(sandbox, expressions, rules.shortestTimerCycle());
         this.rules = rules;
     }
 
@@ -116,10 +118,10 @@ public class ModelValidator {
             problems.add(new Problem(null, "The file could not be read as XML: " + e.getMessage()));
             return problems;
         }
-        new ElementRules(beans, timers, rules, this::knownFormKeys, knownMessages())
+        new ElementRules(beans, expressions, timers, rules, this::knownFormKeys, knownMessages())
                 .walk(document.getDocumentElement(), dmn, problems);
         if (!dmn) {
-            RunawayCheck.check(document.getDocumentElement(), problems);
+            new RunawayCheck(timers).check(document.getDocumentElement(), problems);
         }
         if (problems.isEmpty()) {
             parseWithCamunda(content, dmn, problems);

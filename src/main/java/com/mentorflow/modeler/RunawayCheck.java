@@ -26,13 +26,17 @@ final class RunawayCheck {
             "manualTask", "businessRuleTask", "scriptTask", "callActivity", "subProcess", "transaction", "adHocSubProcess",
             "exclusiveGateway", "parallelGateway", "inclusiveGateway", "eventBasedGateway", "complexGateway", "startEvent",
             "endEvent", "intermediateCatchEvent", "intermediateThrowEvent", "boundaryEvent");
-    private static final Set<String> WAITING_EVENTS = Set.of("timerEventDefinition", "messageEventDefinition",
-            "signalEventDefinition", "conditionalEventDefinition");
 
-    private RunawayCheck() {
+    /** Splits that start more than one path at once: in a loop their paths multiply without end. */
+    private static final Set<String> SPLITS = Set.of("parallelGateway", "inclusiveGateway", "complexGateway");
+
+    private final TimerCheck timers;
+
+    RunawayCheck(TimerCheck timers) {
+        this.timers = timers;
     }
 
-    static void check(Element root, List<Problem> problems) {
+    void check(Element root, List<Problem> problems) {
         NodeList all = root.getElementsByTagNameNS(BPMN, "*");
         for (int i = 0; i < all.getLength(); i++) {
             Element element = (Element) all.item(i);
@@ -42,7 +46,7 @@ final class RunawayCheck {
         }
     }
 
-    private static void checkScope(Element scope, List<Problem> problems) {
+    private void checkScope(Element scope, List<Problem> problems) {
         Map<String, Element> nodes = new LinkedHashMap<>();
         Map<String, List<String>> next = new HashMap<>();
         Map<String, List<String>> linkTargets = new HashMap<>();
@@ -69,15 +73,47 @@ final class RunawayCheck {
             List<String> loop = findLoop(start, nodes, next, new ArrayList<>(), new HashSet<>(), done);
             if (loop != null) {
                 problems.add(new Problem(loop.get(0), "The steps " + String.join(" → ", loop) + " → " + loop.get(0)
-                        + " form a loop in which nothing waits for a person, a message or a timer, so it would run "
-                        + "without end. Put a user task, a receive task or a timer in the loop, or end it."));
+                        + " form a loop in which nothing waits for a person, a message or a timer of at least the "
+                        + "shortest timer interval, so it would run without end. Put a user task, a receive task or "
+                        + "such a timer in the loop, or end it."));
+                return;
+            }
+        }
+        for (Element node : nodes.values()) {
+            if (multiplies(node, next) && reaches(node.getAttribute("id"), node.getAttribute("id"), next)) {
+                problems.add(new Problem(node.getAttribute("id"), "A path from " + node.getAttribute("id") + " leads back to "
+                        + "it, and it starts more than one path each time, so the paths would multiply without end. End "
+                        + "the extra path, or make the event interrupting."));
                 return;
             }
         }
     }
 
+    private static boolean multiplies(Element node, Map<String, List<String>> next) {
+        String kind = node.getLocalName();
+        if ("boundaryEvent".equals(kind)) {
+            return "false".equals(node.getAttribute("cancelActivity"));
+        }
+        return SPLITS.contains(kind) && next.getOrDefault(node.getAttribute("id"), List.of()).size() > 1;
+    }
+
+    private static boolean reaches(String from, String target, Map<String, List<String>> next) {
+        Set<String> seen = new HashSet<>();
+        List<String> todo = new ArrayList<>(next.getOrDefault(from, List.of()));
+        while (!todo.isEmpty()) {
+            String id = todo.remove(todo.size() - 1);
+            if (id.equals(target)) {
+                return true;
+            }
+            if (seen.add(id)) {
+                todo.addAll(next.getOrDefault(id, List.of()));
+            }
+        }
+        return false;
+    }
+
     /** Depth-first search over steps that do not wait; a step met again on the current path closes a loop. */
-    private static List<String> findLoop(String id, Map<String, Element> nodes, Map<String, List<String>> next,
+    private List<String> findLoop(String id, Map<String, Element> nodes, Map<String, List<String>> next,
                                          List<String> path, Set<String> onPath, Set<String> done) {
         Element node = nodes.get(id);
         if (node == null || waits(node) || done.contains(id)) {
@@ -100,21 +136,61 @@ final class RunawayCheck {
         return null;
     }
 
-    /** Whether the engine stops at this step until something from outside happens. */
-    static boolean waits(Element node) {
+    /**
+     * Whether the engine surely stops at this step until something from outside happens: a person, a message,
+     * or a timer of at least the shortest interval. A condition that already holds passes at once, so
+     * conditional events do not count.
+     */
+    boolean waits(Element node) {
         String kind = node.getLocalName();
         return switch (kind) {
             case "userTask", "receiveTask" -> true;
             case "serviceTask", "sendTask", "businessRuleTask" ->
                     "external".equals(node.getAttributeNS(ModelValidator.CAMUNDA_BPMN, "type"));
-            case "intermediateCatchEvent", "boundaryEvent" -> children(node).stream()
-                    .anyMatch(d -> WAITING_EVENTS.contains(d.getLocalName()));
-            case "subProcess", "transaction", "adHocSubProcess" -> children(node).stream()
-                    .filter(c -> FLOW_NODES.contains(c.getLocalName()))
-                    .filter(c -> !"true".equals(c.getAttribute("triggeredByEvent")))
-                    .anyMatch(RunawayCheck::waits);
+            case "intermediateCatchEvent", "boundaryEvent" -> children(node).stream().anyMatch(this::waitingDefinition);
+            case "subProcess", "transaction", "adHocSubProcess" -> !completesWithoutWaiting(node);
             default -> false;
         };
+    }
+
+    private boolean waitingDefinition(Element definition) {
+        return switch (definition.getLocalName()) {
+            case "messageEventDefinition" -> true;
+            case "timerEventDefinition" -> children(definition).stream()
+                    .anyMatch(t -> timers.waitsLongEnough(t.getLocalName(), t.getTextContent().strip()));
+            default -> false;
+        };
+    }
+
+    /** Whether a path leads from a sub-process's start to its end (a step with no way on) without waiting. */
+    private boolean completesWithoutWaiting(Element subProcess) {
+        Map<String, Element> nodes = new LinkedHashMap<>();
+        Map<String, List<String>> next = new HashMap<>();
+        List<String> todo = new ArrayList<>();
+        for (Element child : children(subProcess)) {
+            if (FLOW_NODES.contains(child.getLocalName()) && !"true".equals(child.getAttribute("triggeredByEvent"))) {
+                nodes.put(child.getAttribute("id"), child);
+                if ("startEvent".equals(child.getLocalName())) {
+                    todo.add(child.getAttribute("id"));
+                }
+            } else if ("sequenceFlow".equals(child.getLocalName())) {
+                edge(next, child.getAttribute("sourceRef"), child.getAttribute("targetRef"));
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String id = todo.remove(todo.size() - 1);
+            Element node = nodes.get(id);
+            if (node == null || !seen.add(id) || waits(node)) {
+                continue;
+            }
+            List<String> onward = next.getOrDefault(id, List.of());
+            if (onward.isEmpty()) {
+                return true;
+            }
+            todo.addAll(onward);
+        }
+        return false;
     }
 
     private static String linkName(Element event) {

@@ -20,12 +20,41 @@ final class TimerCheck {
 
     private static final Pattern ISO_CYCLE = Pattern.compile("R\\d*/(.+)");
 
+    /** How far from now a repeating timer may start or end: further, the engine counts every interval in between. */
+    private static final long FURTHEST_YEARS = 5;
+
     private final ExpressionSandbox sandbox;
+    private final ExpressionCheck expressions;
     private final Duration shortest;
 
-    TimerCheck(ExpressionSandbox sandbox, Duration shortest) {
+    TimerCheck(ExpressionSandbox sandbox, ExpressionCheck expressions, Duration shortest) {
         this.sandbox = sandbox;
+        this.expressions = expressions;
         this.shortest = shortest;
+    }
+
+    /**
+     * Whether a timer surely waits at least the shortest allowed interval each time it is reached, so a loop
+     * through it is no runaway: a literal or program-calendar duration or cycle at or above the floor. A date
+     * waits only once, and a value made of variables is unknown.
+     */
+    boolean waitsLongEnough(String kind, String value) {
+        if ("timeDate".equals(kind)) {
+            return false;
+        }
+        try {
+            String literal = value;
+            if (ExpressionCheck.hasExpression(value)) {
+                if (!expressions.isPlainBeanValue(value)) {
+                    return false;
+                }
+                literal = String.valueOf(sandbox.evaluateWithoutVariables(value));
+            }
+            Duration interval = "timeCycle".equals(kind) ? cycleInterval(literal) : parseDuration(literal);
+            return interval.compareTo(shortest) >= 0;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     void check(String elementId, String kind, String value, boolean startEvent, boolean expressionFine,
@@ -39,6 +68,12 @@ final class TimerCheck {
         if (ExpressionCheck.hasExpression(value)) {
             if (!floored || !expressionFine) {
                 return; // other expressions are checked like all others; the program calendar answers ISO-8601
+            }
+            if (!expressions.isPlainBeanValue(value)) {
+                problems.add(new Problem(elementId, "The timer \"" + value + "\" repeats or starts the process, so it "
+                        + "may only use program-calendar values, not process variables or operators: its interval must be "
+                        + "known before it runs."));
+                return;
             }
             try {
                 literal = String.valueOf(sandbox.evaluateWithoutVariables(value));
@@ -63,7 +98,8 @@ final class TimerCheck {
             problems.add(new Problem(elementId, "The timer \"" + value + "\" is not an ISO-8601 " + switch (kind) {
                 case "timeDuration" -> "duration (e.g. P14D or PT12H) or a program-calendar expression such as "
                         + "${programCalendar.month}.";
-                case "timeCycle" -> "cycle (e.g. R2/P3D) or a program-calendar expression.";
+                case "timeCycle" -> "cycle (e.g. R2/P3D, starting and ending within " + FURTHEST_YEARS + " years) or a "
+                        + "program-calendar expression.";
                 default -> "date and time (e.g. 2027-01-31T09:00:00Z).";
             }));
             return;
@@ -81,12 +117,21 @@ final class TimerCheck {
         if (!cycle.matches()) {
             throw new IllegalArgumentException(value);
         }
+        Duration interval = null;
         for (String part : cycle.group(1).split("/")) {
             if (part.startsWith("P")) {
-                return parseDuration(part);
+                interval = parseDuration(part);
+            } else {
+                OffsetDateTime bound = OffsetDateTime.parse(part);
+                if (Math.abs(bound.getYear() - OffsetDateTime.now().getYear()) > FURTHEST_YEARS) {
+                    throw new IllegalArgumentException(part + " is more than " + FURTHEST_YEARS + " years away");
+                }
             }
         }
-        throw new IllegalArgumentException(value);
+        if (interval == null) {
+            throw new IllegalArgumentException(value);
+        }
+        return interval;
     }
 
     static Duration parseDuration(String value) {

@@ -29,6 +29,7 @@ class EngineApiGuard extends OncePerRequestFilter {
 
     private static final String SETUP = "/camunda/api/admin/setup/";
     private static final int LARGEST_JSON_BODY = 5 * 1024 * 1024;
+    private static final java.util.Set<String> BODY_METHODS = java.util.Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -44,19 +45,23 @@ class EngineApiGuard extends OncePerRequestFilter {
         }
         Optional<String> field = expressionInQueryString(request.getQueryString());
         HttpServletRequest forward = request;
-        if (field.isEmpty() && request.getContentType() != null
-                && request.getContentType().toLowerCase(Locale.ROOT).contains("json")) {
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        // Every body but a multipart one (deployments): Jersey hands a body without a content type to the engine's
+        // JSON endpoints too, and some of them parse a String body themselves.
+        if (field.isEmpty() && !type.startsWith("multipart/") && BODY_METHODS.contains(request.getMethod())) {
             byte[] body = request.getInputStream().readNBytes(LARGEST_JSON_BODY + 1);
             if (body.length > LARGEST_JSON_BODY) {
                 refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The request body is larger than 5 MB.");
                 return;
             }
             try {
-                field = find(json.readTree(body));
+                field = body.length == 0 ? Optional.empty() : find(json.readTree(body));
             } catch (IOException e) {
                 // What this parser cannot read might still be read by the engine's: refuse rather than guess.
-                refuse(response, HttpServletResponse.SC_BAD_REQUEST, "The request body is not valid JSON.");
-                return;
+                if (type.isEmpty() || type.contains("json")) {
+                    refuse(response, HttpServletResponse.SC_BAD_REQUEST, "The request body is not valid JSON.");
+                    return;
+                }
             }
             forward = new CachedBodyRequest(request, body);
         }

@@ -112,9 +112,17 @@ class ExpressionSandboxTest {
         HostileExpressions.Case model = HostileExpressions.bpmn(200, name, HostileExpressions.Placement.START, step);
         long deployments = repositoryService.createDeploymentQuery().count();
 
+        long timerThreads = timerThreads();
+
         assertThatThrownBy(() -> repositoryService.createDeployment().addString(model.file(), model.xml()).deploy())
                 .hasMessageContaining("would run code of its own");
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
+        assertThat(timerThreads()).as("a form handler class is refused before it is instantiated").isEqualTo(timerThreads);
+    }
+
+    /** java.util.Timer starts a thread named Timer-n when it is constructed. */
+    private static long timerThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("Timer-")).count();
     }
 
     static List<org.junit.jupiter.params.provider.Arguments> codeThatIsNotAnExpression() {
@@ -136,6 +144,16 @@ class ExpressionSandboxTest {
                         + "<bpmn:sequenceFlow id=\"Flow_Default\" sourceRef=\"Step\" targetRef=\"Wait\" />"
                         + "<bpmn:sequenceFlow id=\"Flow_Out\" sourceRef=\"Step\" targetRef=\"Wait\"><bpmn:conditionExpression "
                         + "xsi:type=\"bpmn:tFormalExpression\" language=\"groovy\">true</bpmn:conditionExpression></bpmn:sequenceFlow>"),
+                org.junit.jupiter.params.provider.Arguments.of("a JUEL script on a conditional event",
+                        "<bpmn:intermediateCatchEvent id=\"Step\"><bpmn:conditionalEventDefinition><bpmn:condition "
+                        + "xsi:type=\"bpmn:tFormalExpression\" language=\"juel\">${''.getClass()}</bpmn:condition>"
+                        + "</bpmn:conditionalEventDefinition></bpmn:intermediateCatchEvent>"),
+                org.junit.jupiter.params.provider.Arguments.of("a listener class on a sequence flow", "<bpmn:task id=\"Step\" />"
+                        + "<bpmn:sequenceFlow id=\"Flow_Out\" sourceRef=\"Step\" targetRef=\"Wait\"><bpmn:extensionElements>"
+                        + "<camunda:executionListener event=\"take\" class=\"java.lang.Thread\" /></bpmn:extensionElements>"
+                        + "</bpmn:sequenceFlow>"),
+                org.junit.jupiter.params.provider.Arguments.of("a form handler class", "<bpmn:userTask id=\"Step\" "
+                        + "camunda:formKey=\"app:meeting\" camunda:formHandlerClass=\"java.util.Timer\" />"),
                 org.junit.jupiter.params.provider.Arguments.of("a script input", "<bpmn:task id=\"Step\"><bpmn:extensionElements>"
                         + "<camunda:inputOutput><camunda:inputParameter name=\"y\"><camunda:script scriptFormat=\"groovy\">1"
                         + "</camunda:script></camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:task>"));

@@ -32,9 +32,9 @@ final class HostileExpressions {
         String touch = "'touch " + MARKER + number + "'";
         return Map.ofEntries(
                 Map.entry("getClass/forName to Runtime.exec",
-                        "''.getClass().forName('java.lang.Runtime').getRuntime().exec(" + touch + ")"),
+                        "''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec(" + touch + ")"),
                 Map.entry("a } inside a string literal hiding the rest from a scanner",
-                        "'}'.getClass().forName('java.lang.Runtime').getRuntime().exec(" + touch + ")"),
+                        "'}'.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec(" + touch + ")"),
                 Map.entry("execution to the engine's services",
                         "execution.processEngineServices.managementService.tableCount"),
                 Map.entry("execution to the engine configuration's data source",

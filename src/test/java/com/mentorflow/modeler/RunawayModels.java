@@ -85,7 +85,7 @@ final class RunawayModels {
                 dmn(118, "a decision in JavaScript", "<decisionTable id=\"Table\"><input id=\"Input\"><inputExpression "
                         + "id=\"InputExpression\" expressionLanguage=\"javascript-feel\" typeRef=\"string\"><text>x</text>"
                         + "</inputExpression></input><output id=\"Output\" name=\"result\" typeRef=\"string\" /></decisionTable>",
-                        "not javascript-feel"),
+                        "Only FEEL is allowed in decisions, not javascript-feel"),
                 dmn(119, "a FEEL external Java function", "<literalExpression id=\"Literal\"><text>{ exit: function(code) external "
                         + "{ java: { class: \"java.lang.System\", method signature: \"exit(int)\" } }, result: exit(1) }.result"
                         + "</text></literalExpression><variable id=\"Variable\" name=\"result\" />",
@@ -96,6 +96,75 @@ final class RunawayModels {
                 bpmn(121, "an Activiti listener", "<bpmn:task id=\"Step\" xmlns:activiti=\"http://activiti.org/bpmn\">"
                         + "<bpmn:extensionElements><activiti:executionListener event=\"start\" class=\"java.lang.Thread\" />"
                         + "</bpmn:extensionElements></bpmn:task>", "old Activiti namespace"),
+                bpmn(122, "an expression split by a comment", "<bpmn:exclusiveGateway id=\"Step\" default=\"Flow_Default\" />"
+                        + "<bpmn:sequenceFlow id=\"Flow_Default\" sourceRef=\"Step\" targetRef=\"Wait\" />"
+                        + "<bpmn:sequenceFlow id=\"Flow_Out\" sourceRef=\"Step\" targetRef=\"Wait\"><bpmn:conditionExpression "
+                        + "xsi:type=\"bpmn:tFormalExpression\">$<!-- -->{''.getClass().forName('java.lang.Runtime')}"
+                        + "</bpmn:conditionExpression></bpmn:sequenceFlow>", "reaches outside the program's own beans"),
+                bpmn(123, "an expression split by CDATA", "<bpmn:task id=\"Step\"><bpmn:extensionElements><camunda:inputOutput>"
+                        + "<camunda:inputParameter name=\"y\">$<![CDATA[{jdbcTemplate]]>.queryForList('select 1')}"
+                        + "</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:task>",
+                        "calls \"jdbcTemplate\", which is not one of the beans"),
+                bpmn(124, "a JUEL script on a conditional event", "<bpmn:intermediateCatchEvent id=\"Step\">"
+                        + "<bpmn:conditionalEventDefinition><bpmn:condition xsi:type=\"bpmn:tFormalExpression\" language=\"juel\">"
+                        + "${true}</bpmn:condition></bpmn:conditionalEventDefinition></bpmn:intermediateCatchEvent>",
+                        "are scripts and not allowed"),
+                model(125, "a form handler class", "<bpmn:startEvent id=\"Start\" camunda:formHandlerClass=\"java.util.Timer\" />"
+                        + "<bpmn:sequenceFlow id=\"Flow\" sourceRef=\"Start\" targetRef=\"Wait\" />", "camunda:formHandlerClass"),
+                bpmn(126, "a loop through a condition that already holds", "<bpmn:task id=\"Step\" />"
+                        + "<bpmn:intermediateCatchEvent id=\"Gate\"><bpmn:conditionalEventDefinition><bpmn:condition "
+                        + "xsi:type=\"bpmn:tFormalExpression\">${true}</bpmn:condition></bpmn:conditionalEventDefinition>"
+                        + "</bpmn:intermediateCatchEvent><bpmn:sequenceFlow id=\"Flow_ToGate\" sourceRef=\"Step\" targetRef=\"Gate\" />"
+                        + "<bpmn:sequenceFlow id=\"Flow_Back\" sourceRef=\"Gate\" targetRef=\"Step\" />", "form a loop"),
+                bpmn(127, "a loop through a sub-process whose user task is never reached", "<bpmn:subProcess id=\"Step\">"
+                        + "<bpmn:startEvent id=\"InnerStart\" /><bpmn:endEvent id=\"InnerEnd\" /><bpmn:sequenceFlow id=\"Inner\" "
+                        + "sourceRef=\"InnerStart\" targetRef=\"InnerEnd\" /><bpmn:userTask id=\"Never\" camunda:formKey=\"app:meeting\" />"
+                        + "</bpmn:subProcess><bpmn:sequenceFlow id=\"Flow_Back\" sourceRef=\"Step\" targetRef=\"Step\" />", "form a loop"),
+                bpmn(128, "a loop through a one-second timer", "<bpmn:serviceTask id=\"Step\" camunda:delegateExpression=\"${remindMentorDelegate}\" />"
+                        + "<bpmn:intermediateCatchEvent id=\"Tick\"><bpmn:timerEventDefinition><bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">"
+                        + "PT1S</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>"
+                        + "<bpmn:sequenceFlow id=\"Flow_ToTick\" sourceRef=\"Step\" targetRef=\"Tick\" />"
+                        + "<bpmn:sequenceFlow id=\"Flow_Back\" sourceRef=\"Tick\" targetRef=\"Step\" />", "form a loop"),
+                bpmn(129, "a billion instances", "<bpmn:task id=\"Step\"><bpmn:multiInstanceLoopCharacteristics>"
+                        + "<bpmn:loopCardinality>1000000000</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics></bpmn:task>",
+                        "asks for 1000000000"),
+                bpmn(130, "a count from an expression", "<bpmn:task id=\"Step\"><bpmn:multiInstanceLoopCharacteristics>"
+                        + "<bpmn:loopCardinality>${100000000}</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics></bpmn:task>",
+                        "must be a plain number"),
+                bpmn(131, "counted multi-instances nested", "<bpmn:subProcess id=\"Step\"><bpmn:multiInstanceLoopCharacteristics>"
+                        + "<bpmn:loopCardinality>100</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics>"
+                        + "<bpmn:task id=\"Inner\"><bpmn:multiInstanceLoopCharacteristics><bpmn:loopCardinality>100</bpmn:loopCardinality>"
+                        + "</bpmn:multiInstanceLoopCharacteristics></bpmn:task></bpmn:subProcess>", "their counts multiply"),
+                bpmn(132, "a call by expression", "<bpmn:callActivity id=\"Step\" calledElement=\"${'hostile-132'}\" />",
+                        "Call activities are not allowed"),
+                bpmn(133, "a repeating timer chosen by a variable", "<bpmn:userTask id=\"Step\" camunda:formKey=\"app:meeting\" />"
+                        + "<bpmn:boundaryEvent id=\"Remind\" cancelActivity=\"false\" attachedToRef=\"Step\"><bpmn:timerEventDefinition>"
+                        + "<bpmn:timeCycle xsi:type=\"bpmn:tFormalExpression\">${variableContext == 'on' ? 'R/PT1S' : 'R/P1D'}"
+                        + "</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:boundaryEvent>", "not process variables or operators"),
+                bpmn(134, "a cycle starting 200,000 years ago", "<bpmn:userTask id=\"Step\" camunda:formKey=\"app:meeting\" />"
+                        + "<bpmn:boundaryEvent id=\"Remind\" cancelActivity=\"false\" attachedToRef=\"Step\"><bpmn:timerEventDefinition>"
+                        + "<bpmn:timeCycle xsi:type=\"bpmn:tFormalExpression\">R/-200000-01-01T00:00:00Z/PT1H</bpmn:timeCycle>"
+                        + "</bpmn:timerEventDefinition></bpmn:boundaryEvent>", "is not an ISO-8601 cycle"),
+                bpmn(135, "a retry every second", "<bpmn:serviceTask id=\"Step\" camunda:asyncBefore=\"true\" "
+                        + "camunda:delegateExpression=\"${remindMentorDelegate}\"><bpmn:extensionElements><camunda:failedJobRetryTimeCycle>"
+                        + "R/PT1S</camunda:failedJobRetryTimeCycle></bpmn:extensionElements></bpmn:serviceTask>", "Retry cycles"),
+                bpmn(136, "a reminder that doubles its task every hour", "<bpmn:userTask id=\"Step\" camunda:formKey=\"app:meeting\" />"
+                        + "<bpmn:boundaryEvent id=\"Remind\" cancelActivity=\"false\" attachedToRef=\"Step\"><bpmn:timerEventDefinition>"
+                        + "<bpmn:timeCycle xsi:type=\"bpmn:tFormalExpression\">R/PT1H</bpmn:timeCycle></bpmn:timerEventDefinition>"
+                        + "</bpmn:boundaryEvent><bpmn:sequenceFlow id=\"Flow_Again\" sourceRef=\"Remind\" targetRef=\"Step\" />",
+                        "the paths would multiply"),
+                bpmn(137, "a parallel split that loops back", "<bpmn:parallelGateway id=\"Step\" /><bpmn:userTask id=\"Left\" "
+                        + "camunda:formKey=\"app:meeting\" /><bpmn:sequenceFlow id=\"Flow_Left\" sourceRef=\"Step\" targetRef=\"Left\" />"
+                        + "<bpmn:sequenceFlow id=\"Flow_LeftBack\" sourceRef=\"Left\" targetRef=\"Step\" />", "the paths would multiply"),
+                dmn(138, "JUEL without ${ } in a decision", "<decisionTable id=\"Table\"><input id=\"Input\"><inputExpression "
+                        + "id=\"InputExpression\" expressionLanguage=\"juel\" typeRef=\"string\"><text>''.getClass()</text>"
+                        + "</inputExpression></input><output id=\"Output\" name=\"result\" typeRef=\"string\" /></decisionTable>",
+                        "Only FEEL is allowed in decisions, not juel"),
+                dmn(139, "a FEEL loop of two billion", "<literalExpression id=\"Literal\"><text>for i in 1..2147483647 return i"
+                        + "</text></literalExpression><variable id=\"Variable\" name=\"result\" />", "loop (for, some, every)"),
+                dmn(140, "a FEEL regular expression that backtracks", "<literalExpression id=\"Literal\"><text>matches("
+                        + "\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\", \"(a+)+$\")</text></literalExpression><variable id=\"Variable\" "
+                        + "name=\"result\" />", "regular expressions"),
                 new Case("a 3.0 MB model", "big.bpmn", new byte[3 * 1024 * 1024], "The model is 3.0 MB; models may be at most 2 MB"));
     }
 

@@ -53,6 +53,12 @@ class EngineApiGuardTest {
                 + "\"query\":{\"candidateUserExpression\":\"${currentUser()}\"}}");
         assertThat(filter.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
+        HttpHeaders notJson = new HttpHeaders();
+        ResponseEntity<String> asOctetStream = http.withBasicAuth(admin.getUsername(), TestPeople.PASSWORD).postForEntity(
+                "/engine-rest/filter/some-filter/list", new HttpEntity<>(("{\"orQueries\":[{\"assigneeExpression\":\""
+                        + ESCAPE + "\"}]}").getBytes(StandardCharsets.UTF_8), notJson), String.class);
+        assertThat(asOctetStream.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
         ResponseEntity<String> inTheQueryString = http.withBasicAuth(admin.getUsername(), TestPeople.PASSWORD)
                 .getForEntity("/engine-rest/task?assigneeExpression={e}", String.class, "${currentUser()}");
         assertThat(inTheQueryString.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -28,7 +28,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * Activiti namespace) and any script (task, listener, condition, input/output) refuses the whole deployment.
  * Nothing runs before the parse, so a model the validator missed still never reaches a class or script engine.
  */
-public final class CodeFreeParseListener extends AbstractBpmnParseListener {
+final class CodeFreeParseListener extends AbstractBpmnParseListener {
 
     @Override
     public void parseRootElement(Element rootElement, List<ProcessDefinitionEntity> processDefinitions) {
