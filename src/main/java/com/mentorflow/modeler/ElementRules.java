@@ -107,6 +107,11 @@ final class ElementRules {
         } else if ("standardLoopCharacteristics".equals(local)) {
             problems.add(new Problem(id, "Loops on an activity are not allowed; use a multi-instance over one of the "
                     + "program's lists, or a loop with a user task in it."));
+        } else if ("conditionalEventDefinition".equals(local) || ("escalationEventDefinition".equals(local)
+                && element.getParentNode() instanceof Element event && !"boundaryEvent".equals(event.getLocalName())
+                && !"startEvent".equals(event.getLocalName()))) {
+            problems.add(new Problem(id, "Conditional events and thrown escalations are not allowed: a step they start can "
+                    + "start them again, without end. Use a gateway, or a message the services send."));
         } else if ("signalEventDefinition".equals(local)) {
             problems.add(new Problem(id, "No part of Mentorflow sends or expects signals; use a message the services "
                     + "send: " + messages + "."));

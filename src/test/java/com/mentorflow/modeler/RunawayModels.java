@@ -115,7 +115,7 @@ final class RunawayModels {
                         + "<bpmn:intermediateCatchEvent id=\"Gate\"><bpmn:conditionalEventDefinition><bpmn:condition "
                         + "xsi:type=\"bpmn:tFormalExpression\">${true}</bpmn:condition></bpmn:conditionalEventDefinition>"
                         + "</bpmn:intermediateCatchEvent><bpmn:sequenceFlow id=\"Flow_ToGate\" sourceRef=\"Step\" targetRef=\"Gate\" />"
-                        + "<bpmn:sequenceFlow id=\"Flow_Back\" sourceRef=\"Gate\" targetRef=\"Step\" />", "form a loop"),
+                        + "<bpmn:sequenceFlow id=\"Flow_Back\" sourceRef=\"Gate\" targetRef=\"Step\" />", "Conditional events and thrown escalations are not allowed"),
                 bpmn(127, "a loop through a sub-process whose user task is never reached", "<bpmn:subProcess id=\"Step\">"
                         + "<bpmn:startEvent id=\"InnerStart\" /><bpmn:endEvent id=\"InnerEnd\" /><bpmn:sequenceFlow id=\"Inner\" "
                         + "sourceRef=\"InnerStart\" targetRef=\"InnerEnd\" /><bpmn:userTask id=\"Never\" camunda:formKey=\"app:meeting\" />"
@@ -165,6 +165,12 @@ final class RunawayModels {
                 dmn(140, "a FEEL regular expression that backtracks", "<literalExpression id=\"Literal\"><text>matches("
                         + "\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\", \"(a+)+$\")</text></literalExpression><variable id=\"Variable\" "
                         + "name=\"result\" />", "regular expressions"),
+                bpmn(141, "an escalation that starts its own event sub-process", "<bpmn:task id=\"Step\" />"
+                        + "<bpmn:subProcess id=\"OnEscalation\" triggeredByEvent=\"true\"><bpmn:startEvent id=\"Caught\" "
+                        + "isInterrupting=\"false\"><bpmn:escalationEventDefinition escalationRef=\"Escalation\" /></bpmn:startEvent>"
+                        + "<bpmn:intermediateThrowEvent id=\"Again\"><bpmn:escalationEventDefinition escalationRef=\"Escalation\" />"
+                        + "</bpmn:intermediateThrowEvent><bpmn:sequenceFlow id=\"Inner\" sourceRef=\"Caught\" targetRef=\"Again\" />"
+                        + "</bpmn:subProcess>", "thrown escalations are not allowed"),
                 new Case("a 3.0 MB model", "big.bpmn", new byte[3 * 1024 * 1024], "The model is 3.0 MB; models may be at most 2 MB"));
     }
 
