@@ -33,10 +33,6 @@ final class ElementRules {
     /** Camunda still reads Activiti's namespace as its own: a model could hide camunda:class there. */
     private static final String ACTIVITI = "http://activiti.org/bpmn";
     private static final Pattern DELEGATE = Pattern.compile("\\$\\{\\s*([A-Za-z_]\\w*)\\s*}");
-    /** FEEL that runs code or runs long: functions, external calls, loops, regular expressions. */
-    private static final Pattern FEEL_CODE = Pattern.compile(
-            "\\bexternal\\b|\\bfunction\\s*\\(|\\bfor\\b|\\bsome\\b|\\bevery\\b|\\b(matches|replace|split)\\s*\\(");
-
     private final ModelBeans beans;
     private final ExpressionCheck expressions;
     private final TimerCheck timers;
@@ -81,9 +77,8 @@ final class ElementRules {
         }
         if (!prose && !text.isEmpty()) {
             expression(id, text.toString(), problems);
-            if (dmn && FEEL_CODE.matcher(withoutStrings(text.toString())).find()) {
-                problems.add(new Problem(id, "Decisions may not define functions, call external (Java) functions, loop "
-                        + "(for, some, every) or use regular expressions (matches, replace, split)."));
+            if (dmn) {
+                FeelCheck.problem(text.toString()).ifPresent(why -> problems.add(new Problem(id, why)));
             }
         }
     }
@@ -115,6 +110,8 @@ final class ElementRules {
         } else if ("signalEventDefinition".equals(local)) {
             problems.add(new Problem(id, "No part of Mentorflow sends or expects signals; use a message the services "
                     + "send: " + messages + "."));
+        } else if ("multiInstanceLoopCharacteristics".equals(local)) {
+            nestedMultiInstance(id, element, problems);
         } else if ("loopCardinality".equals(local)) {
             loopCardinality(id, element, problems);
         } else if ("import".equals(local) || ("extensionElements".equals(local) && element.hasAttribute("location"))) {
@@ -186,15 +183,20 @@ final class ElementRules {
         if (!value.matches("\\d+")) {
             problems.add(new Problem(id, "A multi-instance's count must be a plain number (at most "
                     + rules.largestLoopCardinality() + "), not \"" + value + "\"; or loop over one of the program's lists."));
-        } else if (value.length() > 9 || Integer.parseInt(value) > rules.largestLoopCardinality()) {
-            problems.add(new Problem(id, "A multi-instance may run at most " + rules.largestLoopCardinality()
+        } else if (value.length() > 9 || Integer.parseInt(value) > rules.largestLoopCardinality()
+                || Integer.parseInt(value) < 1) {
+            problems.add(new Problem(id, "A multi-instance runs 1 to " + rules.largestLoopCardinality()
                     + " instances; this one asks for " + value + "."));
         }
-        Node activity = cardinality.getParentNode() == null ? null : cardinality.getParentNode().getParentNode();
+    }
+
+    /** Multi-instances inside multi-instances multiply (7^8 executions made at once from allowed lists alone). */
+    private static void nestedMultiInstance(String id, Element characteristics, List<Problem> problems) {
+        Node activity = characteristics.getParentNode();
         for (Node outer = activity == null ? null : activity.getParentNode(); outer instanceof Element e; outer = e.getParentNode()) {
             if (RunawayCheck.children(e).stream().anyMatch(c -> "multiInstanceLoopCharacteristics".equals(c.getLocalName()))) {
-                problems.add(new Problem(id, "A counted multi-instance may not sit inside another multi-instance: their "
-                        + "counts multiply."));
+                problems.add(new Problem(id, "A multi-instance may not sit inside another multi-instance: their counts "
+                        + "multiply."));
                 return;
             }
         }
@@ -246,9 +248,5 @@ final class ElementRules {
             }
         }
         return false;
-    }
-
-    private static String withoutStrings(String feel) {
-        return feel.replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"");
     }
 }

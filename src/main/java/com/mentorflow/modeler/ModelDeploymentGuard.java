@@ -50,7 +50,11 @@ class ModelDeploymentGuard extends AbstractProcessEnginePlugin {
 
     private void check(DeploymentEntity deployment) {
         Map<String, ResourceEntity> resources = deployment.getResources();
-        if (resources == null) {
+        // The engine runs its deployers again when it loads an older deployment into its cache (e.g. after a
+        // restart). That one was checked when it was deployed; checking it again against today's date or another
+        // profile's timer floor could leave its running instances unable to go on. The engine's own lockdown
+        // (no classes, no scripts) applies to every parse anyway.
+        if (resources == null || !deployment.isNew()) {
             return;
         }
         List<String> refused = new ArrayList<>();
@@ -69,10 +73,7 @@ class ModelDeploymentGuard extends AbstractProcessEnginePlugin {
                     + String.join(" ", refused));
             throw new BadUserRequestException("The model was not deployed: " + String.join(" ", refused));
         }
-        // The engine runs its deployers again when it loads an older deployment into its cache; record only new ones.
-        if (deployment.isNew()) {
-            record(deployment);
-        }
+        record(deployment);
     }
 
     /** The deployer the guard adds; a named type, so a test can take the validation out to test the sandbox alone. */

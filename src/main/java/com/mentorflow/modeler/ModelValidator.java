@@ -40,6 +40,8 @@ import org.xml.sax.SAXParseException;
 public class ModelValidator {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
+    private static final int MAX_DEPTH = 200;
+    private static final int MAX_REPEATING_TIMERS = 10;
     static final String CAMUNDA_BPMN = "http://camunda.org/schema/1.0/bpmn";
     static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
 
@@ -112,16 +114,28 @@ public class ModelValidator {
         try {
             document = secureBuilder().parse(new ByteArrayInputStream(content));
         } catch (SAXParseException e) {
-            problems.add(new Problem(null, "The file is not well-formed XML (line " + e.getLineNumber() + "): " + e.getMessage()));
+            problems.add(new Problem(null, e.getMessage() != null && e.getMessage().contains("maxElementDepth")
+                    ? "The model nests its elements more than " + MAX_DEPTH + " deep."
+                    : "The file is not well-formed XML (line " + e.getLineNumber() + "): " + e.getMessage()));
             return problems;
         } catch (Exception e) {
             problems.add(new Problem(null, "The file could not be read as XML: " + e.getMessage()));
             return problems;
         }
-        new ElementRules(beans, expressions, timers, rules, this::knownFormKeys, knownMessages())
-                .walk(document.getDocumentElement(), dmn, problems);
-        if (!dmn) {
-            new RunawayCheck(timers).check(document.getDocumentElement(), problems);
+        try {
+            new ElementRules(beans, expressions, timers, rules, this::knownFormKeys, knownMessages())
+                    .walk(document.getDocumentElement(), dmn, problems);
+            if (!dmn) {
+                new RunawayCheck(timers).check(document.getDocumentElement(), problems);
+                int cycles = document.getElementsByTagNameNS(RunawayCheck.BPMN, "timeCycle").getLength();
+                if (cycles > MAX_REPEATING_TIMERS) {
+                    problems.add(new Problem(null, "The model has " + cycles + " repeating timers; a model may have at most "
+                            + MAX_REPEATING_TIMERS + ", so it cannot flood people with tasks or mail."));
+                }
+            }
+        } catch (StackOverflowError e) {
+            problems.add(new Problem(null, "The model nests its elements too deeply to be checked."));
+            return problems;
         }
         if (problems.isEmpty()) {
             parseWithCamunda(content, dmn, problems);
@@ -197,6 +211,8 @@ public class ModelValidator {
         factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setXIncludeAware(false);
+        // Models nest a few levels; a file nested thousands deep would only exhaust the checks' stack.
+        factory.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", MAX_DEPTH);
         factory.setExpandEntityReferences(false);
         DocumentBuilder builder = factory.newDocumentBuilder();
         builder.setErrorHandler(null);

@@ -143,6 +143,9 @@ final class RunawayCheck {
      */
     boolean waits(Element node) {
         String kind = node.getLocalName();
+        if (children(node).stream().anyMatch(c -> "multiInstanceLoopCharacteristics".equals(c.getLocalName()))) {
+            return false; // its list may be empty, and then the engine passes it at once
+        }
         return switch (kind) {
             case "userTask", "receiveTask" -> true;
             case "serviceTask", "sendTask", "businessRuleTask" ->
@@ -162,35 +165,42 @@ final class RunawayCheck {
         };
     }
 
-    /** Whether a path leads from a sub-process's start to its end (a step with no way on) without waiting. */
+    /**
+     * Whether the sub-process can complete without waiting: from a start event, every path a parallel split
+     * starts, or one of the paths a choice allows, reaches a step with no way on, passing no step that waits.
+     */
     private boolean completesWithoutWaiting(Element subProcess) {
         Map<String, Element> nodes = new LinkedHashMap<>();
         Map<String, List<String>> next = new HashMap<>();
-        List<String> todo = new ArrayList<>();
+        Set<String> conditional = new HashSet<>();
         for (Element child : children(subProcess)) {
             if (FLOW_NODES.contains(child.getLocalName()) && !"true".equals(child.getAttribute("triggeredByEvent"))) {
                 nodes.put(child.getAttribute("id"), child);
-                if ("startEvent".equals(child.getLocalName())) {
-                    todo.add(child.getAttribute("id"));
-                }
             } else if ("sequenceFlow".equals(child.getLocalName())) {
                 edge(next, child.getAttribute("sourceRef"), child.getAttribute("targetRef"));
+                if (children(child).stream().anyMatch(c -> "conditionExpression".equals(c.getLocalName()))) {
+                    conditional.add(child.getAttribute("sourceRef"));
+                }
             }
         }
-        Set<String> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            String id = todo.remove(todo.size() - 1);
-            Element node = nodes.get(id);
-            if (node == null || !seen.add(id) || waits(node)) {
-                continue;
-            }
-            List<String> onward = next.getOrDefault(id, List.of());
-            if (onward.isEmpty()) {
-                return true;
-            }
-            todo.addAll(onward);
+        return nodes.values().stream().filter(n -> "startEvent".equals(n.getLocalName()))
+                .anyMatch(start -> completes(start.getAttribute("id"), nodes, next, conditional, new HashSet<>()));
+    }
+
+    private boolean completes(String id, Map<String, Element> nodes, Map<String, List<String>> next, Set<String> conditional,
+                              Set<String> onPath) {
+        Element node = nodes.get(id);
+        if (node == null || !onPath.add(id) || waits(node)) {
+            return false;
         }
-        return false;
+        List<String> onward = next.getOrDefault(id, List.of());
+        boolean all = "parallelGateway".equals(node.getLocalName())
+                || (!node.getLocalName().endsWith("Gateway") && !conditional.contains(id));
+        boolean result = onward.isEmpty() || (all
+                ? onward.stream().allMatch(t -> completes(t, nodes, next, conditional, new HashSet<>(onPath)))
+                : onward.stream().anyMatch(t -> completes(t, nodes, next, conditional, new HashSet<>(onPath))));
+        onPath.remove(id);
+        return result;
     }
 
     private static String linkName(Element event) {

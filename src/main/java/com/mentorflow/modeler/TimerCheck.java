@@ -22,6 +22,7 @@ final class TimerCheck {
 
     /** How far from now a repeating timer may start or end: further, the engine counts every interval in between. */
     private static final long FURTHEST_YEARS = 5;
+    static final int MOST_REPETITIONS = 10;
 
     private final ExpressionSandbox sandbox;
     private final ExpressionCheck expressions;
@@ -110,6 +111,18 @@ final class TimerCheck {
                     : "a timer start event") + " may fire at most once every " + words(shortest)
                     + " (mentorflow.models.shortest-timer-cycle)."));
         }
+        // Only a process's timer start event may repeat without end; any other repeating timer may start a new
+        // path each time, so how often is bounded (with the floor and the count of them per model).
+        if ("timeCycle".equals(kind) && !startEvent && (repetitions(literal) < 0 || repetitions(literal) > MOST_REPETITIONS)) {
+            problems.add(new Problem(elementId, "The timer \"" + value + "\" must say how often it repeats, at most "
+                    + MOST_REPETITIONS + " times (e.g. R2/P3D); only a timer start event may repeat without end."));
+        }
+    }
+
+    /** How often a cycle repeats; {@code -1} for without end ("R/…"). */
+    static int repetitions(String value) {
+        Matcher cycle = Pattern.compile("R(\\d{0,9})/.*").matcher(value.strip());
+        return !cycle.matches() || cycle.group(1).isEmpty() ? -1 : Integer.parseInt(cycle.group(1));
     }
 
     private static Duration cycleInterval(String value) {
@@ -135,7 +148,9 @@ final class TimerCheck {
     }
 
     static Duration parseDuration(String value) {
-        if (!value.startsWith("P") || value.length() < 3 || value.endsWith("T")) {
+        // The engine adds each field as a 32-bit int (javax.xml.datatype.Duration.addTo): PT4294967297S would
+        // become one second. Fields of ten digits or more are refused.
+        if (!value.startsWith("P") || value.length() < 3 || value.endsWith("T") || value.matches(".*\\d{10,}.*")) {
             throw new IllegalArgumentException(value);
         }
         String[] parts = value.split("T", 2);

@@ -61,7 +61,7 @@ final class RunawayModels {
                         "Loops on an activity are not allowed"),
                 bpmn(110, "a million parallel instances", "<bpmn:task id=\"Step\"><bpmn:multiInstanceLoopCharacteristics>"
                         + "<bpmn:loopCardinality>1000000</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics></bpmn:task>",
-                        "at most 100 instances"),
+                        "runs 1 to 100 instances"),
                 bpmn(111, "a process calling itself", "<bpmn:callActivity id=\"Step\" calledElement=\"hostile-111\" />",
                         "calls its own process"),
                 bpmn(112, "a signal that starts processes", "<bpmn:intermediateThrowEvent id=\"Step\"><bpmn:signalEventDefinition "
@@ -89,7 +89,7 @@ final class RunawayModels {
                 dmn(119, "a FEEL external Java function", "<literalExpression id=\"Literal\"><text>{ exit: function(code) external "
                         + "{ java: { class: \"java.lang.System\", method signature: \"exit(int)\" } }, result: exit(1) }.result"
                         + "</text></literalExpression><variable id=\"Variable\" name=\"result\" />",
-                        "external (Java) functions"),
+                        "may not loop or define functions"),
                 bpmn(120, "a Java class in the old Activiti namespace", "<bpmn:serviceTask id=\"Step\" "
                         + "xmlns:activiti=\"http://activiti.org/bpmn\" activiti:class=\"java.lang.ProcessBuilder\" />",
                         "old Activiti namespace"),
@@ -161,17 +161,54 @@ final class RunawayModels {
                         + "</inputExpression></input><output id=\"Output\" name=\"result\" typeRef=\"string\" /></decisionTable>",
                         "Only FEEL is allowed in decisions, not juel"),
                 dmn(139, "a FEEL loop of two billion", "<literalExpression id=\"Literal\"><text>for i in 1..2147483647 return i"
-                        + "</text></literalExpression><variable id=\"Variable\" name=\"result\" />", "loop (for, some, every)"),
+                        + "</text></literalExpression><variable id=\"Variable\" name=\"result\" />", "may not loop or define functions"),
                 dmn(140, "a FEEL regular expression that backtracks", "<literalExpression id=\"Literal\"><text>matches("
                         + "\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\", \"(a+)+$\")</text></literalExpression><variable id=\"Variable\" "
-                        + "name=\"result\" />", "regular expressions"),
+                        + "name=\"result\" />", "they may not call matches"),
                 bpmn(141, "an escalation that starts its own event sub-process", "<bpmn:task id=\"Step\" />"
                         + "<bpmn:subProcess id=\"OnEscalation\" triggeredByEvent=\"true\"><bpmn:startEvent id=\"Caught\" "
                         + "isInterrupting=\"false\"><bpmn:escalationEventDefinition escalationRef=\"Escalation\" /></bpmn:startEvent>"
                         + "<bpmn:intermediateThrowEvent id=\"Again\"><bpmn:escalationEventDefinition escalationRef=\"Escalation\" />"
                         + "</bpmn:intermediateThrowEvent><bpmn:sequenceFlow id=\"Inner\" sourceRef=\"Caught\" targetRef=\"Again\" />"
                         + "</bpmn:subProcess>", "thrown escalations are not allowed"),
+                model(142, "a cycle whose seconds overflow to one", "<bpmn:startEvent id=\"Start\"><bpmn:timerEventDefinition>"
+                        + "<bpmn:timeCycle xsi:type=\"bpmn:tFormalExpression\">R/PT4294967297S</bpmn:timeCycle></bpmn:timerEventDefinition>"
+                        + "</bpmn:startEvent><bpmn:sequenceFlow id=\"Flow\" sourceRef=\"Start\" targetRef=\"Wait\" />", "is not an ISO-8601 cycle"),
+                bpmn(143, "a loop through a user task of zero instances", "<bpmn:serviceTask id=\"Step\" "
+                        + "camunda:delegateExpression=\"${sendProfileReminderDelegate}\" /><bpmn:userTask id=\"None\" camunda:formKey=\"app:meeting\">"
+                        + "<bpmn:multiInstanceLoopCharacteristics camunda:collection=\"${journeyPlan.moduleNumbers('OPEN')}\" "
+                        + "camunda:elementVariable=\"m\" /></bpmn:userTask><bpmn:sequenceFlow id=\"Flow_ToNone\" sourceRef=\"Step\" "
+                        + "targetRef=\"None\" /><bpmn:sequenceFlow id=\"Flow_Back\" sourceRef=\"None\" targetRef=\"Step\" />", "form a loop"),
+                bpmn(144, "multi-instances over lists nested", "<bpmn:subProcess id=\"Step\"><bpmn:multiInstanceLoopCharacteristics "
+                        + "camunda:collection=\"${journeyPlan.meetingNumbers(12)}\" camunda:elementVariable=\"a\" /><bpmn:subProcess id=\"Inner\">"
+                        + "<bpmn:multiInstanceLoopCharacteristics camunda:collection=\"${journeyPlan.meetingNumbers(12)}\" "
+                        + "camunda:elementVariable=\"b\" /></bpmn:subProcess></bpmn:subProcess>", "may not sit inside another multi-instance"),
+                dmn(145, "a FEEL regular expression through extract", "<literalExpression id=\"Literal\"><text>extract(\"aaaa\", "
+                        + "\"^(.*a){8}c\")</text></literalExpression><variable id=\"Variable\" name=\"result\" />", "may not call extract"),
+                dmn(146, "FEEL code behind a comment with a quote", "<literalExpression id=\"Literal\"><text>/*\"*/ function(x) x /*\"*/"
+                        + "</text></literalExpression><variable id=\"Variable\" name=\"result\" />", "Comments are not allowed"),
+                dmn(147, "a FEEL number of thirty million digits", "<literalExpression id=\"Literal\"><text>decimal(1, 30000000) &gt; 0"
+                        + "</text></literalExpression><variable id=\"Variable\" name=\"result\" />", "may not call decimal"),
+                bpmn(148, "eleven repeating timers", "<bpmn:userTask id=\"Step\" camunda:formKey=\"app:meeting\" />" + elevenReminders(),
+                        "may have at most 10"),
+                bpmn(149, "a reminder that repeats without end", "<bpmn:userTask id=\"Step\" camunda:formKey=\"app:meeting\" />"
+                        + "<bpmn:boundaryEvent id=\"Remind\" cancelActivity=\"false\" attachedToRef=\"Step\"><bpmn:timerEventDefinition>"
+                        + "<bpmn:timeCycle xsi:type=\"bpmn:tFormalExpression\">R/P1D</bpmn:timeCycle></bpmn:timerEventDefinition>"
+                        + "</bpmn:boundaryEvent>", "must say how often it repeats"),
+                bpmn(150, "elements nested a thousand deep", DEEP, "nests its elements more than 200 deep"),
                 new Case("a 3.0 MB model", "big.bpmn", new byte[3 * 1024 * 1024], "The model is 3.0 MB; models may be at most 2 MB"));
+    }
+
+    private static final String DEEP = "<bpmn:task id=\"Step\"><bpmn:extensionElements>" + "<x:a xmlns:x=\"urn:x\">".repeat(1000) + "</x:a>".repeat(1000) + "</bpmn:extensionElements></bpmn:task>";
+
+    private static String elevenReminders() {
+        StringBuilder timers = new StringBuilder();
+        for (int i = 0; i < 11; i++) {
+            timers.append("<bpmn:boundaryEvent id=\"Remind").append(i).append("\" cancelActivity=\"false\" attachedToRef=\"Step\">")
+                    .append("<bpmn:timerEventDefinition><bpmn:timeCycle xsi:type=\"bpmn:tFormalExpression\">R2/P1D</bpmn:timeCycle>")
+                    .append("</bpmn:timerEventDefinition></bpmn:boundaryEvent>");
+        }
+        return timers.toString();
     }
 
     private static Case bpmn(int number, String name, String step, String refusal) {

@@ -1,0 +1,63 @@
+package com.mentorflow.modeler;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a decision's FEEL may do: compare values. Strings are read as FEEL reads them (escapes included) before
+ * anything else, so a quote in a comment cannot hide code; comments, calls of any function but {@code not(…)},
+ * loops ({@code for}, {@code some}, {@code every}), powers and numbers of ten digits or more are refused. FEEL's
+ * functions include regular expressions and arbitrary precision ({@code extract}, {@code decimal(1, 30000000)})
+ * that keep a thread busy for as long as a model likes, and every participant's join request evaluates a decision.
+ */
+final class FeelCheck {
+
+    private static final Pattern CALL = Pattern.compile("([A-Za-z_][\\w]*)\\s*\\(");
+    private static final Pattern LOOP = Pattern.compile("\\b(for|some|every|function|external)\\b");
+    private static final Pattern LONG_NUMBER = Pattern.compile("\\d{10,}");
+
+    private FeelCheck() {
+    }
+
+    /** Why this FEEL text is refused, if it is. */
+    static Optional<String> problem(String text) {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                int end = i + 1;
+                while (end < text.length() && text.charAt(end) != '"') {
+                    end += text.charAt(end) == '\\' ? 2 : 1;
+                }
+                if (end >= text.length()) {
+                    return Optional.of("A string in the decision is not closed.");
+                }
+                code.append("\"\"");
+                i = end;
+            } else if (c == '/' && i + 1 < text.length() && (text.charAt(i + 1) == '*' || text.charAt(i + 1) == '/')) {
+                return Optional.of("Comments are not allowed in decisions.");
+            } else {
+                code.append(c);
+            }
+        }
+        String outside = code.toString();
+        Matcher loop = LOOP.matcher(outside);
+        if (loop.find()) {
+            return Optional.of("Decisions may not loop or define functions (\"" + loop.group(1) + "\").");
+        }
+        Matcher call = CALL.matcher(outside);
+        while (call.find()) {
+            if (!"not".equals(call.group(1))) {
+                return Optional.of("Decisions may only compare values; they may not call " + call.group(1) + "(…).");
+            }
+        }
+        if (outside.contains("**")) {
+            return Optional.of("Decisions may not raise to a power (**).");
+        }
+        if (LONG_NUMBER.matcher(outside).find()) {
+            return Optional.of("Decisions may not use numbers of ten digits or more.");
+        }
+        return Optional.empty();
+    }
+}
