@@ -6,19 +6,12 @@ import com.mentorflow.platform.Roles;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -54,12 +47,10 @@ public class DirectoryImportView extends VerticalLayout {
     private final ProgressBar progress = new ProgressBar();
     private final Paragraph status = new Paragraph();
     private final DirectoryPreviewPanel sections = new DirectoryPreviewPanel();
-    private final Paragraph missing = new Paragraph();
-    private final Checkbox deactivate = new Checkbox("Deactivate everyone missing from this file");
-    private final VerticalLayout deactivation = new VerticalLayout();
-    private final TextField confirmation = new TextField();
-    private final Button confirm = new Button("Import");
-    private final Button cancel = new Button("Cancel");
+    private final DirectoryDecision decision = new DirectoryDecision(() -> startPreview(null), this::startImport, () -> {
+        forgetFile();
+        status.setText("Cancelled: nothing was imported.");
+    });
     private final VerticalLayout preview = new VerticalLayout();
     private final SecurityContext security = SecurityContextHolder.getContext();
     private final Upload upload;
@@ -82,28 +73,8 @@ public class DirectoryImportView extends VerticalLayout {
         progress.setVisible(false);
         progress.setIndeterminate(true);
         status.setId("directory-status");
-        missing.setId("directory-missing");
-        deactivate.setId("directory-deactivate");
-        deactivate.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                startPreview(null);
-            }
-        });
-        deactivation.setPadding(false);
-        confirmation.setId("directory-confirmation");
-        confirmation.setValueChangeMode(ValueChangeMode.EAGER);
-        confirmation.addValueChangeListener(e -> enableConfirm());
-        confirm.setId("directory-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.addClickListener(e -> startImport());
-        cancel.setId("directory-cancel");
-        cancel.addClickListener(e -> {
-            forgetFile();
-            status.setText("Cancelled: nothing was imported.");
-        });
-        HorizontalLayout buttons = new HorizontalLayout(confirm, cancel);
         preview.setPadding(false);
-        preview.add(sections, new H3("Missing from the file"), missing, deactivate, deactivation, buttons);
+        preview.add(sections, decision);
         preview.setVisible(false);
 
         add(new H2("Directory import"),
@@ -130,14 +101,14 @@ public class DirectoryImportView extends VerticalLayout {
             forgetFile();
             file = uploaded;
             fileName = name;
-            deactivate.setValue(false);
+            decision.reset();
             startPreview(null);
         });
     }
 
     /** @param notice said before the counts, e.g. why the preview was computed again */
     private void startPreview(String notice) {
-        boolean deactivateMissing = deactivate.getValue();
+        boolean deactivateMissing = decision.deactivateMissing();
         busy("Reading " + fileName + " …");
         run(reader -> directoryImport.preview(reader, deactivateMissing, this::rowsRead), result -> {
             shown = result;
@@ -145,15 +116,14 @@ public class DirectoryImportView extends VerticalLayout {
         });
     }
 
-    private void startImport() {
-        DirectoryImport.Request request = new DirectoryImport.Request(shown.deactivateMissing(), confirmation.getValue(),
-                shown.plan());
+    private void startImport(String typed) {
+        DirectoryImport.Request request = new DirectoryImport.Request(shown.deactivateMissing(), typed, shown.plan());
         busy("Importing " + fileName + " …");
         run(reader -> directoryImport.apply(reader, request, this::rowsRead), result -> {
             forgetFile();
-            status.setText(String.format("Imported %s: %d new, %d changed, %d unchanged, %d rows refused, %d people "
-                            + "deactivated.", fileName, result.added(), result.changed(), result.unchanged(),
-                    result.refused(), result.deactivated()));
+            status.setText(String.format("Imported %s: %d new, %d changed, %d unchanged, %s refused, %s deactivated.",
+                    fileName, result.added(), result.changed(), result.unchanged(), plural(result.refused(), "row"),
+                    plural(result.deactivated(), "person")));
         });
     }
 
@@ -200,34 +170,14 @@ public class DirectoryImportView extends VerticalLayout {
                 + "%d unchanged, %d refused. Nothing is imported until you confirm.", fileName, p.rowsRead(), p.added(),
                 p.changed(), p.unchanged(), p.refused()));
         sections.show(p);
-        missing.setText(p.missing() == 0 ? "Everyone active in the directory is in this file."
-                : p.missing() + " of the " + p.activeBefore() + " active people are not in this file. They stay active "
-                + "unless you tick the box below.");
-        deactivation.removeAll();
-        confirmation.clear();
-        if (p.deactivateMissing()) {
-            deactivation.add(sections.deactivated(p));
-            if (p.deactivationRefused() != null) {
-                Paragraph refused = new Paragraph(p.deactivationRefused());
-                refused.setId("directory-deactivation-refused");
-                refused.getStyle().set("color", "var(--lumo-error-text-color)");
-                deactivation.add(refused);
-            } else if (p.confirmationNeeded() != null) {
-                confirmation.setLabel("This deactivates " + p.deactivated() + " of " + p.activeBefore()
-                        + " active people, more than 10%. Type " + p.confirmationNeeded() + " to confirm.");
-                deactivation.add(confirmation);
-            }
-        }
+        decision.show(p, sections);
         preview.setEnabled(true);
         preview.setVisible(true);
         upload.getElement().setEnabled(true);
-        enableConfirm();
     }
 
-    private void enableConfirm() {
-        DirectoryPreview p = shown;
-        confirm.setEnabled(p != null && p.canApply() && (p.confirmationNeeded() == null
-                || p.confirmationNeeded().equals(confirmation.getValue().strip())));
+    private static String plural(int count, String one) {
+        return count + " " + (count == 1 ? one : one.equals("person") ? "people" : one + "s");
     }
 
     private void failed(String message) {
@@ -242,6 +192,7 @@ public class DirectoryImportView extends VerticalLayout {
         }
         file = null;
         shown = null;
+        decision.reset();
         preview.setVisible(false);
         preview.setEnabled(true);
         upload.getElement().setEnabled(true);

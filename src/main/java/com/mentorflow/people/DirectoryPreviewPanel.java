@@ -86,8 +86,7 @@ class DirectoryPreviewPanel extends VerticalLayout {
         grid.setId(id);
         grid.addColumn(Person::line).setHeader("Line").setKey("line").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Person::employeeId).setHeader("Employee id").setAutoWidth(true);
-        grid.addColumn(Person::name).setHeader("Name").setFlexGrow(1);
-        grid.addColumn(Person::email).setHeader("E-mail").setFlexGrow(1);
+        grid.addColumn(p -> p.name() + " · " + p.email()).setHeader("Name · e-mail").setFlexGrow(1);
         return grid;
     }
 

@@ -69,15 +69,21 @@ class AdminBrowserTest {
                 .contains(active + " of the " + active + " active people are not in this file. They stay active");
         assertThat(browser.script("return document.getElementById('directory-deactivate').checked")).isEqualTo(false);
         browser.screenshot("target/directory-preview-1366.png");
+        scrollTo("directory-missing");
+        browser.screenshot("target/directory-preview-decision-1366.png");
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         browser.settle();
+        scrollTo("directory-status");
         browser.screenshot("target/directory-preview-390.png");
+        scrollTo("directory-missing");
+        browser.screenshot("target/directory-preview-decision-390.png");
         browser.driver().manage().window().setSize(new Dimension(1366, 900));
 
         browser.click(By.id("directory-deactivate"));
         WebElement refusal = browser.waitFor(By.id("directory-deactivation-refused"));
         assertThat(refusal.getText()).contains("the file names 2 people, fewer than half of the " + active + " active people");
         assertThat(browser.script("return document.getElementById('directory-confirm').disabled")).isEqualTo(true);
+        scrollTo("directory-missing");
         browser.screenshot("target/directory-deactivation-refused-1366.png");
 
         browser.click(By.id("directory-deactivate"));
@@ -88,9 +94,14 @@ class AdminBrowserTest {
         browser.settle();
         browser.screenshot("target/directory-imported-1366.png");
 
-        assertThat(status.getText()).contains("1 new, 0 changed, 0 unchanged, 1 rows refused, 0 people deactivated.");
+        assertThat(status.getText()).contains("1 new, 0 changed, 0 unchanged, 1 row refused, 0 people deactivated.");
         assertThat(activeCount()).isEqualTo(active + 1);
         Files.delete(file);
+    }
+
+    private void scrollTo(String id) {
+        browser.script("document.getElementById(arguments[0]).scrollIntoView({block: 'start'})", id);
+        browser.settle();
     }
 
     private long activeCount() {
