@@ -5,6 +5,7 @@ import com.mentorflow.people.DirectoryPreview.FieldChange;
 import com.mentorflow.people.DirectoryPreview.Person;
 import com.mentorflow.people.DirectoryPreview.RowProblem;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +83,7 @@ class DirectoryPlanner {
         int rows = 0;
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.parse(csv, format)) {
+        try (CSVParser parser = CSVParser.parse(withoutByteOrderMark(csv), format)) {
             DirectoryRow.requireColumns(parser.getHeaderNames(), DirectoryImport.COLUMNS);
             for (CSVRecord record : parser) {
                 if (++rows % 1000 == 0) {
@@ -149,6 +150,16 @@ class DirectoryPlanner {
                 deactivateMissing, rows, activeBefore, counts[0], counts[1], counts[2], counts[3], missing.size(),
                 deactivate.size(), added, changed, unchanged, refused, people(deactivate), refusal, confirmation);
         return new Plan(preview, deactivate);
+    }
+
+    /** Spreadsheet programs start a UTF-8 CSV with U+FEFF, which would otherwise be part of the first column's name. */
+    private static Reader withoutByteOrderMark(Reader csv) throws IOException {
+        PushbackReader reader = new PushbackReader(csv);
+        int first = reader.read();
+        if (first != -1 && first != '\uFEFF') {
+            reader.unread(first);
+        }
+        return reader;
     }
 
     private List<FieldChange> fieldChanges(String id, String[] after) {

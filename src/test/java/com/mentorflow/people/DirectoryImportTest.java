@@ -119,6 +119,16 @@ class DirectoryImportTest {
     }
 
     @Test
+    @WithMockUser(roles = "ADMIN")
+    void aByteOrderMarkFromASpreadsheetIsNotPartOfTheHeader() throws Exception {
+        DirectoryPreview preview = directoryImport.preview(new StringReader("\uFEFF" + DemoPeople.directoryCsv()), false,
+                read -> { });
+
+        assertThat(preview.rowsRead()).isEqualTo(TestDirectory.demoRows());
+        assertThat(preview.refused()).isZero();
+    }
+
+    @Test
     @WithMockUser(roles = "PARTICIPANT")
     void onlyAdminsImportOrPreview() {
         assertThatThrownBy(() -> importRows(goodRows(1))).isInstanceOf(AccessDeniedException.class);
