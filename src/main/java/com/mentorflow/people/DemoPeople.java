@@ -70,7 +70,7 @@ class DemoPeople implements ApplicationRunner {
         if (accounts.findByUsername("maya").isPresent()) {
             return;
         }
-        directory.importCsv(new StringReader(directoryCsv()), rows -> { });
+        directory.applyAs("demo", new StringReader(directoryCsv()), DirectoryImport.Request.withoutDeactivating(), rows -> { });
         for (NewAccount person : PEOPLE) {
             accounts.create(person);
         }

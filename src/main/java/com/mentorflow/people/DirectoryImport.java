@@ -1,30 +1,28 @@
 package com.mentorflow.people;
 
+import com.mentorflow.platform.AuditLog;
+import com.mentorflow.platform.ConflictException;
+import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.Reader;
 import java.sql.Date;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.IntConsumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports the HR directory export (CSV with a header row). Upserts by employee id, skips bad rows with a
- * reason each, marks people missing from the file inactive, and changes nothing when the same file comes
- * again. One transaction: a failure half-way leaves the directory as it was.
+ * Imports the HR directory export (CSV with a header row): first a preview, then the import of exactly that plan.
+ * Upserts by employee id and skips bad rows with a reason each. People missing from the file are deactivated
+ * only when asked, never from a file naming fewer than half of the active people, and more than 10% of them only
+ * with a typed confirmation: a wrong or truncated file must not empty the directory. One transaction: a refusal
+ * or failure half-way leaves the directory as it was.
  */
 @Service
 public class DirectoryImport {
@@ -33,6 +31,8 @@ public class DirectoryImport {
             "country", "time_zone", "business_line", "organisation", "job_family", "level", "hire_date", "manager_id",
             "languages");
     private static final int BATCH = 1000;
+    /** Two imports at once would each plan against a directory the other is changing. */
+    private static final long IMPORT_LOCK = 0x4d46_4449_52L;
 
     private static final String UPSERT = """
             insert into mentorflow.employee (employee_id, full_name, email, employee_type, site, country, time_zone,
@@ -44,122 +44,104 @@ public class DirectoryImport {
                 organisation = excluded.organisation, job_family = excluded.job_family, level = excluded.level,
                 hire_date = excluded.hire_date, manager_id = excluded.manager_id, languages = excluded.languages,
                 active = true
-            where (employee.full_name, employee.email, employee.employee_type, employee.site, employee.country,
-                   employee.time_zone, employee.business_line, employee.organisation, employee.job_family,
-                   employee.level, employee.hire_date, employee.manager_id, employee.languages, employee.active)
-              is distinct from
-                  (excluded.full_name, excluded.email, excluded.employee_type, excluded.site, excluded.country,
-                   excluded.time_zone, excluded.business_line, excluded.organisation, excluded.job_family,
-                   excluded.level, excluded.hire_date, excluded.manager_id, excluded.languages, true)
             """;
 
-    /** One row the import refused, with the file's line number (the header is line 1). */
-    public record RowProblem(long line, String employeeId, String message) {
-    }
-
-    public record Report(int rowsRead, int added, int updated, int unchanged, int deactivated, List<RowProblem> problems) {
-        public int imported() {
-            return added + updated + unchanged;
+    /**
+     * @param deactivateMissing    deactivate the active people the file does not name
+     * @param confirmDeactivations the number of people to deactivate, typed, when that is more than 10%
+     * @param expectedPlan         the previewed plan's fingerprint; the import refuses a different plan
+     */
+    public record Request(boolean deactivateMissing, String confirmDeactivations, String expectedPlan) {
+        public static Request withoutDeactivating() {
+            return new Request(false, null, null);
         }
     }
 
     private final JdbcTemplate jdbc;
+    private final DirectoryPlanner planner;
+    private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    DirectoryImport(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    DirectoryImport(JdbcTemplate jdbc, DirectoryPlanner planner, AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.planner = planner;
+        this.audit = audit;
         this.events = events;
     }
 
     /**
-     * @param progress told the number of rows handled so far, now and then
-     * @throws com.mentorflow.platform.RejectedInputException when the file as a whole is unusable (no header, a
-     *                                                        missing column); then nothing is imported
+     * What importing this file would do; changes nothing.
+     *
+     * @param progress told the number of rows read so far, now and then
+     * @throws RejectedInputException when the file as a whole is unusable (no header, a missing column)
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN_ROLE)
+    public DirectoryPreview preview(Reader csv, boolean deactivateMissing, IntConsumer progress) throws IOException {
+        return planner.plan(csv, deactivateMissing, values -> { }, progress).preview();
+    }
+
+    /**
+     * Imports the file: the same plan as {@link #preview}, applied, or nothing at all.
+     *
+     * @throws RejectedInputException when the file is unusable or the deactivation rules refuse it
+     * @throws ConflictException      when the plan is not the one {@code expectedPlan} names
      */
     @Transactional
     @RolesAllowed(Roles.ADMIN_ROLE)
-    public Report run(Reader csv, IntConsumer progress) throws IOException {
-        return importCsv(csv, progress);
+    public DirectoryPreview apply(Reader csv, Request request, IntConsumer progress) throws IOException {
+        return applyAs(CurrentUser.username(), csv, request, progress);
     }
 
     /** Without the admin check: for the demo seeding, which runs before anyone signs in. */
     @Transactional
-    Report importCsv(Reader csv, IntConsumer progress) throws IOException {
-        Map<String, String> idByEmail = new HashMap<>();
-        jdbc.query("select employee_id, lower(email) as email from mentorflow.employee",
-                row -> {
-                    idByEmail.put(row.getString("email"), row.getString("employee_id"));
-                });
-        Set<String> known = new HashSet<>(idByEmail.values());
-        Set<String> seenIds = new HashSet<>();
-        Map<String, String> emailsInFile = new HashMap<>();
-        List<RowProblem> problems = new ArrayList<>();
+    DirectoryPreview applyAs(String actor, Reader csv, Request request, IntConsumer progress) throws IOException {
+        jdbc.execute("select pg_advisory_xact_lock(" + IMPORT_LOCK + ")");
         List<Object[]> batch = new ArrayList<>(BATCH);
-        int rows = 0;
-        int added = 0;
-        int changed = 0;
-
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.parse(csv, format)) {
-            DirectoryRow.requireColumns(parser.getHeaderNames(), COLUMNS);
-            for (CSVRecord record : parser) {
-                rows++;
-                long line = record.getRecordNumber() + 1; // the header is line 1
-                DirectoryRow.Parsed parsed = DirectoryRow.parse(record);
-                String id = parsed.employeeId();
-                if (id != null && !seenIds.add(id)) {
-                    problems.add(new RowProblem(line, id, "Employee id " + id + " appears more than once in the file."));
-                    continue;
-                }
-                if (parsed.problem() != null) {
-                    problems.add(new RowProblem(line, id, parsed.problem()));
-                    continue;
-                }
-                String email = parsed.values()[2].toString().toLowerCase(Locale.ROOT);
-                String firstWithEmail = emailsInFile.putIfAbsent(email, id);
-                String owner = idByEmail.get(email);
-                if (firstWithEmail != null || (owner != null && !owner.equals(id))) {
-                    problems.add(new RowProblem(line, id, "The e-mail address " + email + " already belongs to employee "
-                            + (firstWithEmail != null ? firstWithEmail : owner) + "."));
-                    continue;
-                }
-                if (!known.contains(id)) {
-                    added++;
-                }
-                batch.add(parsed.values());
-                if (batch.size() == BATCH) {
-                    changed += flush(batch);
-                    progress.accept(rows);
-                }
+        DirectoryPlanner.Plan plan = planner.plan(csv, request.deactivateMissing(), values -> {
+            batch.add(values);
+            if (batch.size() == BATCH) {
+                flush(batch);
             }
+        }, progress);
+        flush(batch);
+        DirectoryPreview preview = plan.preview();
+        if (request.expectedPlan() != null && !request.expectedPlan().equals(preview.plan())) {
+            throw new ConflictException("The directory or the file changed since the preview, so nothing was imported. "
+                    + "Look at the new preview and confirm again.");
         }
-        changed += flush(batch);
-        progress.accept(rows);
-
-        int deactivated = jdbc.update("update mentorflow.employee set active = false where active and not (employee_id = any (?))",
-                ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", seenIds.toArray())));
+        if (preview.deactivationRefused() != null) {
+            audit.recordRefusal(actor, "directory-import-refused", preview.deactivationRefused());
+            throw new RejectedInputException("deactivateMissing", preview.deactivationRefused());
+        }
+        String typed = request.confirmDeactivations() == null ? "" : request.confirmDeactivations().strip();
+        if (preview.confirmationNeeded() != null && !preview.confirmationNeeded().equals(typed)) {
+            throw new RejectedInputException("confirmDeactivations", "This deactivates " + preview.deactivated() + " of the "
+                    + preview.activeBefore() + " active people (more than 10%). To go ahead, confirm with the number "
+                    + preview.confirmationNeeded() + "; nothing was imported.");
+        }
+        if (!plan.deactivate().isEmpty()) {
+            jdbc.update("update mentorflow.employee set active = false where active and employee_id = any (?)",
+                    (Object) plan.deactivate().toArray(String[]::new));
+        }
         jdbc.update("""
                 update mentorflow.account a set employee_id = e.employee_id
                 from mentorflow.employee e
                 where a.employee_id is null and lower(a.email) = lower(e.email)
                   and not exists (select 1 from mentorflow.account o where o.employee_id = e.employee_id)""");
-        int imported = rows - problems.size();
-        int updated = changed - added;
-        events.publishEvent(new DirectoryImported(changed + deactivated));
-        return new Report(rows, added, updated, imported - added - updated, deactivated, List.copyOf(problems));
+        audit.record(actor, "directory-imported", String.format("%d rows: %d new, %d changed, %d unchanged, %d refused; "
+                        + "%d of %d active people deactivated (deactivating the missing %s); plan %s", preview.rowsRead(),
+                preview.added(), preview.changed(), preview.unchanged(), preview.refused(), preview.deactivated(),
+                preview.activeBefore(), request.deactivateMissing() ? "asked" : "not asked", preview.plan()));
+        events.publishEvent(new DirectoryImported(preview.added() + preview.changed() + preview.deactivated()));
+        return preview.asApplied();
     }
 
-    private int flush(List<Object[]> batch) {
-        if (batch.isEmpty()) {
-            return 0;
+    private void flush(List<Object[]> batch) {
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate(UPSERT, batch);
+            batch.clear();
         }
-        int changed = 0;
-        for (int count : jdbc.batchUpdate(UPSERT, batch)) {
-            changed += Math.max(count, 0);
-        }
-        batch.clear();
-        return changed;
     }
 
     static Object sqlDate(java.time.LocalDate date) {

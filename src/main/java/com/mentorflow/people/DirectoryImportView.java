@@ -1,12 +1,14 @@
 package com.mentorflow.people;
 
+import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
@@ -25,7 +27,10 @@ import java.util.concurrent.Executors;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Admins upload the HR directory export; the import runs in the background with progress and a report. */
+/**
+ * Admins upload the HR directory export, read the preview (who is new, what changes, which rows are refused, who
+ * would be deactivated) and then import exactly that, or cancel. Reading runs in the background with progress.
+ */
 @Route("admin/directory")
 @PageTitle("Directory import · Mentorflow")
 @Menu(title = "Directory import", order = 80, icon = "vaadin:upload")
@@ -41,39 +46,42 @@ public class DirectoryImportView extends VerticalLayout {
     private final DirectoryImport directoryImport;
     private final ProgressBar progress = new ProgressBar();
     private final Paragraph status = new Paragraph();
-    private final Grid<DirectoryImport.RowProblem> problems = new Grid<>();
+    private final DirectoryPreviewPanel sections = new DirectoryPreviewPanel();
+    private final DirectoryDecision decision = new DirectoryDecision(() -> startPreview(null), this::startImport, () -> {
+        forgetFile();
+        status.setText("Cancelled: nothing was imported.");
+    });
+    private final VerticalLayout preview = new VerticalLayout();
     private final SecurityContext security = SecurityContextHolder.getContext();
     private final Upload upload;
     private UI ui;
+    private File file;
+    private String fileName;
+    private DirectoryPreview shown;
 
     public DirectoryImportView(DirectoryImport directoryImport) {
         this.directoryImport = directoryImport;
         setMaxWidth("72rem");
 
-        upload = new Upload(UploadHandler.toTempFile((metadata, file) -> startImport(metadata.fileName(), file)));
+        upload = new Upload(UploadHandler.toTempFile((metadata, uploaded) -> received(metadata.fileName(), uploaded)));
         upload.setId("directory-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(200 * 1024 * 1024);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop the HR export (CSV) here"));
+        upload.setDropLabel(new Span("Drop the HR export (CSV) here"));
 
         progress.setVisible(false);
         progress.setIndeterminate(true);
         status.setId("directory-status");
-        problems.setId("directory-problems");
-        problems.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        problems.addColumn(DirectoryImport.RowProblem::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(p -> p.employeeId() == null ? "" : p.employeeId()).setHeader("Employee id").setAutoWidth(true);
-        problems.addColumn(DirectoryImport.RowProblem::message).setHeader("Why it was not imported").setFlexGrow(1);
-        problems.setEmptyStateText("No rows were refused.");
-        problems.setVisible(false);
+        preview.setPadding(false);
+        preview.add(sections, decision);
+        preview.setVisible(false);
 
         add(new H2("Directory import"),
                 new Paragraph("Upload the HR directory as CSV with a header row: "
-                        + String.join(", ", DirectoryImport.COLUMNS) + ". Rows are matched by employee id; good rows "
-                        + "are imported even when others are refused; people missing from the file are marked "
-                        + "inactive. Importing the same file again changes nothing."),
-                upload, progress, status, problems);
+                        + String.join(", ", DirectoryImport.COLUMNS) + ". Rows are matched by employee id. You see "
+                        + "what would change before anything is imported; importing the same file again changes nothing."),
+                upload, progress, status, preview);
     }
 
     @Override
@@ -81,43 +89,113 @@ public class DirectoryImportView extends VerticalLayout {
         ui = attachEvent.getUI();
     }
 
-    private void startImport(String fileName, File file) {
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (file != null) {
+            file.delete();
+        }
+    }
+
+    private void received(String name, File uploaded) {
         ui.access(() -> {
-            progress.setVisible(true);
-            progress.setIndeterminate(true);
-            status.setText("Importing " + fileName + " …");
-            problems.setVisible(false);
+            forgetFile();
+            file = uploaded;
+            fileName = name;
+            decision.reset();
+            startPreview(null);
         });
+    }
+
+    /** @param notice said before the counts, e.g. why the preview was computed again */
+    private void startPreview(String notice) {
+        boolean deactivateMissing = decision.deactivateMissing();
+        busy("Reading " + fileName + " …");
+        run(reader -> directoryImport.preview(reader, deactivateMissing, this::rowsRead), result -> {
+            shown = result;
+            showPreview(notice);
+        });
+    }
+
+    private void startImport(String typed) {
+        DirectoryImport.Request request = new DirectoryImport.Request(shown.deactivateMissing(), typed, shown.plan());
+        busy("Importing " + fileName + " …");
+        run(reader -> directoryImport.apply(reader, request, this::rowsRead), result -> {
+            forgetFile();
+            status.setText(String.format("Imported %s: %d new, %d changed, %d unchanged, %s refused, %s deactivated.",
+                    fileName, result.added(), result.changed(), result.unchanged(), plural(result.refused(), "row"),
+                    plural(result.deactivated(), "person")));
+        });
+    }
+
+    private interface Work {
+        DirectoryPreview on(Reader reader) throws IOException;
+    }
+
+    private void run(Work work, java.util.function.Consumer<DirectoryPreview> then) {
+        File reading = file;
         IMPORTS.submit(() -> {
             SecurityContextHolder.setContext(security);
-            try (Reader reader = Files.newBufferedReader(file.toPath(), StandardCharsets.UTF_8)) {
-                DirectoryImport.Report report = directoryImport.run(reader,
-                        rows -> ui.access(() -> status.setText("Importing " + fileName + ": " + rows + " rows read …")));
-                ui.access(() -> showReport(report));
+            try (Reader reader = Files.newBufferedReader(reading.toPath(), StandardCharsets.UTF_8)) {
+                DirectoryPreview result = work.on(reader);
+                ui.access(() -> {
+                    progress.setVisible(false);
+                    then.accept(result);
+                });
+            } catch (ConflictException e) {
+                ui.access(() -> startPreview(e.getMessage()));
             } catch (RejectedInputException e) {
-                ui.access(() -> showFailure(String.join(" ", e.problems().values())));
+                ui.access(() -> failed(String.join(" ", e.problems().values())));
             } catch (IOException | RuntimeException e) {
-                ui.access(() -> showFailure("The import failed and changed nothing: " + e.getMessage()));
+                ui.access(() -> failed("The file could not be read, nothing was imported: " + e.getMessage()));
             } finally {
                 SecurityContextHolder.clearContext();
-                file.delete();
             }
         });
     }
 
-    private void showReport(DirectoryImport.Report report) {
-        progress.setVisible(false);
-        upload.clearFileList();
-        status.setText(String.format("%d rows read: %d imported (%d new, %d updated, %d unchanged), %d refused, "
-                        + "%d people marked inactive.", report.rowsRead(), report.imported(), report.added(),
-                report.updated(), report.unchanged(), report.problems().size(), report.deactivated()));
-        problems.setItems(report.problems());
-        problems.setVisible(true);
+    private void rowsRead(int rows) {
+        ui.access(() -> status.setText("Reading " + fileName + ": " + rows + " rows …"));
     }
 
-    private void showFailure(String message) {
+    private void busy(String text) {
+        progress.setVisible(true);
+        status.setText(text);
+        preview.setEnabled(false);
+        upload.getElement().setEnabled(false);
+    }
+
+    private void showPreview(String notice) {
+        DirectoryPreview p = shown;
+        status.setText((notice == null ? "" : notice + " ") + String.format("Preview of %s (%d rows): %d new, %d changed, "
+                + "%d unchanged, %d refused. Nothing is imported until you confirm.", fileName, p.rowsRead(), p.added(),
+                p.changed(), p.unchanged(), p.refused()));
+        sections.show(p);
+        decision.show(p, sections);
+        preview.setEnabled(true);
+        preview.setVisible(true);
+        upload.getElement().setEnabled(true);
+    }
+
+    private static String plural(int count, String one) {
+        return count + " " + (count == 1 ? one : one.equals("person") ? "people" : one + "s");
+    }
+
+    private void failed(String message) {
         progress.setVisible(false);
-        upload.clearFileList();
+        forgetFile();
         status.setText(message);
+    }
+
+    private void forgetFile() {
+        if (file != null) {
+            file.delete();
+        }
+        file = null;
+        shown = null;
+        decision.reset();
+        preview.setVisible(false);
+        preview.setEnabled(true);
+        upload.getElement().setEnabled(true);
+        upload.clearFileList();
     }
 }
