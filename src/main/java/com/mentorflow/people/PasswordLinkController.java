@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,10 +28,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  * form's POST, with the session's CSRF token, uses it.
  */
 @Controller
+@PreAuthorize("permitAll()")
 class PasswordLinkController {
 
     static final String SENT = "If that is the username or e-mail address of an active account, a link to set a new "
-            + "password is on its way to the account's e-mail address. It can take a few minutes.";
+            + "password is on its way to the e-mail address of that account. It can take a few minutes.";
 
     private final PasswordLinks links;
     private final UserDetailsService people;

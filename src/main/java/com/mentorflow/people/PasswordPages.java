@@ -76,7 +76,6 @@ final class PasswordPages {
     private static String page(String title, String body) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<meta name=\"referrer\" content=\"no-referrer\">"
                 + "<title>" + htmlEscape(title) + " · Mentorflow</title><style>" + STYLE + "</style></head>"
                 + "<body><main><h1>" + htmlEscape(title) + "</h1>" + body + "</main></body></html>";
     }
