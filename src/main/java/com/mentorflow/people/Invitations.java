@@ -81,7 +81,7 @@ public class Invitations {
         boolean again = jdbc.queryForObject("select exists (select 1 from mentorflow.password_link where employee_id = ?)",
                 Boolean.class, employeeId);
         links.invite(person, actor);
-        audit.record(actor, again ? "invitation.resent" : "invitation.sent", "Invited " + person.getFullName()
+        audit.record(actor, again ? "invitation-resent" : "invitation-sent", "Invited " + person.getFullName()
                 + " (" + person.getEmployeeId() + ") to set a password");
     }
 
@@ -105,7 +105,7 @@ public class Invitations {
                 for (Employee person : employees.findAllById(batch)) {
                     if (person.isActive() && links.accountOf(person).isEmpty()) {
                         links.invite(person, actor);
-                        audit.record(actor, "invitation.sent", "Invited " + person.getFullName() + " ("
+                        audit.record(actor, "invitation-sent", "Invited " + person.getFullName() + " ("
                                 + person.getEmployeeId() + ") to set a password, with everyone without an account");
                         count++;
                     }
@@ -116,7 +116,7 @@ public class Invitations {
             progress.accept(Math.min(total, from + BATCH), total);
         }
         BulkReport report = new BulkReport(invited, total);
-        transactions.executeWithoutResult(status -> audit.record(actor, "invitation.bulk",
+        transactions.executeWithoutResult(status -> audit.record(actor, "invitation-everyone",
                 "Invited everyone in the directory without an account: " + report.invited() + " of " + report.total()));
         return report;
     }

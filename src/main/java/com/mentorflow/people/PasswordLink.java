@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A mailed link to set a password, known here only by the SHA-256 of its token. It works once and until it
@@ -73,8 +74,9 @@ class PasswordLink {
         this.employeeId = employeeId;
         this.accountId = accountId;
         this.createdBy = createdBy;
-        this.createdAt = now;
-        this.expiresAt = expiresAt;
+        // PostgreSQL keeps microseconds and rounds the rest, which could move the end a few hundred nanoseconds later.
+        this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
+        this.expiresAt = expiresAt.truncatedTo(ChronoUnit.MICROS);
     }
 
     static PasswordLink invitation(String tokenHash, String employeeId, String createdBy, Instant now, Instant expiresAt) {

@@ -80,7 +80,7 @@ class PasswordLinks {
                     String token = PasswordLinkTokens.newToken();
                     links.save(PasswordLink.reset(PasswordLinkTokens.hash(token), a.getId(), now, now.plus(properties.validFor())));
                     mails.reset(a, token);
-                    audit.record(a.getUsername(), "password.reset-requested", "A link to set a new password was mailed");
+                    audit.record(a.getUsername(), "password-reset-requested", "A link to set a new password was mailed");
                 });
     }
 
@@ -145,7 +145,7 @@ class PasswordLinks {
                 account.changePassword(encoder.encode(password));
             }
         }
-        audit.record(account.getUsername(), "password.set", "Password set from a mailed " + link.getPurpose().name().toLowerCase(Locale.ROOT) + " link");
+        audit.record(account.getUsername(), "password-set", "Password set from a mailed " + link.getPurpose().name().toLowerCase(Locale.ROOT) + " link");
         return account;
     }
 

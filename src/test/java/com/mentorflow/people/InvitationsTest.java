@@ -47,7 +47,7 @@ class InvitationsTest {
 
         Invitations.BulkReport again = invitations.inviteEveryoneWithoutAccount((done, total) -> { });
         assertThat(again).as("a working link is not sent again").isEqualTo(new Invitations.BulkReport(0, 0));
-        assertThat(jdbc.queryForObject("select count(*) from mentorflow.audit_entry where action = 'invitation.bulk' "
+        assertThat(jdbc.queryForObject("select count(*) from mentorflow.audit_entry where action = 'invitation-everyone' "
                 + "and details like '%120 of 120'", Integer.class)).isGreaterThanOrEqualTo(1);
     }
 

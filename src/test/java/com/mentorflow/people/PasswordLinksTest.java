@@ -44,7 +44,7 @@ class PasswordLinksTest {
         Map<String, Object> row = jdbc.queryForMap("select * from mentorflow.password_link where employee_id = ?", id);
         assertThat(row.get("token_hash")).isEqualTo(PasswordLinkTokens.hash(token));
         assertThat(row.values()).noneMatch(value -> String.valueOf(value).contains(token));
-        assertThat(jdbc.queryForObject("select count(*) from mentorflow.audit_entry where action = 'invitation.sent' "
+        assertThat(jdbc.queryForObject("select count(*) from mentorflow.audit_entry where action = 'invitation-sent' "
                 + "and details like ?", Integer.class, "%(" + id + ")%")).isEqualTo(1);
     }
 
@@ -94,7 +94,7 @@ class PasswordLinksTest {
         assertThat(second).isNotEqualTo(first);
         assertThat(links.open(first).refusal()).isEqualTo(PasswordLink.Refusal.USED);
         assertThat(links.open(second).refusal()).isNull();
-        assertThat(jdbc.queryForObject("select count(*) from mentorflow.audit_entry where action = 'invitation.resent' "
+        assertThat(jdbc.queryForObject("select count(*) from mentorflow.audit_entry where action = 'invitation-resent' "
                 + "and details like ?", Integer.class, "%(" + id + ")%")).isEqualTo(1);
     }
 

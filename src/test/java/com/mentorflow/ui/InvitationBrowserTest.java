@@ -76,6 +76,25 @@ class InvitationBrowserTest {
     }
 
     @Test
+    void anAdminInvitesEveryoneWithoutAnAccountAndSeesHowManySoFar() throws Exception {
+        String first = InvitationFixtures.employee(jdbc, "bulk-ui", "Bo Bulk");
+        String second = InvitationFixtures.employee(jdbc, "bulk-ui", "Bi Bulk");
+
+        try (Browser admin = new Browser(port)) {
+            admin.signIn("admin", "mentorflow-demo");
+            admin.open("/admin/invitations");
+            admin.click(By.id("invite-all"));
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(60)).until(d -> admin.text().contains("Their mails are in the outbox."));
+            admin.settle();
+            assertThat(admin.waitFor(By.id("invitation-status")).getText()).matches("(\\d+) of \\1 invited\\. Their mails are in the outbox\\.");
+            assertThat(admin.driver().findElement(By.id("invite-all")).getText()).endsWith("(0)");
+            admin.screenshot("target/invitations-everyone.png");
+        }
+        assertThat(InvitationFixtures.mailsTo(jdbc, InvitationFixtures.emailOf(jdbc, first))).isEqualTo(1);
+        assertThat(InvitationFixtures.mailsTo(jdbc, InvitationFixtures.emailOf(jdbc, second))).isEqualTo(1);
+    }
+
+    @Test
     void theLoginPageLeadsToForgotPassword() throws Exception {
         try (Browser browser = new Browser(port)) {
             browser.open("/login");
