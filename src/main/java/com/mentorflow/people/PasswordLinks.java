@@ -117,6 +117,9 @@ class PasswordLinks {
      */
     @Transactional
     Account use(String token, String password, String confirmation) {
+        if (token != null && !token.isBlank()) {
+            links.lockByTokenHash(PasswordLinkTokens.hash(token.strip()));
+        }
         Opened opened = open(token);
         if (opened.refusal() != null) {
             throw new RejectedInputException("token", opened.refusal().sentence);

@@ -30,6 +30,7 @@ final class PasswordPages {
         String heading = person.purpose() == PasswordLink.Purpose.INVITATION ? "Welcome to Mentorflow" : "Set a new password";
         return page(heading, "<p>Choose the password for <strong>" + htmlEscape(person.displayName()) + "</strong>. "
                 + "You sign in as <strong id=\"username\">" + htmlEscape(person.username()) + "</strong>.</p>"
+                + otherProblems(problems)
                 + "<form method=\"post\" action=\"" + htmlEscape(contextPath) + "/set-password\" novalidate>"
                 + hidden("token", token) + hidden(csrf.getParameterName(), csrf.getToken())
                 + field("password", "New password", problems.get("password"),
@@ -57,6 +58,17 @@ final class PasswordPages {
                 + "<button type=\"submit\">Mail me a link</button></form>"
                 + "<p><a href=\"" + htmlEscape(contextPath) + "/login\">Back to sign in</a></p>";
         return page("Forgot password?", body);
+    }
+
+    /** E.g. the username was taken in the moment between showing the page and sending it. */
+    private static String otherProblems(Map<String, String> problems) {
+        StringBuilder html = new StringBuilder();
+        problems.forEach((field, message) -> {
+            if (!field.equals("password") && !field.equals("confirmation")) {
+                html.append("<p class=\"error\" role=\"alert\">").append(htmlEscape(message)).append("</p>");
+            }
+        });
+        return html.toString();
     }
 
     private static String field(String name, String label, String error, String hint) {

@@ -70,6 +70,32 @@ class PasswordLinksTest {
     }
 
     @Test
+    void twoPostsOfTheSameLinkAtOnceCreateOneAccount() throws Exception {
+        String id = employee(jdbc, "twice", "Tia Twice");
+        invitations.invite(id);
+        String token = tokenIn(linkMailedTo(jdbc, emailOf(jdbc, id)));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.Callable<String> post = () -> {
+            start.await();
+            try {
+                links.use(token, GOOD, GOOD);
+                return "created";
+            } catch (RejectedInputException e) {
+                return e.problems().get("token");
+            }
+        };
+        var first = pool.submit(post);
+        var second = pool.submit(post);
+        start.countDown();
+
+        assertThat(java.util.List.of(first.get(), second.get()))
+                .containsExactlyInAnyOrder("created", PasswordLink.Refusal.USED.sentence);
+        pool.shutdown();
+        assertThat(jdbc.queryForObject("select count(*) from mentorflow.account where employee_id = ?", Integer.class, id)).isEqualTo(1);
+    }
+
+    @Test
     void aLinkExpiresAfterSevenDays() {
         String id = employee(jdbc, "expiry", "Eve Expiry");
         invitations.invite(id);
