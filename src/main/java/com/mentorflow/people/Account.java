@@ -71,6 +71,10 @@ public class Account {
         this.displayName = displayName;
     }
 
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     void linkEmployee(String employeeId) {
         this.employeeId = employeeId;
     }

@@ -12,6 +12,11 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByEmployeeId(String employeeId);
 
+    Optional<Account> findByEmployeeId(String employeeId);
+
+    @Query("select a from Account a where lower(a.email) = lower(:email)")
+    Optional<Account> findByEmailIgnoringCase(String email);
+
     @Query("select a.email from Account a join a.roles r where r = :role and a.active = true order by a.id")
     java.util.List<String> emailsOfActive(com.mentorflow.platform.Roles role);
 

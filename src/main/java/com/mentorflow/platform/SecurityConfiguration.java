@@ -124,7 +124,9 @@ class SecurityConfiguration {
     @Bean
     @Order(5)
     SecurityFilterChain vaadinChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        // Setting a password from a mailed link and asking for one are for people who cannot sign in (people module).
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers(withDefaults().matcher("/set-password"), withDefaults().matcher("/forgot-password")).permitAll());
         // Vaadin would exempt the login form from CSRF; it sends the token (from the page's _csrf meta tags),
         // so require it: no other site can sign a browser in as someone else. Vaadin's own requests carry
         // Vaadin's own token instead.

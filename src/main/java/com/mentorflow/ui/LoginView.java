@@ -28,7 +28,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
     public LoginView() {
         addClassName("login-view");
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        // A plain page (people module), reachable without signing in.
+        login.addForgotPasswordListener(forgot -> forgot.getSource().getUI().ifPresent(ui -> ui.getPage().setLocation("forgot-password")));
         add(login);
     }
 
