@@ -111,9 +111,9 @@ final class ElementRules {
             problems.add(new Problem(id, "No part of Mentorflow sends or expects signals; use a message the services "
                     + "send: " + messages + "."));
         } else if ("multiInstanceLoopCharacteristics".equals(local)) {
-            nestedMultiInstance(id, element, problems);
+            MultiInstanceRules.notNested(id, element, problems);
         } else if ("loopCardinality".equals(local)) {
-            loopCardinality(id, element, problems);
+            MultiInstanceRules.count(id, element, rules.largestLoopCardinality(), problems);
         } else if ("import".equals(local) || ("extensionElements".equals(local) && element.hasAttribute("location"))) {
             problems.add(new Problem(id, "Imports of other files are not allowed."));
         } else if ("process".equals(local) && !"false".equals(element.getAttribute("isExecutable"))) {
@@ -175,31 +175,6 @@ final class ElementRules {
 
     private void expression(String id, String text, List<Problem> problems) {
         expressions.problems(text).forEach(message -> problems.add(new Problem(id, message)));
-    }
-
-    /** A literal count, at most the limit, and not inside another counted multi-instance (the counts multiply). */
-    private void loopCardinality(String id, Element cardinality, List<Problem> problems) {
-        String value = cardinality.getTextContent().strip();
-        if (!value.matches("\\d+")) {
-            problems.add(new Problem(id, "A multi-instance's count must be a plain number (at most "
-                    + rules.largestLoopCardinality() + "), not \"" + value + "\"; or loop over one of the program's lists."));
-        } else if (value.length() > 9 || Integer.parseInt(value) > rules.largestLoopCardinality()
-                || Integer.parseInt(value) < 1) {
-            problems.add(new Problem(id, "A multi-instance runs 1 to " + rules.largestLoopCardinality()
-                    + " instances; this one asks for " + value + "."));
-        }
-    }
-
-    /** Multi-instances inside multi-instances multiply (7^8 executions made at once from allowed lists alone). */
-    private static void nestedMultiInstance(String id, Element characteristics, List<Problem> problems) {
-        Node activity = characteristics.getParentNode();
-        for (Node outer = activity == null ? null : activity.getParentNode(); outer instanceof Element e; outer = e.getParentNode()) {
-            if (RunawayCheck.children(e).stream().anyMatch(c -> "multiInstanceLoopCharacteristics".equals(c.getLocalName()))) {
-                problems.add(new Problem(id, "A multi-instance may not sit inside another multi-instance: their counts "
-                        + "multiply."));
-                return;
-            }
-        }
     }
 
     private void formKey(Element element, String id, List<Problem> problems) {

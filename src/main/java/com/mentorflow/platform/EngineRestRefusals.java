@@ -72,44 +72,33 @@ class EngineRestRefusals {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
-    /** Camunda's resources wrap engine failures in a RestException (500 with the engine's message). */
-    @Priority(1000)
-    static final class OnRest implements ExtendedExceptionMapper<RestException> {
+    /**
+     * JAX-RS picks the mapper of the most specific type, and Camunda maps RestException and
+     * ProcessEngineException itself: one mapper per type, each taking only what {@link #refusal} recognises.
+     */
+    abstract static class Refusing<T extends Throwable> implements ExtendedExceptionMapper<T> {
         @Override
-        public boolean isMappable(RestException exception) {
+        public boolean isMappable(T exception) {
             return refusal(exception).isPresent();
         }
 
         @Override
-        public Response toResponse(RestException exception) {
+        public Response toResponse(T exception) {
             return refusal(exception).orElseThrow();
         }
     }
 
+    /** Camunda's resources wrap engine failures in a RestException (500 with the engine's message). */
     @Priority(1000)
-    static final class OnEngine implements ExtendedExceptionMapper<ProcessEngineException> {
-        @Override
-        public boolean isMappable(ProcessEngineException exception) {
-            return refusal(exception).isPresent();
-        }
+    static final class OnRest extends Refusing<RestException> {
+    }
 
-        @Override
-        public Response toResponse(ProcessEngineException exception) {
-            return refusal(exception).orElseThrow();
-        }
+    @Priority(1000)
+    static final class OnEngine extends Refusing<ProcessEngineException> {
     }
 
     /** What a delegate throws passes through the engine as it is (ConflictException, Spring's lock failures). */
     @Priority(1000)
-    static final class OnOther implements ExtendedExceptionMapper<Exception> {
-        @Override
-        public boolean isMappable(Exception exception) {
-            return refusal(exception).isPresent();
-        }
-
-        @Override
-        public Response toResponse(Exception exception) {
-            return refusal(exception).orElseThrow();
-        }
+    static final class OnOther extends Refusing<Exception> {
     }
 }
