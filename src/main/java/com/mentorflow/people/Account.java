@@ -55,6 +55,16 @@ public class Account {
     @Column(nullable = false)
     private Instant createdAt;
 
+    /** The single sign-on identity (issuer and subject) linked at the person's first SSO sign-in. */
+    private String ssoIssuer;
+    private String ssoSubject;
+
+    /** The identity provider's own id for the person, when SCIM created or updated them. */
+    private String scimExternalId;
+    private boolean provisionedByScim;
+
+    private Instant lastSignInAt;
+
     protected Account() {
     }
 
@@ -79,6 +89,28 @@ public class Account {
         this.employeeId = employeeId;
     }
 
+    void linkSso(String issuer, String subject) {
+        this.ssoIssuer = issuer;
+        this.ssoSubject = subject;
+    }
+
+    void provisionedByScim(String externalId) {
+        this.provisionedByScim = true;
+        this.scimExternalId = externalId;
+    }
+
+    void signedIn(Instant at) {
+        this.lastSignInAt = at;
+    }
+
+    void deactivate() {
+        this.active = false;
+    }
+
+    void reactivate() {
+        this.active = true;
+    }
+
     String erasedEmail() {
         return "erased-" + id + "@erased.invalid";
     }
@@ -91,6 +123,9 @@ public class Account {
         this.passwordHash = null;
         this.active = false;
         this.employeeId = null;
+        this.ssoIssuer = null;
+        this.ssoSubject = null;
+        this.scimExternalId = null;
         this.roles.clear();
     }
 
@@ -128,5 +163,25 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getSsoIssuer() {
+        return ssoIssuer;
+    }
+
+    public String getSsoSubject() {
+        return ssoSubject;
+    }
+
+    public String getScimExternalId() {
+        return scimExternalId;
+    }
+
+    public boolean isProvisionedByScim() {
+        return provisionedByScim;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
     }
 }
