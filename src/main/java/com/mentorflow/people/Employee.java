@@ -93,4 +93,12 @@ public class Employee {
     public boolean isActive() {
         return active;
     }
+
+    void deactivate() {
+        this.active = false;
+    }
+
+    void reactivate() {
+        this.active = true;
+    }
 }
