@@ -1,24 +1,20 @@
 package com.mentorflow.circles;
 
+import com.mentorflow.platform.Times;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** Times as a circle reads them: in the circle's own time zone, which is what its members plan by. */
+/** Times as a circle member reads them: on their own clock, with the circle's beside it where it differs. */
 final class CircleFormat {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private CircleFormat() {
     }
 
-    static String when(Instant at, String zone) {
-        return at == null ? "not planned yet" : WHEN.format(at.atZone(ZoneId.of(zone))) + " (" + zone + ")";
+    static String when(Times reader, Instant at, String circleZone) {
+        return at == null ? "not planned yet" : reader.dateTime(at, ZoneId.of(circleZone));
     }
 
-    static String day(Instant at, String zone) {
-        return at == null ? "" : DAY.format(at.atZone(ZoneId.of(zone)));
+    static String day(Times reader, Instant at) {
+        return at == null ? "" : reader.date(at);
     }
 }

@@ -3,7 +3,9 @@ package com.mentorflow.circles;
 import com.mentorflow.people.ParticipantDirectory;
 import com.mentorflow.people.ParticipantFacts;
 import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Times;
 import com.mentorflow.tasks.TaskFormFactory;
 import com.mentorflow.tasks.TaskForms;
 import com.vaadin.flow.component.button.Button;
@@ -24,7 +26,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -106,12 +108,13 @@ class CircleForms {
     }
 
     @Bean
-    TaskFormFactory circleMeetingForm(Circles circles, CircleDirectory directory, EducationTopics library, TaskService tasks) {
+    TaskFormFactory circleMeetingForm(Circles circles, CircleDirectory directory, EducationTopics library, TaskService tasks,
+                                      ReaderZones zones) {
         return TaskForms.factory(CircleProcess.FORM_MEETING, (task, done) -> {
             long circleId = Long.parseLong(task.businessKey());
             int number = ((Number) tasks.getVariable(task.id(), CircleProcess.VAR_MEETING)).intValue();
             CircleDirectory.Summary circle = directory.summary(circleId);
-            ZoneId zone = ZoneId.of(circle.timeZone());
+            Times mine = zones.forCurrentReader();
             CircleDirectory.Meeting planned = directory.meetings(circleId, true).stream().filter(m -> m.number() == number)
                     .findFirst().orElse(null);
             VerticalLayout form = layout();
@@ -146,8 +149,10 @@ class CircleForms {
             };
             kind.addValueChangeListener(change -> showKind.run());
             showKind.run();
-            DateTimePicker at = new DateTimePicker("When (" + circle.timeZone() + ")");
+            // Read on the manager's own clock; members are mailed the time on theirs, with the circle's beside it.
+            DateTimePicker at = new DateTimePicker("When (your time: " + mine.zoneLabel(Instant.now()) + ")");
             at.setId("circle-meeting-at");
+            at.setLocale(mine.locale());
             IntegerField duration = new IntegerField("Minutes");
             duration.setId("circle-meeting-duration");
             duration.setMin(15);
@@ -157,14 +162,14 @@ class CircleForms {
             link.setId("circle-meeting-link");
             link.setMaxLength(300);
             if (planned != null && planned.scheduledAt() != null) {
-                at.setValue(planned.scheduledAt().atZone(zone).toLocalDateTime());
+                at.setValue(planned.scheduledAt().atZone(mine.zone()).toLocalDateTime());
                 link.setValue(planned.link() == null ? "" : planned.link());
             }
             Paragraph error = TaskForms.errorText();
             Button schedule = new Button("Save and send invitation", click -> TaskForms.attempt(error, () -> {
                 circles.planMeeting(task.id(), CurrentUser.username(), kind.getValue(),
                         topic.getValue() == null ? null : topic.getValue().id(), theme.getValue(),
-                        at.getValue() == null ? null : at.getValue().atZone(zone).toInstant(), duration.getValue(), link.getValue());
+                        at.getValue(), duration.getValue(), link.getValue());
                 Notification.show("Saved; every member gets the invitation.", 3000, Notification.Position.BOTTOM_START);
             }));
             schedule.setId("circle-meeting-schedule");

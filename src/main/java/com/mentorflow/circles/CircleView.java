@@ -5,8 +5,10 @@ import com.mentorflow.people.Topics;
 import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.NotPermittedException;
+import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -44,11 +46,13 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
     private final Circles circles;
     private final CircleDirectory directory;
     private final Topics topics;
+    private final Times times;
     private final String username = CurrentUser.username();
     private long circleId;
     private String title = "Circle · Mentorflow";
 
-    public CircleView(Circles circles, CircleDirectory directory, Topics topics) {
+    public CircleView(Circles circles, CircleDirectory directory, Topics topics, ReaderZones zones) {
+        this.times = zones.forCurrentReader();
         this.circles = circles;
         this.directory = directory;
         this.topics = topics;
@@ -101,7 +105,7 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
         grid.setAllRowsVisible(true);
         grid.addColumn(CircleDirectory.Member::name).setHeader("Name").setFlexGrow(1);
         grid.addColumn(m -> m.role().label() + (m.manager() ? ", circle manager" : "")).setHeader("Role").setAutoWidth(true);
-        grid.addColumn(m -> CircleFormat.day(m.since(), circle.timeZone())).setHeader("Since").setAutoWidth(true);
+        grid.addColumn(m -> CircleFormat.day(times, m.since())).setHeader("Since").setAutoWidth(true);
         grid.setItems(members);
         add(people, grid);
 
@@ -121,7 +125,7 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
                 + (circle.manager() == null ? "none" : circle.manager())));
         if (circle.term() > 0) {
             facts.add(new Paragraph("Term " + circle.term() + (circle.termEndsAt() == null ? ""
-                    : ", six monthly meetings until " + CircleFormat.when(circle.termEndsAt(), circle.timeZone()))
+                    : ", six monthly meetings until " + CircleFormat.when(times, circle.termEndsAt(), circle.timeZone()))
                     + (circle.term() >= CirclePlan.TERMS_BEFORE_APPROVAL ? " · after twelve months disbanding is recommended" : "")));
         }
         return facts;
@@ -191,7 +195,7 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
         for (CircleDirectory.Meeting meeting : meetings) {
             String what = "Meeting " + meeting.number() + " · " + meeting.kind().label() + ": " + meeting.topic();
             Paragraph line = new Paragraph(meeting.heldAt() == null
-                    ? what + " · " + CircleFormat.when(meeting.scheduledAt(), circle.timeZone())
+                    ? what + " · " + CircleFormat.when(times, meeting.scheduledAt(), circle.timeZone())
                     + (meeting.link() == null ? "" : " · " + meeting.link())
                     : what + " · held, " + meeting.attended() + " came"
                     + (meeting.summary() == null ? "" : " — " + meeting.summary()));

@@ -5,12 +5,12 @@ import static com.mentorflow.circles.CircleProcess.*;
 import com.mentorflow.circles.Circle.Status;
 import com.mentorflow.circles.CircleMembership.Role;
 import com.mentorflow.notify.MailOutbox;
-import com.mentorflow.notify.MeetingInvite;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.people.ParticipantDirectory;
 import com.mentorflow.people.ParticipantFacts;
 import com.mentorflow.people.ProfileService;
+import com.mentorflow.people.TimeZones;
 import com.mentorflow.people.Topics;
 import com.mentorflow.platform.AuditLog;
 import com.mentorflow.platform.ConflictException;
@@ -24,8 +24,8 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -81,11 +81,14 @@ public class Circles {
     private final Clock clock;
     private final CirclePlan plan;
     private final ProfileService profiles;
+    private final TimeZones zones;
+    private final CircleMeetingInvitations invitations;
 
     Circles(CircleRepository circles, CircleMembershipRepository memberships, ParticipantDirectory directory,
             AccountService accounts, Topics topics, EducationTopics educationTopics, TaskAccess taskAccess,
             TaskService taskService, RuntimeService runtimeService, DecisionService decisionService, MailOutbox mail,
-            AuditLog audit, JdbcTemplate jdbc, Clock clock, CirclePlan plan, ProfileService profiles) {
+            AuditLog audit, JdbcTemplate jdbc, Clock clock, CirclePlan plan, ProfileService profiles, TimeZones zones,
+            CircleMeetingInvitations invitations) {
         this.circles = circles;
         this.memberships = memberships;
         this.directory = directory;
@@ -102,6 +105,8 @@ public class Circles {
         this.clock = clock;
         this.plan = plan;
         this.profiles = profiles;
+        this.zones = zones;
+        this.invitations = invitations;
     }
 
     // ---- proposing and joining ----------------------------------------------------------------------------
@@ -247,11 +252,15 @@ public class Circles {
 
     // ---- meetings, renewal, feedback ----------------------------------------------------------------------
 
-    /** Sets what the meeting is about and when; every member gets the invitation. The task stays open. */
+    /**
+     * Sets what the meeting is about and when; every member gets the invitation. The task stays open. The time is read
+     * on the manager's clock, in their own zone, and stored as the instant it means.
+     */
     @Transactional
     public void planMeeting(String taskId, String managerUsername, CircleMeetingKind kind, Long educationTopicId,
-                            String theme, Instant at, Integer durationMinutes, String link) {
+                            String theme, LocalDateTime localStart, Integer durationMinutes, String link) {
         Task task = taskAccess.requireCompletableBy(taskId, managerUsername, FORM_MEETING);
+        Instant at = localStart == null ? null : localStart.atZone(zones.zoneOf(managerUsername)).toInstant();
         long circleId = circleOf(task);
         int number = intVariable(task, VAR_MEETING);
         String where = strip(link);
@@ -280,15 +289,7 @@ public class Circles {
                 kind == CircleMeetingKind.EXPERIENCE ? about : null, Timestamp.from(at), durationMinutes, where);
         String subject = circle.getName() + " meeting " + number + " (" + kind.label() + "): "
                 + (kind == CircleMeetingKind.EDUCATION ? educationTopics.title(educationTopicId) : about);
-        String invite = MeetingInvite.ics("circle-" + circleId + "-meeting-" + number + "@mentorflow", at,
-                Duration.ofMinutes(durationMinutes), subject, where, kind.label() + " meeting: " + kind.explanation() + ".",
-                clock.instant());
-        String local = ZonedDateTime.ofInstant(at, ZoneId.of(circle.getTimeZone())).toLocalDateTime().toString().replace('T', ' ');
-        for (CircleMembership member : approved(circleId)) {
-            mailAccount(member.getAccountId(), subject, "Circle meeting " + number + " is on " + local + " ("
-                    + circle.getTimeZone() + ", " + durationMinutes + " minutes), " + where + ". The invitation is attached.\n",
-                    "circle-meeting-" + number + ".ics", invite);
-        }
+        invitations.send(circle, number, kind, subject, at, durationMinutes, where, approved(circleId));
     }
 
     /** Who came and a short summary (members only see it); completes the meeting task. */
@@ -681,10 +682,6 @@ public class Circles {
         if (accountId != null) {
             mail.enqueue(account(accountId).getEmail(), subject, body);
         }
-    }
-
-    private void mailAccount(long accountId, String subject, String body, String attachmentName, String attachment) {
-        mail.enqueue(account(accountId).getEmail(), subject, body, attachmentName, MeetingInvite.CONTENT_TYPE, attachment);
     }
 
     /** How a renewal ended, for the program overview. */

@@ -3,7 +3,9 @@ package com.mentorflow.circles;
 import com.mentorflow.circles.CircleMembership.Role;
 import com.mentorflow.people.Topics;
 import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -42,7 +44,8 @@ public class CirclesView extends VerticalLayout {
     private final Checkbox openSeats = new Checkbox("Open seats only");
     private final ConfigurableFilterDataProvider<CircleDirectory.Summary, Void, CircleDirectory.Filter> circles;
 
-    public CirclesView(CircleDirectory directory, Topics topics, AffinityNetworks networks) {
+    public CirclesView(CircleDirectory directory, Topics topics, AffinityNetworks networks, ReaderZones zones) {
+        Times times = zones.forCurrentReader();
         setMaxWidth("80rem");
         addClassName("circles-view");
         Button propose = new Button("Propose a circle", click -> getUI().ifPresent(ui -> ui.navigate(ProposeCircleView.class)));
@@ -61,7 +64,7 @@ public class CirclesView extends VerticalLayout {
                 : m.role().label()).setHeader("Me").setAutoWidth(true);
         mine.addColumn(m -> m.circle().status().label()).setHeader("Status").setAutoWidth(true);
         mine.addColumn(m -> m.nextMeeting() == null ? "" : "Meeting " + m.nextMeeting().number() + ", "
-                + CircleFormat.when(m.nextMeeting().scheduledAt(), m.circle().timeZone())).setHeader("Next meeting").setFlexGrow(1);
+                + CircleFormat.when(times, m.nextMeeting().scheduledAt(), m.circle().timeZone())).setHeader("Next meeting").setFlexGrow(1);
         mine.setEmptyStateText("You are in no circle yet: join one below, or propose your own.");
         mine.setItems(directory.of(CurrentUser.username()));
         mine.addItemClickListener(click -> open(click.getItem().circle().id()));

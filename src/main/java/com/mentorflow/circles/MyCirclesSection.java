@@ -1,5 +1,6 @@
 package com.mentorflow.circles;
 
+import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.tasks.DashboardSection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,9 +17,11 @@ import java.util.Optional;
 class MyCirclesSection implements DashboardSection {
 
     private final CircleDirectory directory;
+    private final ReaderZones zones;
 
-    MyCirclesSection(CircleDirectory directory) {
+    MyCirclesSection(CircleDirectory directory, ReaderZones zones) {
         this.directory = directory;
+        this.zones = zones;
     }
 
     @Override
@@ -38,7 +41,7 @@ class MyCirclesSection implements DashboardSection {
                     : m.role().label().toLowerCase() + ", " + m.circle().status().label().toLowerCase();
             ListItem item = new ListItem(new Anchor("circle/" + m.circle().id(), m.circle().name()), new Span(" (" + state + ")"));
             if (m.nextMeeting() != null) {
-                item.add(new Span(" · next meeting " + CircleFormat.when(m.nextMeeting().scheduledAt(), m.circle().timeZone())));
+                item.add(new Span(" · next meeting " + CircleFormat.when(zones.forCurrentReader(), m.nextMeeting().scheduledAt(), m.circle().timeZone())));
             }
             list.add(item);
         }

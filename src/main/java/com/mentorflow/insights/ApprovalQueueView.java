@@ -1,6 +1,8 @@
 package com.mentorflow.insights;
 
+import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Times;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -22,13 +24,14 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.PROGRAM_MANAGER_ROLE, Roles.ADMIN_ROLE})
 public class ApprovalQueueView extends VerticalLayout {
 
-    public ApprovalQueueView(ApprovalQueue queue) {
+    public ApprovalQueueView(ApprovalQueue queue, ReaderZones zones) {
+        Times times = zones.forCurrentReader();
         setSizeFull();
         Grid<ApprovalQueue.Waiting> waiting = new Grid<>();
         waiting.setId("approval-queue");
         waiting.addColumn(ApprovalQueue.Waiting::task).setHeader("Decision").setAutoWidth(true);
         waiting.addColumn(ApprovalQueue.Waiting::subject).setHeader("About").setFlexGrow(1);
-        waiting.addColumn(w -> AttentionView.WHEN.format(w.created())).setHeader("Waiting since").setAutoWidth(true);
+        waiting.addColumn(w -> times.dateTime(w.created())).setHeader("Waiting since").setAutoWidth(true);
         waiting.addComponentColumn(w -> new Anchor("tasks/" + w.taskId(), "Decide")).setAutoWidth(true).setFlexGrow(0);
         waiting.setEmptyStateText("No decision is waiting.");
         waiting.setItems(query -> queue.page(query.getOffset(), query.getLimit()).stream(), query -> (int) queue.count());
@@ -36,13 +39,13 @@ public class ApprovalQueueView extends VerticalLayout {
         Grid<ApprovalQueue.Override> overrides = new Grid<>();
         overrides.setId("circle-overrides");
         overrides.setAllRowsVisible(true);
-        overrides.addColumn(o -> AttentionView.WHEN.format(o.at())).setHeader("When").setAutoWidth(true);
+        overrides.addColumn(o -> times.dateTime(o.at())).setHeader("When").setAutoWidth(true);
         overrides.addColumn(ApprovalQueue.Override::manager).setHeader("Circle manager").setAutoWidth(true);
         overrides.addColumn(ApprovalQueue.Override::details).setHeader("What was overridden").setFlexGrow(1);
         overrides.setEmptyStateText("No circle rule was overridden.");
         overrides.setItems(queue.recentOverrides(50));
         com.vaadin.flow.component.html.Span progress = new com.vaadin.flow.component.html.Span();
-        Anchor export = CsvDownload.link("Export CSV", "approvals.csv", progress, queue::writeCsv);
+        Anchor export = CsvDownload.link("Export CSV", "approvals.csv", progress, times.zone(), queue::writeCsv);
         add(new H2("Approvals"), new com.vaadin.flow.component.orderedlayout.HorizontalLayout(export, progress), waiting, new H3("Circle rules overridden by their managers"),
                 new Paragraph("Third advisors and advisors not above the members, approved with an explicit override."), overrides);
         setFlexGrow(1, waiting);

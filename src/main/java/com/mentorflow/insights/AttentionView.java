@@ -6,8 +6,10 @@ import com.mentorflow.journey.JourneyService;
 import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.NotPermittedException;
+import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -27,9 +29,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -40,8 +39,7 @@ import java.util.Map;
 @RolesAllowed({Roles.PROGRAM_MANAGER_ROLE, Roles.ADMIN_ROLE})
 public class AttentionView extends VerticalLayout {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
+    private final Times times;
 
     private final AttentionLists lists;
     private final JourneyService journey;
@@ -49,7 +47,9 @@ public class AttentionView extends VerticalLayout {
     private final CircleDirectory circleDirectory;
     private final Map<AttentionLists.Kind, Grid<AttentionLists.Item>> grids = new EnumMap<>(AttentionLists.Kind.class);
 
-    public AttentionView(AttentionLists lists, JourneyService journey, Circles circles, CircleDirectory circleDirectory) {
+    public AttentionView(AttentionLists lists, JourneyService journey, Circles circles, CircleDirectory circleDirectory,
+                         ReaderZones zones) {
+        this.times = zones.forCurrentReader();
         this.lists = lists;
         this.journey = journey;
         this.circles = circles;
@@ -70,13 +70,13 @@ public class AttentionView extends VerticalLayout {
         grid.setId("attention-" + kind.name().toLowerCase());
         grid.addColumn(AttentionLists.Item::subject).setHeader("About").setFlexGrow(2);
         grid.addColumn(AttentionLists.Item::detail).setHeader("Why").setFlexGrow(2);
-        grid.addColumn(i -> i.since() == null ? "" : WHEN.format(i.since())).setHeader("Since").setAutoWidth(true);
+        grid.addColumn(i -> i.since() == null ? "" : times.dateTime(i.since())).setHeader("Since").setAutoWidth(true);
         grid.addComponentColumn(item -> actions(item)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("Nothing here: all on track.");
         grid.setItems(query -> lists.page(kind, query.getOffset(), query.getLimit()).stream(), query -> lists.count(kind));
         grids.put(kind, grid);
         Span progress = new Span();
-        Anchor export = CsvDownload.link("Export CSV", "attention-" + kind.name().toLowerCase() + ".csv", progress,
+        Anchor export = CsvDownload.link("Export CSV", "attention-" + kind.name().toLowerCase() + ".csv", progress, times.zone(),
                 (csv, written) -> lists.writeCsv(kind, csv, written));
         VerticalLayout list = new VerticalLayout(new HorizontalLayout(export, progress), grid);
         list.setSizeFull();

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -26,7 +27,8 @@ final class CsvDownload {
     private CsvDownload() {
     }
 
-    static Anchor link(String label, String fileName, Span progress, Rows rows) {
+    /** Times in the file are written in {@code zone}: the exporter's, named in the header. */
+    static Anchor link(String label, String fileName, Span progress, ZoneId zone, Rows rows) {
         DownloadHandler handler = event -> {
             event.setFileName(fileName);
             event.setContentType("text/csv; charset=UTF-8");
@@ -34,7 +36,7 @@ final class CsvDownload {
             AtomicLong count = new AtomicLong();
             tell(ui, progress, "Exporting…");
             try (Writer writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-                 SafeCsv csv = new SafeCsv(writer)) {
+                 SafeCsv csv = new SafeCsv(writer, zone)) {
                 rows.write(csv, () -> {
                     if (count.incrementAndGet() % PROGRESS_EVERY == 0) {
                         tell(ui, progress, "Exporting… " + count.get() + " rows so far");

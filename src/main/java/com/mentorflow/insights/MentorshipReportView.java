@@ -5,8 +5,10 @@ import com.mentorflow.matching.Mentorship;
 import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.NotPermittedException;
+import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,8 +32,10 @@ public class MentorshipReportView extends VerticalLayout implements HasUrlParame
 
     private final MentorshipReport reports;
     private final JourneyService journey;
+    private final Times times;
 
-    public MentorshipReportView(MentorshipReport reports, JourneyService journey) {
+    public MentorshipReportView(MentorshipReport reports, JourneyService journey, ReaderZones zones) {
+        this.times = zones.forCurrentReader();
         this.reports = reports;
         this.journey = journey;
         setMaxWidth("64rem");
@@ -51,12 +55,12 @@ public class MentorshipReportView extends VerticalLayout implements HasUrlParame
         title.setId("mentorship-title");
         add(title, new Paragraph(report.pair().program().label() + " · " + report.pair().lengthMonths() + " months · "
                 + report.pair().status().name().toLowerCase().replace('_', ' ') + " · started "
-                + AttentionView.WHEN.format(report.startedAt())));
+                + times.dateTime(report.startedAt())));
         Grid<MentorshipReport.Meeting> meetings = new Grid<>();
         meetings.setId("mentorship-meetings");
         meetings.setAllRowsVisible(true);
         meetings.addColumn(MentorshipReport.Meeting::number).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        meetings.addColumn(m -> m.scheduledAt() == null ? "not planned" : AttentionView.WHEN.format(m.scheduledAt()))
+        meetings.addColumn(m -> m.scheduledAt() == null ? "not planned" : times.dateTime(m.scheduledAt()))
                 .setHeader("Planned for").setAutoWidth(true);
         meetings.addColumn(m -> m.held() == null ? "not logged" : m.held() ? "held" : "missed").setHeader("Held").setAutoWidth(true);
         meetings.addColumn(m -> m.topics() == null ? "" : m.topics()).setHeader("Topics").setFlexGrow(1);

@@ -40,7 +40,7 @@ public class ProcessMapView extends VerticalLayout {
     private String selectedActivity;
     private Map<String, BpmnViewer.Count> counts = Map.of();
 
-    public ProcessMapView(ProcessMaps maps) {
+    public ProcessMapView(ProcessMaps maps, com.mentorflow.platform.ReaderZones zones) {
         this.maps = maps;
         setSizeFull();
         model.setLabel("Model");
@@ -73,6 +73,7 @@ public class ProcessMapView extends VerticalLayout {
             }
         });
         com.vaadin.flow.component.html.Anchor export = CsvDownload.link("Export CSV", "process-instances.csv", exportProgress,
+                zones.forCurrentReader().zone(),
                 (csv, written) -> maps.writeCsv(model.getValue(), selectedActivity, csv, written));
         add(new H2("Process maps"), new Paragraph("Each model as it runs: the number on an activity is how many instances "
                 + "wait there now (⚠ open incidents). Click an activity to list them."), bar, viewer, activityTitle,

@@ -1,7 +1,9 @@
 package com.mentorflow.insights;
 
 import com.mentorflow.people.Program;
+import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Times;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -31,6 +33,7 @@ import java.util.List;
 public class ProgramOverviewView extends VerticalLayout {
 
     private final ProgramFigures figures;
+    private final Times times;
     private final Select<Program> program = new Select<>();
     private final ComboBox<YearMonth> cohort = new ComboBox<>("Cohort (start month)");
     private final ComboBox<String> country = new ComboBox<>("Country");
@@ -43,7 +46,8 @@ public class ProgramOverviewView extends VerticalLayout {
     private final Span asOf = new Span();
     private ProgramFigures.Overview overview;
 
-    public ProgramOverviewView(ProgramFigures figures, Clock clock) {
+    public ProgramOverviewView(ProgramFigures figures, Clock clock, ReaderZones zones) {
+        this.times = zones.forCurrentReader();
         this.figures = figures;
         setMaxWidth("90rem");
         program.setLabel("Program");
@@ -69,7 +73,7 @@ public class ProgramOverviewView extends VerticalLayout {
         }
         progress.setId("overview-export-progress");
         HorizontalLayout filters = new HorizontalLayout(program, cohort, country, site, businessLine,
-                CsvDownload.link("Export CSV", "program-overview.csv", progress,
+                CsvDownload.link("Export CSV", "program-overview.csv", progress, times.zone(),
                         (csv, written) -> figures.writeCsv(overview, csv, written)), progress);
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -92,8 +96,8 @@ public class ProgramOverviewView extends VerticalLayout {
     private void refresh() {
         overview = figures.overview(new ProgramFigures.Filter(program.getValue(), cohort.getValue(), country.getValue(),
                 site.getValue(), businessLine.getValue()));
-        asOf.setText(overview.refreshEvery().isZero() ? "Figures as of " + TIME.format(overview.asOf())
-                : "Figures as of " + TIME.format(overview.asOf()) + ", recomputed every "
+        asOf.setText(overview.refreshEvery().isZero() ? "Figures as of " + times.dateTime(overview.asOf())
+                : "Figures as of " + times.dateTime(overview.asOf()) + ", recomputed every "
                 + humanize(overview.refreshEvery()) + ".");
         cards.removeAll();
         for (ProgramFigures.Figure figure : overview.figures()) {
@@ -110,9 +114,6 @@ public class ProgramOverviewView extends VerticalLayout {
                 : String.join(" · ", overview.circlesByStatus().entrySet().stream()
                         .map(e -> e.getKey().toLowerCase().replace('_', ' ') + ": " + e.getValue()).toList()));
     }
-
-    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
-            .ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", java.util.Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private static String humanize(java.time.Duration every) {
         return every.toSeconds() % 60 != 0 ? every.toSeconds() + " seconds"

@@ -1,7 +1,12 @@
 package com.mentorflow.insights;
 
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,14 +17,23 @@ import org.apache.commons.csv.CSVPrinter;
  * The only way an export writes CSV: every text cell that a spreadsheet would read as a formula (it starts with
  * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) gets a leading {@code '}, as OWASP's "CSV
  * injection" advice says, so a display name like {@code =HYPERLINK(…)} stays text. Numbers and dates are written as
- * they are: they cannot hold a formula, and a negative number stays a number.
+ * they are: they cannot hold a formula, and a negative number stays a number. A time ({@link Instant}) is written as
+ * ISO 8601 with its offset in the exporter's zone ({@code 2026-12-10T17:00:00+01:00}): a spreadsheet reads it, and
+ * whoever opens the file later still knows which moment it was; {@link #timeHeader} names the zone in the header.
  */
 final class SafeCsv implements Closeable {
 
     private final CSVPrinter printer;
+    private final ZoneId zone;
 
-    SafeCsv(Appendable out) throws IOException {
+    SafeCsv(Appendable out, ZoneId zone) throws IOException {
         this.printer = new CSVPrinter(out, CSVFormat.DEFAULT);
+        this.zone = zone;
+    }
+
+    /** "since (Europe/Berlin time, ISO 8601)" */
+    String timeHeader(String name) {
+        return name + " (" + zone.getId() + " time, ISO 8601)";
     }
 
     void printRecord(Object... cells) throws IOException {
@@ -29,7 +43,9 @@ final class SafeCsv implements Closeable {
     void printRecord(Iterable<?> cells) throws IOException {
         List<Object> safe = new ArrayList<>();
         for (Object cell : cells) {
-            safe.add(cell instanceof Number || cell == null ? cell : neutralise(cell.toString()));
+            safe.add(cell instanceof Number || cell == null ? cell
+                    : cell instanceof Instant at ? ISO_OFFSET_DATE_TIME.format(at.truncatedTo(ChronoUnit.SECONDS).atZone(zone))
+                    : neutralise(cell.toString()));
         }
         printer.printRecord(safe);
     }

@@ -1,8 +1,10 @@
 package com.mentorflow.journey;
 
 import com.mentorflow.matching.Mentorships;
+import com.mentorflow.people.TimeZones;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Times;
 import com.mentorflow.tasks.TaskFormFactory;
 import com.mentorflow.tasks.TaskForms;
 import com.vaadin.flow.component.button.Button;
@@ -21,7 +23,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.TaskService;
@@ -64,7 +66,7 @@ class JourneyForms {
     }
 
     @Bean
-    TaskFormFactory meetingForm(JourneyService journey, TaskService tasks, Mentorships mentorships) {
+    TaskFormFactory meetingForm(JourneyService journey, TaskService tasks, Mentorships mentorships, TimeZones zones) {
         return TaskForms.factory(JourneyProcess.FORM_MEETING, (task, done) -> {
             int number = ((Number) tasks.getVariable(task.id(), JourneyProcess.VAR_MEETING)).intValue();
             long mentorshipId = Long.parseLong(task.businessKey());
@@ -75,8 +77,11 @@ class JourneyForms {
             journey.meetings(mentorshipId, me).stream()
                     .filter(m -> ((Number) m.get("number")).intValue() == number - 1 && m.get("action_items") != null)
                     .findFirst().ifPresent(previous -> form.add(new Paragraph("Action items from last time: " + previous.get("action_items"))));
-            DateTimePicker at = new DateTimePicker("When");
+            Times mine = zones.forCurrentReader();
+            // The form reads the time on the planner's clock and says so; the partner's mail shows theirs.
+            DateTimePicker at = new DateTimePicker("When (your time: " + mine.zoneLabel(Instant.now()) + ")");
             at.setId("meeting-at");
+            at.setLocale(mine.locale());
             IntegerField duration = new IntegerField("Minutes");
             duration.setValue(60);
             duration.setMin(15);
@@ -85,8 +90,7 @@ class JourneyForms {
             place.setId("meeting-place");
             Paragraph error = TaskForms.errorText();
             Button schedule = new Button("Save and send invitation", click -> TaskForms.attempt(error, () -> {
-                journey.scheduleMeeting(task.id(), me, at.getValue() == null ? null
-                        : at.getValue().atZone(ZoneId.systemDefault()).toInstant(), duration.getValue(), place.getValue());
+                journey.scheduleMeeting(task.id(), me, at.getValue(), duration.getValue(), place.getValue());
                 Notification.show("Saved; you both get an e-mail.", 3000, Notification.Position.BOTTOM_START);
             }));
             schedule.setId("meeting-schedule");

@@ -4,7 +4,7 @@ import static com.mentorflow.journey.JourneyProcess.*;
 
 import com.mentorflow.matching.Mentorships;
 import com.mentorflow.notify.MailOutbox;
-import com.mentorflow.notify.MeetingInvite;
+import com.mentorflow.people.TimeZones;
 import com.mentorflow.platform.AuditLog;
 import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.CurrentUser;
@@ -15,6 +15,7 @@ import com.mentorflow.tasks.TaskAccess;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -44,17 +45,22 @@ public class JourneyService {
     private final RuntimeService runtimeService;
     private final Mentorships mentorships;
     private final MailOutbox mail;
+    private final MeetingInvitations invitations;
+    private final TimeZones zones;
     private final AuditLog audit;
     private final Clock clock;
 
     JourneyService(JdbcTemplate jdbc, TaskAccess taskAccess, TaskService taskService, RuntimeService runtimeService,
-                   Mentorships mentorships, MailOutbox mail, AuditLog audit, Clock clock) {
+                   Mentorships mentorships, MailOutbox mail, MeetingInvitations invitations, TimeZones zones,
+                   AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.taskAccess = taskAccess;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.mentorships = mentorships;
         this.mail = mail;
+        this.invitations = invitations;
+        this.zones = zones;
         this.audit = audit;
         this.clock = clock;
     }
@@ -95,11 +101,16 @@ public class JourneyService {
         complete(task);
     }
 
-    /** Sets the meeting's date and place; the task stays open until the meeting is logged. */
+    /**
+     * Sets the meeting's date and place; the task stays open until the meeting is logged. The time is read on the
+     * planner's clock, in their own zone (see {@link TimeZones}), and stored as the instant it means.
+     */
     @Transactional
-    public void scheduleMeeting(String taskId, String username, Instant at, Integer durationMinutes, String place) {
+    public void scheduleMeeting(String taskId, String username, LocalDateTime localStart, Integer durationMinutes,
+                                String place) {
         Task task = taskAccess.requireCompletableBy(taskId, username, FORM_MEETING);
         String where = place == null ? "" : place.strip();
+        Instant at = localStart == null ? null : localStart.atZone(zones.zoneOf(username)).toInstant();
         new RejectedInputException.Collector()
                 .check(at != null, "at", "Choose the date and time.")
                 .check(at == null || at.isAfter(clock.instant().minusSeconds(24 * 3600)), "at", "Choose a time from today on.")
@@ -114,15 +125,7 @@ public class JourneyService {
                 values (?, ?, ?, ?, ?) on conflict (mentorship_id, number) do update set scheduled_at = excluded.scheduled_at,
                 duration_minutes = excluded.duration_minutes, place = excluded.place""",
                 mentorshipId, number, Timestamp.from(at), durationMinutes, where);
-        Mentorships.Pair pair = mentorships.pair(mentorshipId);
-        String summary = "Mentoring meeting " + number + ": " + pair.menteeName() + " and " + pair.mentorName();
-        String invite = MeetingInvite.ics("mentorship-" + mentorshipId + "-meeting-" + number + "@mentorflow", at,
-                java.time.Duration.ofMinutes(durationMinutes), summary, where, "Planned in Mentorflow.", clock.instant());
-        for (String email : List.of(emailOf(pair.menteeAccountId()), emailOf(pair.mentorAccountId()))) {
-            mail.enqueue(email, summary, "Your mentoring meeting " + number + " is on " + at + " (" + durationMinutes
-                    + " minutes), " + where + ". The invitation is attached.\n", "meeting-" + number + ".ics",
-                    MeetingInvite.CONTENT_TYPE, invite);
-        }
+        invitations.send(mentorships.pair(mentorshipId), number, at, durationMinutes, where);
     }
 
     /** Records whether the meeting happened and what was said; two missed in a row bring in a program manager. */

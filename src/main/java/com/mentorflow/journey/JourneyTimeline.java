@@ -5,13 +5,18 @@ import com.mentorflow.matching.Mentorship;
 import com.mentorflow.matching.Mentorships;
 import com.mentorflow.matching.MilitaryVisibility;
 import com.mentorflow.people.Program;
+import com.mentorflow.people.TimeZones;
 import com.mentorflow.platform.ProgramCalendar;
+import com.mentorflow.platform.Times;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,9 +46,10 @@ public class JourneyTimeline {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final MilitaryVisibility military;
+    private final TimeZones zones;
 
     JourneyTimeline(MatchRequests requests, Mentorships mentorships, JourneyPlan plan, JourneyService journey,
-                    ProgramCalendar calendar, JdbcTemplate jdbc, Clock clock, MilitaryVisibility military) {
+                    ProgramCalendar calendar, JdbcTemplate jdbc, Clock clock, MilitaryVisibility military, TimeZones zones) {
         this.requests = requests;
         this.mentorships = mentorships;
         this.plan = plan;
@@ -52,21 +58,30 @@ public class JourneyTimeline {
         this.jdbc = jdbc;
         this.clock = clock;
         this.military = military;
+        this.zones = zones;
     }
 
-    /** The active mentorships of this person, each as a year. */
+    /** The active mentorships of this person, each as a year; times read as in their mail. */
     @Transactional(readOnly = true)
     public List<Year> of(String username) {
-        return requests.mentorshipsOf(username).stream()
-                .filter(m -> m.status() == Mentorship.Status.ACTIVE)
-                .map(m -> year(m, username)).toList();
+        return of(username, Times.MAIL_LOCALE);
     }
 
-    private Year year(MatchRequests.MentorshipSummary mentorship, String username) {
+    /** As {@link #of(String)}, times in the person's zone and the given language (a view's). */
+    @Transactional(readOnly = true)
+    public List<Year> of(String username, Locale locale) {
+        Times times = new Times(zones.zoneOf(username), locale);
+        return requests.mentorshipsOf(username).stream()
+                .filter(m -> m.status() == Mentorship.Status.ACTIVE)
+                .map(m -> year(m, username, times)).toList();
+    }
+
+    private Year year(MatchRequests.MentorshipSummary mentorship, String username, Times times) {
         Instant now = clock.instant();
         Instant start = mentorship.since();
         Mentorships.Pair pair = mentorships.pair(mentorship.id());
         boolean iAmMentor = pair.mentorUsername().equals(username);
+        ZoneId partnerZone = zones.zoneOf(iAmMentor ? pair.menteeAccountId() : pair.mentorAccountId());
         int length = pair.lengthMonths();
         List<Item> items = new ArrayList<>();
         Set<Integer> completedModules = Set.copyOf(jdbc.queryForList("select module_number from mentorflow.module_progress "
@@ -86,7 +101,7 @@ public class JourneyTimeline {
             boolean done = logged != null && logged.get("held") != null;
             String detail = logged == null ? "" : done ? (Boolean.TRUE.equals(logged.get("held")) ? "Held: " + logged.get("topics")
                     + (logged.get("private_notes") == null ? "" : " — notes: " + logged.get("private_notes")) : "Missed")
-                    : logged.get("scheduled_at") == null ? "" : "Planned for " + logged.get("scheduled_at") + ", " + logged.get("place");
+                    : logged.get("scheduled_at") == null ? "" : "Planned for " + when(logged, times, partnerZone) + ", " + logged.get("place");
             items.add(new Item(due, "Meeting " + meeting + " with " + mentorship.partner(), state(done, due, now), detail));
         }
         Set<Integer> answered = Set.copyOf(jdbc.queryForList("select c.month from mentorflow.check_in c join mentorflow.account a "
@@ -100,7 +115,7 @@ public class JourneyTimeline {
         items.sort(Comparator.comparing(Item::when).thenComparing(Item::what));
         String next = meetings.values().stream()
                 .filter(m -> m.get("held") == null && m.get("scheduled_at") != null)
-                .map(m -> "Meeting " + m.get("number") + " on " + m.get("scheduled_at") + ", " + m.get("place"))
+                .map(m -> "Meeting " + m.get("number") + " on " + when(m, times, partnerZone) + ", " + m.get("place"))
                 .findFirst().orElse("Not planned yet: open the meeting task in My tasks to plan it.");
         String actions = meetings.values().stream().filter(m -> m.get("action_items") != null)
                 .max(Comparator.comparing(m -> ((Number) m.get("number")).intValue()))
@@ -110,6 +125,10 @@ public class JourneyTimeline {
                 .orElse(null);
         return new Year(mentorship.id(), mentorship.partner(), mentorship.role(), mentorship.program(), start, next, actions,
                 items, partnerMilitary);
+    }
+
+    private static String when(Map<String, Object> meeting, Times times, ZoneId partnerZone) {
+        return times.dateTime(((Timestamp) meeting.get("scheduled_at")).toInstant(), partnerZone);
     }
 
     private Duration months(int count) {

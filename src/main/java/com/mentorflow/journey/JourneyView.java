@@ -1,14 +1,14 @@
 package com.mentorflow.journey;
 
 import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Times;
 import com.mentorflow.tasks.TaskForms;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,15 +16,14 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** "My mentorship": the year as a timeline for the mentee and the mentor alike. */
 @Route("journey")
@@ -33,15 +32,15 @@ import java.time.format.FormatStyle;
 @RolesAllowed(Roles.PARTICIPANT_ROLE)
 public class JourneyView extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
-
     private final JourneyTimeline timeline;
     private final JourneyService journey;
     private final MentorshipGoals goals;
+    private final Times times;
     private final String username = CurrentUser.username();
 
-    public JourneyView(JourneyTimeline timeline, JourneyService journey, MentorshipGoals goals) {
+    public JourneyView(JourneyTimeline timeline, JourneyService journey, MentorshipGoals goals, ReaderZones zones) {
         this.timeline = timeline;
+        this.times = zones.forCurrentReader();
         this.journey = journey;
         this.goals = goals;
         setMaxWidth("60rem");
@@ -51,7 +50,7 @@ public class JourneyView extends VerticalLayout {
     private void show() {
         removeAll();
         add(new H2("My mentorship"));
-        var years = timeline.of(username);
+        var years = timeline.of(username, times.locale());
         if (years.isEmpty()) {
             add(new Paragraph("No active mentorship. Find a mentor shows who fits you; once a mentor accepts, your year appears here."));
         }
@@ -72,7 +71,7 @@ public class JourneyView extends VerticalLayout {
                 Span state = new Span(switch (item.state()) {
                     case DONE -> "Done";
                     case DUE_NOW -> "Due now";
-                    case UPCOMING -> DAY.format(item.when());
+                    case UPCOMING -> times.date(item.when());
                 });
                 state.getElement().getThemeList().add(item.state() == JourneyTimeline.State.DONE ? "badge success"
                         : item.state() == JourneyTimeline.State.DUE_NOW ? "badge" : "badge contrast");

@@ -3,6 +3,7 @@ package com.mentorflow.matching;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.people.ParticipantDirectory;
 import com.mentorflow.people.ParticipantFacts;
+import com.mentorflow.people.TimeZones;
 import com.mentorflow.people.Topics;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.tasks.TaskFormFactory;
@@ -27,7 +28,7 @@ class MatchRequestForms {
 
     @Bean
     TaskFormFactory reviewMatchRequestForm(MatchRequests requests, ParticipantDirectory directory, AccountService accounts,
-                                           Topics topics) {
+                                           Topics topics, TimeZones zones) {
         return TaskForms.factory(MatchRequestProcess.FORM_REVIEW, (task, done) -> {
             MatchRequest request = requests.get(Long.parseLong(task.businessKey()));
             ParticipantFacts mentee = directory.find(request.getMenteeAccountId()).orElseThrow();
@@ -76,8 +77,10 @@ class MatchRequestForms {
             decline.setId("review-decline");
             decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
             form.add(error, accept, new HorizontalLayout(reason, text), decline);
-            form.add(new Paragraph("Expires " + (request.getExpiresAt() == null ? "—" : request.getExpiresAt().toString())
-                    + " if you do not answer."));
+            if (request.getExpiresAt() != null) {
+                form.add(new Paragraph("Expires " + zones.forCurrentReader().dateTime(request.getExpiresAt())
+                        + " if you do not answer."));
+            }
             return form;
         });
     }

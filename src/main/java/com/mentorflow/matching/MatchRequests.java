@@ -10,6 +10,7 @@ import com.mentorflow.people.ParticipantDirectory;
 import com.mentorflow.people.ParticipantFacts;
 import com.mentorflow.people.ProfileService;
 import com.mentorflow.people.Program;
+import com.mentorflow.people.TimeZones;
 import com.mentorflow.people.Topics;
 import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.NotPermittedException;
@@ -67,12 +68,13 @@ public class MatchRequests {
     private final Clock clock;
     private final ProfileService profiles;
     private final MilitaryVisibility military;
+    private final TimeZones zones;
 
     MatchRequests(MatchRequestRepository requests, MentorshipRepository mentorships, ParticipantDirectory directory,
                   AccountService accounts, MatchingWeights weights, Topics topics, TaskAccess taskAccess,
                   TaskService taskService, RuntimeService runtimeService, MailOutbox mail, ProgramCalendar calendar,
                   JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, ProfileService profiles,
-                  MilitaryVisibility military) {
+                  MilitaryVisibility military, TimeZones zones) {
         this.requests = requests;
         this.mentorships = mentorships;
         this.directory = directory;
@@ -89,6 +91,7 @@ public class MatchRequests {
         this.clock = clock;
         this.profiles = profiles;
         this.military = military;
+        this.zones = zones;
     }
 
     // ---- what people do -------------------------------------------------------------------------------
@@ -273,7 +276,8 @@ public class MatchRequests {
         timeline(request, "reminder sent to the mentor");
         mailPerson(request.getMentorAccountId(), "Reminder: " + name(request.getMenteeAccountId()) + " is waiting for your answer",
                 name(request.getMenteeAccountId()) + " asked you to be their mentor. Please accept or decline in My tasks; "
-                        + "the request expires on " + request.getExpiresAt() + ".\n");
+                        + "the request expires on " + zones.forMail(request.getMentorAccountId()).dateTime(request.getExpiresAt())
+                        + ".\n");
     }
 
     @Transactional

@@ -3,8 +3,10 @@ package com.mentorflow.matching;
 import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.NotPermittedException;
+import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,9 +24,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 
@@ -35,17 +34,16 @@ import java.util.Map;
 @RolesAllowed(Roles.PARTICIPANT_ROLE)
 public class MyRequestsView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
-
     private final MatchRequests requests;
+    private final Times times;
     private final String username;
     private final Div mentorships = new Div();
     private final Grid<MatchRequests.RequestSummary> received = grid("requests-received", "From");
     private final Grid<MatchRequests.RequestSummary> sent = grid("requests-sent", "To");
 
-    public MyRequestsView(MatchRequests requests) {
+    public MyRequestsView(MatchRequests requests, ReaderZones zones) {
         this.requests = requests;
+        this.times = zones.forCurrentReader();
         this.username = CurrentUser.username();
         setMaxWidth("72rem");
         mentorships.setId("my-mentorships");
@@ -70,15 +68,15 @@ public class MyRequestsView extends VerticalLayout {
         grid.addColumn(request -> request.program().label()).setHeader("Program").setAutoWidth(true);
         grid.addColumn(request -> request.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(MatchRequests.RequestSummary::next).setHeader("What happens next").setFlexGrow(1);
-        grid.addColumn(request -> WHEN.format(request.sentAt())).setHeader("Sent").setAutoWidth(true);
+        grid.addColumn(request -> times.dateTime(request.sentAt())).setHeader("Sent").setAutoWidth(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(request -> timeline(requests.timelineOf(request.id()))));
         return grid;
     }
 
-    private static UnorderedList timeline(List<Map<String, Object>> events) {
+    private UnorderedList timeline(List<Map<String, Object>> events) {
         UnorderedList list = new UnorderedList();
         for (Map<String, Object> event : events) {
-            list.add(new ListItem(WHEN.format(((java.sql.Timestamp) event.get("at")).toInstant()) + " — " + event.get("detail")));
+            list.add(new ListItem(times.dateTime(((java.sql.Timestamp) event.get("at")).toInstant()) + " — " + event.get("detail")));
         }
         return list;
     }
@@ -91,7 +89,7 @@ public class MyRequestsView extends VerticalLayout {
         }
         for (MatchRequests.MentorshipSummary mentorship : mine) {
             Paragraph line = new Paragraph(mentorship.partner() + " is " + mentorship.role() + " in the "
-                    + mentorship.program().label() + " since " + WHEN.format(mentorship.since())
+                    + mentorship.program().label() + " since " + times.dateTime(mentorship.since())
                     + (mentorship.status() == Mentorship.Status.ACTIVE ? "" : " (" + mentorship.status().name().toLowerCase().replace('_', ' ') + ")"));
             line.addClassName("mentorship");
             mentorships.add(line);

@@ -3,8 +3,10 @@ package com.mentorflow.modeler;
 import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.NotPermittedException;
+import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -27,10 +29,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.List;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * Admins see every model version with its comment and running instances, download any, roll back to one, or
@@ -42,8 +41,7 @@ import java.time.format.FormatStyle;
 @RolesAllowed(Roles.ADMIN_ROLE)
 public class ModelsView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
+    private final Times times;
 
     private final ModelDeployments models;
     private final ModelMigrations migrations;
@@ -51,7 +49,8 @@ public class ModelsView extends VerticalLayout {
     private final Grid<ModelDeployments.Version> grid = new Grid<>();
     private final UnorderedList problems = new UnorderedList();
 
-    public ModelsView(ModelDeployments models, ModelMigrations migrations) {
+    public ModelsView(ModelDeployments models, ModelMigrations migrations, ReaderZones zones) {
+        this.times = zones.forCurrentReader();
         this.models = models;
         this.migrations = migrations;
         setSizeFull();
@@ -59,7 +58,7 @@ public class ModelsView extends VerticalLayout {
         grid.addColumn(v -> v.key() + (v.kind().equals("decision") ? " (decision)" : "")).setHeader("Model")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(v -> v.version()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> v.deployedAt() == null ? "" : WHEN.format(v.deployedAt())).setHeader("Deployed")
+        grid.addColumn(v -> v.deployedAt() == null ? "" : times.dateTime(v.deployedAt())).setHeader("Deployed")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ModelDeployments.Version::deployedBy).setHeader("By").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ModelsView::comment).setHeader("Comment").setFlexGrow(1).setTooltipGenerator(ModelsView::comment);

@@ -1,6 +1,8 @@
 package com.mentorflow.notify;
 
+import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,9 +16,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Every mail the app wrote, newest first: captured ones can be read here when no SMTP server is configured. */
 @Route("admin/outbox")
@@ -25,10 +24,10 @@ import java.time.format.FormatStyle;
 @RolesAllowed(Roles.ADMIN_ROLE)
 public class OutboxView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+    private final Times times;
 
-    public OutboxView(OutboxAdmin outbox) {
+    public OutboxView(OutboxAdmin outbox, ReaderZones zones) {
+        this.times = zones.forCurrentReader();
         setSizeFull();
         Grid<OutboxMessage> grid = new Grid<>();
         grid.setId("outbox-grid");
@@ -59,7 +58,7 @@ public class OutboxView extends VerticalLayout {
         expand(grid);
     }
 
-    private static String format(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+    private String format(Instant instant) {
+        return instant == null ? "" : times.dateTime(instant);
     }
 }

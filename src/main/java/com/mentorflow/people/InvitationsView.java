@@ -2,6 +2,7 @@ package com.mentorflow.people;
 
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Times;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -20,8 +21,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -39,7 +38,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @RolesAllowed(Roles.ADMIN_ROLE)
 public class InvitationsView extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
+    private final Times times;
     private static final ExecutorService JOBS = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "bulk-invitations");
         thread.setDaemon(true);
@@ -55,7 +54,8 @@ public class InvitationsView extends VerticalLayout {
     private final SecurityContext security = SecurityContextHolder.getContext();
     private UI ui;
 
-    public InvitationsView(Invitations invitations) {
+    public InvitationsView(Invitations invitations, TimeZones zones) {
+        this.times = zones.forCurrentReader();
         this.invitations = invitations;
         setMaxWidth("72rem");
         inviteAll.setId("invite-all");
@@ -68,7 +68,7 @@ public class InvitationsView extends VerticalLayout {
         people.addColumn(Invitations.Invitee::fullName).setHeader("Name").setAutoWidth(true);
         people.addColumn(Invitations.Invitee::email).setHeader("E-mail").setAutoWidth(true);
         people.addColumn(Invitations.Invitee::site).setHeader("Site").setAutoWidth(true);
-        people.addColumn(InvitationsView::state).setHeader("Invitation").setAutoWidth(true);
+        people.addColumn(this::state).setHeader("Invitation").setAutoWidth(true);
         // A template, not a component per row: a component column re-rendered with equal items kept showing buttons
         // whose server side was gone, so clicks did nothing (InvitationBrowserTest caught it). Also lighter for 10,000 rows.
         people.addColumn(LitRenderer.<Invitations.Invitee>of("<vaadin-button theme=\"small\" id=\"invite-${item.id}\" "
@@ -104,12 +104,12 @@ public class InvitationsView extends VerticalLayout {
         refresh();
     }
 
-    private static String state(Invitations.Invitee person) {
+    private String state(Invitations.Invitee person) {
         if (person.invitedAt() == null) {
             return "Not invited";
         }
-        return person.open() ? "Invited " + DAY.format(person.invitedAt()) + ", link works until " + DAY.format(person.expiresAt())
-                : "Invited " + DAY.format(person.invitedAt()) + ", link used up or expired";
+        return person.open() ? "Invited " + times.date(person.invitedAt()) + ", link works until " + times.dateTime(person.expiresAt())
+                : "Invited " + times.date(person.invitedAt()) + ", link used up or expired";
     }
 
     private void refresh() {

@@ -69,7 +69,7 @@ class ProfileForm extends VerticalLayout {
         timeZone.setId("profile-time-zone");
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         timeZone.setRequiredIndicatorVisible(true);
-        timeZone.setHelperText("Used to suggest people and meeting times that suit you.");
+        timeZone.setHelperText("Every time Mentorflow shows you or mails you is in this zone; it also suggests people near it. Type to search.");
         roles.setId("profile-roles");
         roles.setItems(MENTOR, MENTEE, CIRCLES);
         roles.setRequiredIndicatorVisible(true);

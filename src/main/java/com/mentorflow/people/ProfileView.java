@@ -36,6 +36,7 @@ public class ProfileView extends VerticalLayout {
         setMaxWidth("60rem");
         ProfileForm form = new ProfileForm(topics);
         form.setAnswers(profiles.current(username));
+        form.suggestBrowserTimeZone();
 
         Button save = new Button("Save profile");
         save.setId("profile-save");

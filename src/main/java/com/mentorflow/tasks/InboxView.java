@@ -1,6 +1,8 @@
 package com.mentorflow.tasks;
 
 import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.ReaderZones;
+import com.mentorflow.platform.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,9 +15,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The signed-in person's open tasks, due first; pages lazily so it stays fast with many tasks. */
 @Route("")
@@ -25,10 +24,10 @@ import java.time.format.FormatStyle;
 @PermitAll
 public class InboxView extends VerticalLayout {
 
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
+    private final Times times;
 
-    public InboxView(InboxService inbox, java.util.List<DashboardSection> sections) {
+    public InboxView(InboxService inbox, java.util.List<DashboardSection> sections, ReaderZones zones) {
+        this.times = zones.forCurrentReader();
         String username = CurrentUser.username();
         setSizeFull();
         addClassName("inbox-view");
@@ -61,7 +60,7 @@ public class InboxView extends VerticalLayout {
         getUI().ifPresent(ui -> ui.navigate(TaskView.class, task.id()));
     }
 
-    static String format(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant);
+    private String format(Instant instant) {
+        return instant == null ? "" : times.dateTime(instant);
     }
 }

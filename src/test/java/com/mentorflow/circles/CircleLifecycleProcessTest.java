@@ -46,6 +46,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class CircleLifecycleProcessTest {
 
     @Autowired ProcessEngine engine;
+    @Autowired com.mentorflow.people.TimeZones timeZones;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
@@ -396,7 +397,8 @@ class CircleLifecycleProcessTest {
         assertThatThrownBy(() -> circles.recordMeeting(task.getId(), manager, Set.of(), "Planned nothing yet."))
                 .isInstanceOf(RejectedInputException.class).hasMessageContaining("Plan the meeting first");
         circles.planMeeting(task.getId(), manager, kind, kind == CircleMeetingKind.EDUCATION ? topic : null,
-                kind == CircleMeetingKind.EXPERIENCE ? "A hard conversation" : null, at, 60, "https://meet.example.com/circle");
+                kind == CircleMeetingKind.EXPERIENCE ? "A hard conversation" : null,
+                java.time.LocalDateTime.ofInstant(at, timeZones.zoneOf(manager)), 60, "https://meet.example.com/circle");
         circles.recordMeeting(task.getId(), manager, Set.of(group.manager().getId(), group.memberA().getId()),
                 "We practised feedback in pairs.");
         return number;

@@ -109,7 +109,7 @@ class CsvExportsTest {
 
     private static List<CSVRecord> export(Export export) throws Exception {
         StringWriter out = new StringWriter();
-        try (SafeCsv csv = new SafeCsv(out)) {
+        try (SafeCsv csv = new SafeCsv(out, java.time.ZoneId.of("Europe/Berlin"))) {
             export.write(csv);
         }
         try (CSVParser parser = CSVParser.parse(out.toString(), CSVFormat.DEFAULT)) {

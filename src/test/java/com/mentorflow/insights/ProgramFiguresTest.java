@@ -154,7 +154,7 @@ class ProgramFiguresTest {
         ProgramFigures.Overview overview = figures.overview(new ProgramFigures.Filter(null, null, null, site, null));
         StringWriter out = new StringWriter();
         int[] rows = {0};
-        try (SafeCsv csv = new SafeCsv(out)) {
+        try (SafeCsv csv = new SafeCsv(out, java.time.ZoneId.of("Europe/Berlin"))) {
             figures.writeCsv(overview, csv, () -> rows[0]++);
         }
         String text = out.toString();

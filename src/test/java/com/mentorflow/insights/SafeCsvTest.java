@@ -25,10 +25,22 @@ class SafeCsvTest {
     @Test
     void numbersStayNumbersAndQuotingStillApplies() throws Exception {
         StringWriter out = new StringWriter();
-        try (SafeCsv csv = new SafeCsv(out)) {
+        try (SafeCsv csv = new SafeCsv(out, java.time.ZoneId.of("Europe/Berlin"))) {
             csv.printRecord("=HYPERLINK(\"http://x\",\"y\")", -3, 2.5, null, java.time.Instant.EPOCH);
         }
 
-        assertThat(out.toString()).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-3,2.5,,1970-01-01T00:00:00Z\r\n");
+        assertThat(out.toString()).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-3,2.5,,1970-01-01T01:00:00+01:00\r\n");
+    }
+
+    @Test
+    void aTimeIsWrittenInTheExportersZoneWithItsOffsetAndTheHeaderSaysWhichZone() throws Exception {
+        StringWriter out = new StringWriter();
+        try (SafeCsv csv = new SafeCsv(out, java.time.ZoneId.of("America/Chicago"))) {
+            csv.printRecord("who", csv.timeHeader("since"));
+            csv.printRecord("Maya", java.time.Instant.parse("2026-12-10T16:00:00.123456Z"));
+        }
+
+        assertThat(out.toString()).isEqualTo("who,\"since (America/Chicago time, ISO 8601)\"\r\n"
+                + "Maya,2026-12-10T10:00:00-06:00\r\n");
     }
 }

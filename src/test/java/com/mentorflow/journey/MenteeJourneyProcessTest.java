@@ -64,6 +64,7 @@ class MenteeJourneyProcessTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TestMentorships fixtures;
     @Autowired MentorshipGoals goals;
+    @Autowired com.mentorflow.people.TimeZones timeZones;
     @Autowired com.mentorflow.TestClock domainClock;
 
     private Date start;
@@ -221,11 +222,13 @@ class MenteeJourneyProcessTest {
         Task meeting = open(pair, TASK_MEETING);
         // Domain time (other tests move it forward), not the wall clock.
         java.time.Instant at = domainClock.instant().plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        // Planned on the mentee's own clock, as the form reads it.
+        java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(at, timeZones.zoneOf(pair.mentee().getUsername()));
 
-        assertThatThrownBy(() -> journey.scheduleMeeting(meeting.getId(), pair.mentee().getUsername(), at, 5, ""))
+        assertThatThrownBy(() -> journey.scheduleMeeting(meeting.getId(), pair.mentee().getUsername(), local, 5, ""))
                 .isInstanceOf(com.mentorflow.platform.RejectedInputException.class)
                 .hasMessageContaining("15 to 240 minutes").hasMessageContaining("Say where you meet");
-        journey.scheduleMeeting(meeting.getId(), pair.mentee().getUsername(), at, 45, "https://video.example.com/abc");
+        journey.scheduleMeeting(meeting.getId(), pair.mentee().getUsername(), local, 45, "https://video.example.com/abc");
 
         for (Account person : List.of(pair.mentee(), pair.mentor())) {
             Map<String, Object> row = jdbc.queryForMap("select attachment_name, attachment_type, attachment from "
@@ -237,7 +240,7 @@ class MenteeJourneyProcessTest {
         }
         assertThat(open(pair, TASK_MEETING).getId()).as("still open until logged").isEqualTo(meeting.getId());
         Account stranger = TestPeople.participant(accounts, "invite-stranger");
-        assertThatThrownBy(() -> journey.scheduleMeeting(meeting.getId(), stranger.getUsername(), at, 45, "Room 1"))
+        assertThatThrownBy(() -> journey.scheduleMeeting(meeting.getId(), stranger.getUsername(), local, 45, "Room 1"))
                 .isInstanceOf(NotPermittedException.class);
     }
 
