@@ -23,8 +23,12 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.annotation.Bean;
@@ -74,7 +78,8 @@ class JourneyForms {
             Mentorships.Pair pair = mentorships.pair(mentorshipId);
             VerticalLayout form = layout();
             form.add(new H3("Meeting " + number + " with " + pair.partnerOf(me)));
-            journey.meetings(mentorshipId, me).stream()
+            List<Map<String, Object>> meetings = journey.meetings(mentorshipId, me);
+            meetings.stream()
                     .filter(m -> ((Number) m.get("number")).intValue() == number - 1 && m.get("action_items") != null)
                     .findFirst().ifPresent(previous -> form.add(new Paragraph("Action items from last time: " + previous.get("action_items"))));
             Times mine = zones.forCurrentReader();
@@ -88,6 +93,12 @@ class JourneyForms {
             duration.setMax(240);
             TextField place = new TextField("Where (room or video link)");
             place.setId("meeting-place");
+            meetings.stream().filter(m -> ((Number) m.get("number")).intValue() == number && m.get("scheduled_at") != null)
+                    .findFirst().ifPresent(planned -> {
+                        at.setValue(LocalDateTime.ofInstant(((Timestamp) planned.get("scheduled_at")).toInstant(), mine.zone()));
+                        duration.setValue(((Number) planned.get("duration_minutes")).intValue());
+                        place.setValue(String.valueOf(planned.get("place")));
+                    });
             Paragraph error = TaskForms.errorText();
             Button schedule = new Button("Save and send invitation", click -> TaskForms.attempt(error, () -> {
                 journey.scheduleMeeting(task.id(), me, at.getValue(), duration.getValue(), place.getValue());

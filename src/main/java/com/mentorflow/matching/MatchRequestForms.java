@@ -78,7 +78,7 @@ class MatchRequestForms {
             decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
             form.add(error, accept, new HorizontalLayout(reason, text), decline);
             if (request.getExpiresAt() != null) {
-                form.add(new Paragraph("Expires " + zones.forCurrentReader().dateTime(request.getExpiresAt())
+                form.add(new Paragraph("Expires " + zones.forReader(request.getMentorAccountId()).dateTime(request.getExpiresAt())
                         + " if you do not answer."));
             }
             return form;

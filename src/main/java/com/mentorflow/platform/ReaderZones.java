@@ -21,8 +21,16 @@ public interface ReaderZones {
 
     /** Times for the signed-in person reading a view: their zone, the browser's language. */
     default Times forCurrentReader() {
+        return new Times(zoneOf(CurrentUser.username()), browserLocale());
+    }
+
+    /** Times for a view only this person reads (their own task form): their zone, the browser's language. */
+    default Times forReader(long accountId) {
+        return new Times(zoneOf(accountId), browserLocale());
+    }
+
+    private static Locale browserLocale() {
         UI ui = UI.getCurrent();
-        Locale locale = ui == null ? null : ui.getLocale();
-        return new Times(zoneOf(CurrentUser.username()), locale);
+        return ui == null ? null : ui.getLocale();
     }
 }
