@@ -1,5 +1,10 @@
 package com.mentorflow;
 
+import com.mentorflow.circles.CircleMeetingKind;
+import com.mentorflow.circles.CircleMembership;
+import com.mentorflow.circles.CircleProcess;
+import com.mentorflow.circles.Circles;
+import com.mentorflow.circles.EducationTopics;
 import com.mentorflow.journey.JourneyService;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
@@ -16,12 +21,16 @@ import org.springframework.stereotype.Component;
 /**
  * Data with times in it, made the way people make it: a Chicago mentee and a Berlin mentor with a planned meeting, a
  * second mentee's request waiting for that mentor's review with its reminder sent, and a newcomer reminded of their
- * profile. For the tests that look for raw timestamps on screens and in mail.
+ * profile; a circle meeting planned by a Chicago manager. For the tests that look for raw timestamps on screens and in mail.
  */
 @Component
 public class TestMeetings {
 
     public record Planned(Account mentee, Account mentor, long mentorshipId, Account waitingMentee, long requestId) {
+    }
+
+    /** A published circle (its zone Europe/Berlin) whose Chicago manager planned meeting 1 for 10:00 their time. */
+    public record CircleMeeting(long circleId, Account manager, Account member) {
     }
 
     private final TestMentorships mentorships;
@@ -33,10 +42,17 @@ public class TestMeetings {
     private final ManagementService managementService;
     private final JdbcTemplate jdbc;
     private final TestClock clock;
+    private final TestCircles testCircles;
+    private final Circles circles;
+    private final EducationTopics topics;
 
     TestMeetings(TestMentorships mentorships, JourneyService journey, com.mentorflow.matching.MatchRequests requests,
                  AccountService accounts, TaskService taskService, RuntimeService runtimeService,
-                 ManagementService managementService, JdbcTemplate jdbc, TestClock clock) {
+                 ManagementService managementService, JdbcTemplate jdbc, TestClock clock, TestCircles testCircles,
+                 Circles circles, EducationTopics topics) {
+        this.testCircles = testCircles;
+        this.circles = circles;
+        this.topics = topics;
         this.mentorships = mentorships;
         this.journey = journey;
         this.requests = requests;
@@ -54,9 +70,7 @@ public class TestMeetings {
         livesIn(pair.mentor(), "Europe/Berlin");
         String meeting = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(pair.mentorshipId()))
                 .taskDefinitionKey("Task_Meeting").singleResult().getId();
-        LocalDateTime inThreeDays = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(3)
-                .truncatedTo(ChronoUnit.DAYS).withHour(10);
-        journey.scheduleMeeting(meeting, pair.mentee().getUsername(), inThreeDays, 60, "https://video.example.com/" + prefix);
+        journey.scheduleMeeting(meeting, pair.mentee().getUsername(), inThreeDaysAtTen(), 60, "https://video.example.com/" + prefix);
 
         Account waiting = mentorships.person(prefix + "-waiting", false, Program.OPEN);
         livesIn(waiting, "Asia/Kolkata");
@@ -69,6 +83,37 @@ public class TestMeetings {
         fire(runtimeService.createProcessInstanceQuery().processDefinitionKey("participant-onboarding")
                 .variableValueEquals("accountId", newcomer.getId()).singleResult().getId(), "Timer_ProfileReminder");
         return new Planned(pair.mentee(), pair.mentor(), pair.mentorshipId(), waiting, requestId);
+    }
+
+    public CircleMeeting circleMeeting(String prefix) {
+        Account manager = testCircles.regular(prefix + "-manager", 5);
+        livesIn(manager, "America/Chicago");
+        long circleId = testCircles.propose(manager, "Circle " + prefix + " " + System.nanoTime() % 100000, 8);
+        Account member = testCircles.regular(prefix + "-a", 4);
+        testCircles.join(circleId, member, CircleMembership.Role.MEMBER);
+        testCircles.join(circleId, testCircles.regular(prefix + "-b", 5), CircleMembership.Role.MEMBER);
+        String process = runtimeService.createProcessInstanceQuery().processDefinitionKey(CircleProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(circleId)).singleResult().getId();
+        circles.publish(task(process, CircleProcess.TASK_PUBLISH).getId(), manager.getUsername());
+        // The first meeting's timer is due at once; it is fired here, the job executor being off in tests.
+        for (int round = 0; round < 3 && taskService.createTaskQuery().processInstanceId(process)
+                .taskDefinitionKey(CircleProcess.TASK_MEETING).count() == 0; round++) {
+            managementService.executeJob(managementService.createJobQuery().processInstanceId(process).timers()
+                    .orderByJobDuedate().asc().listPage(0, 1).get(0).getId());
+        }
+        circles.planMeeting(task(process, CircleProcess.TASK_MEETING).getId(), manager.getUsername(),
+                CircleMeetingKind.EDUCATION, topics.active().get(0).id(), null, inThreeDaysAtTen(), 60,
+                "https://meet.example.com/" + prefix);
+        return new CircleMeeting(circleId, manager, member);
+    }
+
+    /** Ten o'clock on the clock of whoever plans, three days after domain time's today. */
+    public LocalDateTime inThreeDaysAtTen() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(3).truncatedTo(ChronoUnit.DAYS).withHour(10);
+    }
+
+    private org.camunda.bpm.engine.task.Task task(String processInstanceId, String definitionKey) {
+        return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(definitionKey).singleResult();
     }
 
     private void livesIn(Account person, String zone) {

@@ -21,6 +21,7 @@ class MailTimesTest {
     @Test
     void noMailInTheOutboxShowsARawTimestamp() {
         TestMeetings.Planned planned = meetings.planned("mail-times");
+        meetings.circleMeeting("mail-times-circle");
 
         List<Map<String, Object>> mails = jdbc.queryForList("select id, recipient, subject, body from mentorflow.outbox_message");
         assertThat(mails).hasSizeGreaterThan(5);

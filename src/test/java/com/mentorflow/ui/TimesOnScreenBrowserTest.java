@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.RawTimestamps;
-import com.mentorflow.TestCircles;
 import com.mentorflow.TestMeetings;
 import com.mentorflow.TestPeople;
-import com.mentorflow.people.Account;
 import com.mentorflow.tasks.InboxService;
 import com.mentorflow.tasks.InboxTask;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -27,8 +25,8 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Issue 14 §7: no screen shows a raw timestamp. Every route the app registers is opened by a mentee, a mentor, a
- * program manager and an admin, after making data with times (a planned meeting, a request waiting for review with
- * its reminder, a circle). A route with a parameter is opened with each value the person has (their tasks, the
+ * circle member, a program manager and an admin, after making data with times (a planned meeting, a request waiting
+ * for review with its reminder, a circle with a planned meeting). A route with a parameter is opened with each value the person has (their tasks, the
  * circle, the mentorship); a new such route fails here until it is given values, so nothing is left out unseen.
  */
 @MentorflowTest
@@ -38,15 +36,14 @@ class TimesOnScreenBrowserTest {
     @LocalServerPort int port;
     @Autowired WebApplicationContext web;
     @Autowired TestMeetings meetings;
-    @Autowired TestCircles circles;
     @Autowired InboxService inbox;
     @Autowired RepositoryService repository;
 
     @Test
     void noViewOfAnyRoleShowsARawTimestamp() throws Exception {
         TestMeetings.Planned planned = meetings.planned("screens");
-        Account circleManager = circles.regular("screens-circle", 6);
-        long circleId = circles.propose(circleManager, "Times on screen", 6);
+        TestMeetings.CircleMeeting circle = meetings.circleMeeting("screens-circle");
+        long circleId = circle.circleId();
         List<String> routes = routes();
         assertThat(routes).contains("journey", "requests", "tasks/:", "admin/outbox");
 
@@ -54,6 +51,7 @@ class TimesOnScreenBrowserTest {
         Map<String, String> pages = new LinkedHashMap<>();
         walk(planned.mentee().getUsername(), TestPeople.PASSWORD, routes, planned, circleId, found, pages);
         walk(planned.mentor().getUsername(), TestPeople.PASSWORD, routes, planned, circleId, found, pages);
+        walk(circle.member().getUsername(), TestPeople.PASSWORD, routes, planned, circleId, found, pages);
         walk("priya", "mentorflow-demo", routes, planned, circleId, found, pages);
         walk("admin", "mentorflow-demo", routes, planned, circleId, found, pages);
 
@@ -61,6 +59,8 @@ class TimesOnScreenBrowserTest {
         // The walk saw the times it was meant to: each side's clock with the other's beside it, the review's deadline.
         assertThat(pages.get(planned.mentee().getUsername() + " /journey")).containsPattern("C[SD]T \\([^)]+ in Berlin\\)");
         assertThat(pages.get(planned.mentor().getUsername() + " /journey")).containsPattern("CES?T \\([^)]+ in Chicago\\)");
+        assertThat(pages.get(circle.member().getUsername() + " /circle/" + circleId)).as("the Berlin member reads the meeting")
+                .containsPattern("CES?T");
         assertThat(pages.entrySet()).as("the mentor's review form, with its deadline").anyMatch(page -> page.getKey()
                 .startsWith(planned.mentor().getUsername() + " /tasks/") && page.getValue().contains(" if you do not answer"));
     }
