@@ -3,8 +3,10 @@ package com.mentorflow.matching;
 import com.mentorflow.people.Program;
 import com.mentorflow.platform.AuditLog;
 import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -21,6 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.sql.Timestamp;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -37,7 +40,8 @@ public class MatchingWeightsView extends VerticalLayout {
     private final Map<MatchingCriterion, IntegerField> fields = new EnumMap<>(MatchingCriterion.class);
     private final Grid<Map<String, Object>> history = new Grid<>();
 
-    public MatchingWeightsView(MatchingWeights weights, AuditLog audit) {
+    public MatchingWeightsView(MatchingWeights weights, AuditLog audit, ReaderZones zones) {
+        Times times = zones.forCurrentReader();
         this.weights = weights;
         this.audit = audit;
         setMaxWidth("60rem");
@@ -59,7 +63,7 @@ public class MatchingWeightsView extends VerticalLayout {
         Button save = new Button("Save weights", click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        history.addColumn(row -> String.valueOf(row.get("at"))).setHeader("When").setAutoWidth(true);
+        history.addColumn(row -> times.dateTime(((Timestamp) row.get("at")).toInstant())).setHeader("When").setAutoWidth(true);
         history.addColumn(row -> String.valueOf(row.get("actor"))).setHeader("Who").setAutoWidth(true);
         history.addColumn(row -> String.valueOf(row.get("details"))).setHeader("Change").setFlexGrow(1);
         history.setEmptyStateText("The weights have not been changed yet.");
