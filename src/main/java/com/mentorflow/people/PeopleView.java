@@ -1,6 +1,7 @@
 package com.mentorflow.people;
 
 import com.mentorflow.platform.Roles;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
 /**
  * Admins find anyone (directory entries with or without an account, and accounts) and change their roles, switch
  * them off or on, or invite them. The grid pages from the database: 160,000 people are never loaded at once.
- * Keyboard: type in the search field, Tab into the grid, arrows to a person, Space or Enter opens their actions.
+ * Keyboard: type in the search field, Tab to the grid's header and again to its rows, arrows to a person, Space
+ * chooses them; their actions follow the grid in the Tab order.
  */
 @Route("admin/people")
 @PageTitle("People · Mentorflow")
@@ -65,7 +67,7 @@ public class PeopleView extends VerticalLayout {
                 .setAutoWidth(true).setKey("employee");
         people.addColumn(person -> person.roles().stream().map(PeopleAdmin::label).sorted().collect(Collectors.joining(", ")))
                 .setHeader("Roles").setFlexGrow(1).setKey("roles");
-        people.addColumn(person -> person.status().label()).setHeader("Status").setAutoWidth(true).setKey("status");
+        people.addColumn(person -> person.status().label()).setHeader("Status").setFlexGrow(1).setKey("status");
         people.addColumn(person -> person.signIn().stream().map(PeopleSearch.SignIn::label).collect(Collectors.joining(", ")))
                 .setHeader("Signs in with").setFlexGrow(1).setKey("signIn");
         people.addColumn(person -> person.lastSignInAt() == null ? "Never" : WHEN.format(person.lastSignInAt()))
@@ -82,13 +84,31 @@ public class PeopleView extends VerticalLayout {
                 person -> person.employeeId() != null ? "e:" + person.employeeId() : "a:" + person.accountId());
         data = pages.withConfigurableFilter();
         people.setItems(data);
-        people.asSingleSelect().addValueChangeListener(selected -> actions.show(selected.getValue()));
+        people.asSingleSelect().addValueChangeListener(selected -> {
+            actions.show(selected.getValue());
+            if (selected.getValue() != null) {
+                actions.scrollIntoView(); // below the grid, out of sight on most screens
+            }
+        });
 
         add(new H2("People"), new Paragraph("Everyone in the directory and everyone with an account. Choose a person "
                 + "to change their roles, deactivate or reactivate them, or send an invitation. Every change is in the "
                 + "audit log."), search, found, people, actions);
         setFlexGrow(1, people);
         people.setHeight("28rem");
+    }
+
+    /** On a phone the grid keeps name, roles and status; the person's panel says the rest. */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        attach.getUI().getPage().retrieveExtendedClientDetails(details -> narrow(details.getWindowInnerWidth()));
+        attach.getUI().getPage().addBrowserWindowResizeListener(resize -> narrow(resize.getWidth()));
+    }
+
+    private void narrow(int width) {
+        for (String key : new String[] {"employee", "signIn", "lastSignIn"}) {
+            people.getColumnByKey(key).setVisible(width >= 700);
+        }
     }
 
     private void filter() {

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.function.BooleanSupplier;
@@ -26,7 +24,9 @@ class PersonActions extends VerticalLayout {
     private final Paragraph facts = new Paragraph();
     private final FlexLayout buttons = new FlexLayout();
     private final Paragraph problem = new Paragraph();
+    private final Paragraph done = new Paragraph();
     private PeopleSearch.Person person;
+    private String outcome;
 
     PersonActions(PeopleAdmin admin, PeopleSearch search, Consumer<PeopleSearch.Person> changed) {
         this.admin = admin;
@@ -38,7 +38,10 @@ class PersonActions extends VerticalLayout {
         buttons.getStyle().set("gap", "var(--lumo-space-s)");
         problem.setId("person-problem");
         problem.addClassName("form-error");
-        add(name, facts, buttons, problem);
+        problem.getElement().setAttribute("role", "alert");
+        done.setId("person-done");
+        done.getElement().setAttribute("role", "status");
+        add(name, facts, buttons, problem, done);
         show(null);
     }
 
@@ -46,13 +49,16 @@ class PersonActions extends VerticalLayout {
         person = chosen;
         setVisible(chosen != null);
         problem.setText("");
+        done.setText("");
         buttons.removeAll();
         if (chosen == null) {
             return;
         }
         name.setText(chosen.name());
         facts.setText(chosen.status().label() + (chosen.username() == null ? ", no account" : ", username " + chosen.username())
-                + (chosen.employeeId() == null ? "" : ", employee id " + chosen.employeeId()) + ". Last sign-in: "
+                + (chosen.employeeId() == null ? "" : ", employee id " + chosen.employeeId()) + ". Signs in with: "
+                + chosen.signIn().stream().map(PeopleSearch.SignIn::label).collect(java.util.stream.Collectors.joining(", "))
+                + ". Last sign-in: "
                 + (chosen.lastSignInAt() == null ? "never" : PeopleView.WHEN.format(chosen.lastSignInAt())) + ".");
         boolean deactivated = chosen.status() == PeopleSearch.Status.DEACTIVATED;
         if (chosen.accountId() != null && !deactivated) {
@@ -114,8 +120,7 @@ class PersonActions extends VerticalLayout {
     private void run(BooleanSupplier action, String done) {
         try {
             boolean didSomething = action.getAsBoolean();
-            Notification.show(didSomething ? done : "Nothing to change: that was the case already.", 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            outcome = didSomething ? done : "Nothing to change: that was the case already.";
         } catch (RejectedInputException e) {
             problem.setText(String.join(" ", e.problems().values()));
             return;
@@ -126,5 +131,7 @@ class PersonActions extends VerticalLayout {
         PeopleSearch.Person now = search.again(person).orElse(null);
         changed.accept(now);
         show(now);
+        // In the panel, not a notification: nothing covers the next button, and screen readers hear it (role=status).
+        this.done.setText(outcome);
     }
 }
