@@ -9,12 +9,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
  * What every error page shows inside the app's frame: a heading, one sentence a person understands and a way back.
  * Never an exception's class, a stack trace or a status code (issue 14 §6); the log has those.
  */
-abstract class ProblemPage extends VerticalLayout {
+public abstract class ProblemPage extends VerticalLayout {
 
     private final H2 heading = new H2();
     private final Paragraph sentence = new Paragraph();
 
-    ProblemPage(String id) {
+    protected ProblemPage(String id) {
         setId(id);
         addClassName("problem-page");
         setMaxWidth("40rem");
@@ -24,7 +24,7 @@ abstract class ProblemPage extends VerticalLayout {
         add(heading, sentence, home);
     }
 
-    void show(String title, String text) {
+    protected void show(String title, String text) {
         heading.setText(title);
         sentence.setText(text);
     }

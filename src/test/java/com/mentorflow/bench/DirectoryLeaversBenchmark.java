@@ -26,6 +26,7 @@ class DirectoryLeaversBenchmark {
 
     @Autowired DirectoryImport directoryImport;
     @Autowired JdbcTemplate jdbc;
+    @Autowired com.mentorflow.people.PeopleSearch search;
 
     @Test
     void oneImportDeactivatingAThousandPeople() throws Exception {
@@ -55,8 +56,28 @@ class DirectoryLeaversBenchmark {
         assertThat(applied.deactivated()).isEqualTo(leavers);
         assertThat(jdbc.queryForObject("select count(*) from mentorflow.account where employee_id like ? and not active",
                 Integer.class, run + "-leave-%")).isEqualTo(leavers / 5);
-        System.out.printf("%nDirectory import of %d rows deactivating %d people (%d with accounts) through PersonStatus: "
+        System.out.printf("%nBENCH Directory import of %d rows deactivating %d people (%d with accounts) through PersonStatus: "
                 + "%d ms (%.1f ms a person)%n%n", rows.size() - 1, leavers, leavers / 5, millis, (double) millis / leavers);
+    }
+
+    @Test
+    void peopleSearchAmong160000() {
+        int people = Integer.getInteger("bench.people", 160_000);
+        String run = "P" + Long.toString(System.currentTimeMillis(), 36);
+        seed(run, people, people / 2);
+        jdbc.execute("analyze mentorflow.employee");
+        jdbc.execute("analyze mentorflow.account");
+        for (String query : new String[] {"", "person 4242", run.toLowerCase() + ".99999@", "nobody-at-all"}) {
+            search.find(query, 0, 50); // warm-up
+            long start = System.nanoTime();
+            int rows = search.find(query, 1000, 50).size();
+            long pageMicros = (System.nanoTime() - start) / 1000;
+            start = System.nanoTime();
+            int total = search.count(query);
+            long countMicros = (System.nanoTime() - start) / 1000;
+            System.out.printf("BENCH People search \"%s\" among %d+ people: a page of 50 (offset 1000) in %d ms (%d rows), "
+                    + "the count (%d) in %d ms%n", query, people, pageMicros / 1000, rows, total, countMicros / 1000);
+        }
     }
 
     /** Directory entries, and accounts (participants) for the first {@code withAccounts}, in SQL. */

@@ -1,8 +1,7 @@
-package com.mentorflow.ui;
+package com.mentorflow.platform;
 
-import com.mentorflow.platform.ConflictException;
-import com.mentorflow.platform.NotPermittedException;
-import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.ui.MainLayout;
+import com.mentorflow.ui.ProblemPage;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -16,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Anything a page throws while opening. A refusal the domain explains (not permitted, e.g. "Find a mentor" for
  * someone who is no longer an active participant; bad input; a conflict) shows its own sentence; anything else
  * a plain apology, and the stack trace goes to the log only. Spring wraps a view constructor's exception, so the
- * cause chain is searched.
+ * cause chain is searched. In platform, beside the exceptions it reads (ui depends on no module).
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
