@@ -17,7 +17,7 @@ public class AccountService {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
-    /** Ids of directory entries made for an account, not by the HR file; usernames are at most 64 characters too. */
+    /** How the ids of directory entries made for an account, not by HR's file, begin (see {@link #create}). */
     static final String LOCAL_ENTRY = "local-";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 

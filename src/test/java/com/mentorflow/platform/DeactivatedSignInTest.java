@@ -25,6 +25,7 @@ class DeactivatedSignInTest {
     @Autowired TestRestTemplate http;
     @Autowired AccountService accounts;
     @Autowired PersonStatus status;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void aDeactivatedPersonsRightPasswordLeadsToTheDeactivatedSentenceAndAWrongOneToTheUsualError() {
@@ -43,6 +44,15 @@ class DeactivatedSignInTest {
         status.reactivateAccount(person.getId(), "test");
         ResponseEntity<String> back = login.submit(person.getUsername(), TestPeople.PASSWORD, new HttpHeaders());
         assertThat(back.getHeaders().getLocation()).as("reactivation restores sign-in").isNotNull().hasNoParameters();
+    }
+
+    @Test
+    void someoneWhoseDirectoryEntryAloneAnOlderImportSwitchedOffCannotSignInEither() {
+        Account person = TestPeople.participant(accounts, "legacy-leaver");
+        jdbc.update("update mentorflow.employee set active = false where employee_id = ?", person.getEmployeeId());
+        ResponseEntity<String> login = new LoginFormClient(http).submit(person.getUsername(), TestPeople.PASSWORD,
+                new HttpHeaders());
+        assertThat(login.getHeaders().getLocation()).hasPath("/login").hasQuery("deactivated");
     }
 
     @Test
