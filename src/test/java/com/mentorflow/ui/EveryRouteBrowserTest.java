@@ -66,8 +66,9 @@ class EveryRouteBrowserTest {
             again.waitFor(By.cssSelector("#vaadinLoginUsername input")).sendKeys(person.getUsername());
             again.driver().findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(TestPeople.PASSWORD);
             again.driver().findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-            again.waitFor(By.cssSelector("vaadin-login-form"));
+            // The form posts and the browser loads the login page again: elements go stale meanwhile.
             new org.openqa.selenium.support.ui.WebDriverWait(again.driver(), java.time.Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.getCurrentUrl().contains("deactivated") && again.text().contains(LoginView.DEACTIVATED));
             again.screenshot("target/login-deactivated-1366.png");
             again.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
@@ -101,6 +102,9 @@ class EveryRouteBrowserTest {
                 }
                 if (path.equals("/admin/people")) {
                     browser.screenshot("target/access-denied-1366.png");
+                }
+                if (path.equals("/no/such/page") || path.equals("/tasks/1") || path.equals("/circle/not-a-number")) {
+                    browser.screenshot("target/problem" + path.replace('/', '-') + "-1366.png");
                 }
             }
         }
