@@ -46,6 +46,7 @@ public class TestCircles {
     public Account employeeWithoutProfile(String prefix, int level, String type) {
         Account account = TestPeople.participant(accounts, prefix);
         String id = "C-" + account.getId();
+        TestPeople.withoutDirectoryEntry(jdbc, account.getId());
         jdbc.update("insert into mentorflow.employee (employee_id, full_name, email, employee_type, site, level, time_zone, active) "
                 + "values (?, ?, ?, ?, 'Austin', ?, 'Europe/Berlin', true)", id, account.getDisplayName(), account.getEmail(), type, level);
         jdbc.update("update mentorflow.account set employee_id = ? where id = ?", id, account.getId());

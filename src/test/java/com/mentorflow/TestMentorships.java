@@ -58,6 +58,7 @@ public class TestMentorships {
     public Account newHireWithService(String prefix, boolean mentor, MilitaryBackground service, boolean showMilitary) {
         Account account = TestPeople.participant(accounts, prefix);
         String id = "T-" + account.getId();
+        TestPeople.withoutDirectoryEntry(jdbc, account.getId());
         jdbc.update("insert into mentorflow.employee (employee_id, full_name, email, employee_type, site, level, active) "
                 + "values (?, ?, ?, 'REGULAR', ?, ?, true)", id, prefix, account.getEmail(), mentor ? "Seattle" : "Austin",
                 mentor ? 6 : 4);
@@ -79,6 +80,8 @@ public class TestMentorships {
             // The new-hire rule wants another site and a higher level, or a manager must approve first. Written
             // directly: an import would mark everyone else in the shared test database inactive.
             String id = "T-" + account.getId();
+        TestPeople.withoutDirectoryEntry(jdbc, account.getId());
+            TestPeople.withoutDirectoryEntry(jdbc, account.getId());
             jdbc.update("insert into mentorflow.employee (employee_id, full_name, email, employee_type, site, level, active) "
                     + "values (?, ?, ?, 'REGULAR', ?, ?, true)", id, prefix, account.getEmail(), mentor ? "Seattle" : "Austin",
                     mentor ? 6 : 4);

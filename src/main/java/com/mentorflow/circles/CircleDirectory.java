@@ -122,7 +122,9 @@ public class CircleDirectory {
                        c.manager_account_id = m.account_id as manager
                 from mentorflow.circle_membership m join mentorflow.account a on a.id = m.account_id
                 join mentorflow.circle c on c.id = m.circle_id
-                where m.circle_id = ? and m.status = 'APPROVED' order by m.role desc, since, m.id""",
+                left join mentorflow.employee e on e.employee_id = a.employee_id
+                where m.circle_id = ? and m.status = 'APPROVED' and a.active and coalesce(e.active, true)
+                order by m.role desc, since, m.id""",
                 (row, n) -> new Member(row.getLong("account_id"), row.getString("display_name"), Role.valueOf(row.getString("role")),
                         CircleMembership.Status.valueOf(row.getString("status")), row.getTimestamp("since").toInstant(),
                         row.getBoolean("manager")), circleId);

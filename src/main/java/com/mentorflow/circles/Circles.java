@@ -518,6 +518,34 @@ public class Circles {
         memberships.findByAccountId(accountId).forEach(CircleMembership::forgetNote);
     }
 
+    /**
+     * Someone was deactivated: every open circle they manage goes to an active advisor, else the longest-standing
+     * active member, who is mailed and gets the open manager tasks; a circle with no one else in it is cancelled,
+     * as when everyone has left. Their membership stays (a reactivated person is back in), hidden from member lists.
+     */
+    @Transactional
+    void managerLeft(long accountId, String username, String by) {
+        for (Circle circle : circles.findByManagerAccountId(accountId)) {
+            if (!circle.getStatus().isOpen()) {
+                continue;
+            }
+            lock(circle.getId());
+            List<CircleMembership> others = approved(circle.getId()).stream().filter(m -> m.getAccountId() != accountId)
+                    .filter(m -> directory.find(m.getAccountId()).map(ParticipantFacts::active).orElse(false)).toList();
+            CircleMembership successor = others.stream().filter(m -> m.getRole() == Role.ADVISOR).findFirst()
+                    .orElse(others.stream().findFirst().orElse(null));
+            if (successor != null) {
+                handOver(circle, successor, username, by, "the previous manager left the program");
+            } else {
+                circle.handOverTo(null);
+                runtimeService.createMessageCorrelation(MESSAGE_CANCELLED)
+                        .processInstanceBusinessKey(Long.toString(circle.getId()))
+                        .setVariable(VAR_CANCEL_REASON, "its manager left the program and no one else is in it")
+                        .correlate();
+            }
+        }
+    }
+
     // ---- reading ------------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)

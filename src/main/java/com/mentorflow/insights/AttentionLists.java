@@ -35,7 +35,8 @@ public class AttentionLists {
         MENTORSHIPS("Mentorships with two missed meetings or none in 45 days"),
         MODULES("Modules overdue by more than a month"),
         UNPUBLISHED("Circles not published after 6 weeks"),
-        RENEWALS("Circle renewal decisions pending");
+        RENEWALS("Circle renewal decisions pending"),
+        LEAVERS("Mentorships where someone left");
 
         private final String label;
 
@@ -148,8 +149,8 @@ public class AttentionLists {
             case REQUESTS -> jdbc.queryForList("select a.email from mentorflow.match_request r join mentorflow.account a "
                     + "on a.id = case when r.status = 'PENDING' then r.mentor_account_id else r.mentee_account_id end "
                     + "where r.id = :id and r.status in ('PENDING', 'PENDING_APPROVAL')", p, String.class);
-            case MENTORSHIPS, MODULES -> jdbc.queryForList("select a.email from mentorflow.mentorship m join mentorflow.account a "
-                    + "on a.id in (m.mentee_account_id, m.mentor_account_id) where m.id = :id and m.status = 'ACTIVE'"
+            case MENTORSHIPS, MODULES, LEAVERS -> jdbc.queryForList("select a.email from mentorflow.mentorship m join mentorflow.account a "
+                    + "on a.id in (m.mentee_account_id, m.mentor_account_id) where m.id = :id and m.status = 'ACTIVE' and a.active"
                     + (item.kind() == Kind.MODULES ? " and a.id = m.mentee_account_id" : ""), p, String.class);
             case UNPUBLISHED, RENEWALS -> jdbc.queryForList("select a.email from mentorflow.circle c join mentorflow.account a "
                     + "on a.id = c.manager_account_id where c.id = :id", p, String.class);
@@ -200,6 +201,23 @@ public class AttentionLists {
                            'circle/' || c.id as link
                     from mentorflow.circle c left join mentorflow.account a on a.id = c.manager_account_id
                     where c.status = 'RENEWAL_PENDING'""";
+            // Issue 14 §6: a mentorship is not ended because someone was deactivated; a program manager decides.
+            case LEAVERS -> """
+                    select m.id, coalesce((select max(e.at) from mentorflow.audit_entry e
+                               join mentorflow.audit_entry_subject s on s.entry_id = e.id
+                               where e.action = 'person.deactivated'
+                                 and s.account_id in (m.mentee_account_id, m.mentor_account_id)), m.started_at) as since,
+                           'Mentorship of ' || me.display_name || ' with ' || mo.display_name as subject,
+                           case when me.active and coalesce(mee.active, true) then 'the mentor ' || mo.display_name
+                                else 'the mentee ' || me.display_name end
+                           || ' is deactivated; the mentorship is still running' as detail,
+                           'insights/mentorships/' || m.id as link
+                    from mentorflow.mentorship m join mentorflow.account me on me.id = m.mentee_account_id
+                    join mentorflow.account mo on mo.id = m.mentor_account_id
+                    left join mentorflow.employee mee on mee.employee_id = me.employee_id
+                    left join mentorflow.employee moe on moe.employee_id = mo.employee_id
+                    where m.status = 'ACTIVE' and not (me.active and coalesce(mee.active, true)
+                                                       and mo.active and coalesce(moe.active, true))""";
         };
     }
 

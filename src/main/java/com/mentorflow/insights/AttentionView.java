@@ -93,7 +93,7 @@ public class AttentionView extends VerticalLayout {
         }
         actions.add(small("Nudge…", () -> nudge(item)));
         switch (item.kind()) {
-            case MENTORSHIPS, MODULES -> actions.add(small("End…", () -> endMentorship(item)));
+            case MENTORSHIPS, MODULES, LEAVERS -> actions.add(small("End…", () -> endMentorship(item)));
             case UNPUBLISHED -> {
                 actions.add(small("Reassign…", () -> reassign(item)));
                 actions.add(small("Cancel…", () -> cancelCircle(item)));

@@ -63,14 +63,19 @@ class MentorPool {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(ProfileChanged event) {
+        refresh(event.accountId());
+    }
+
+    /** Reads one person again, e.g. deactivated: still listed, marked inactive, so the hard filters leave them out. */
+    void refresh(long accountId) {
         Map<Long, MentorCandidate> loaded = mentors;
         if (loaded == null) {
             return;
         }
-        directory.find(event.accountId())
+        directory.find(accountId)
                 .filter(facts -> facts.wantsMentor())
                 .ifPresentOrElse(facts -> loaded.put(facts.accountId(), MentorCandidate.of(facts, clock.instant())),
-                        () -> loaded.remove(event.accountId()));
+                        () -> loaded.remove(accountId));
         synchronized (this) {
             snapshot = Arrays.asList(loaded.values().toArray(MentorCandidate[]::new));
         }

@@ -107,6 +107,15 @@ public class Account {
         this.active = false;
     }
 
+    // ---- roles an admin grants and revokes (People view, SCIM groups); callers sync Camunda's groups after
+    void grant(Roles role) {
+        roles.add(role);
+    }
+
+    void revoke(Roles role) {
+        roles.remove(role);
+    }
+
     void reactivate() {
         this.active = true;
     }

@@ -17,6 +17,8 @@ public class AccountService {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    /** How the ids of directory entries made for an account, not by HR's file, begin (see {@link #create}). */
+    static final String LOCAL_ENTRY = "local-";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final AccountRepository accounts;
@@ -58,9 +60,7 @@ public class AccountService {
 
         String hash = request.password() == null ? null : passwordEncoder.encode(request.password());
         Account account = new Account(username, email, displayName, hash, request.roles(), clock.instant());
-        employees.findByEmailIgnoringCase(email)
-                .filter(employee -> !accounts.existsByEmployeeId(employee.getEmployeeId()))
-                .ifPresent(employee -> account.linkEmployee(employee.getEmployeeId()));
+        account.linkEmployee(directoryEntryFor(username, email, displayName).getEmployeeId());
         accounts.save(account);
         profiles.save(new Profile(account.getId()));
         identitySync.sync(account);
@@ -68,6 +68,27 @@ public class AccountService {
             onboarding.start(account);
         }
         return account;
+    }
+
+    /**
+     * No account without a directory entry (issue 14, §3): the entry with the account's e-mail address, or, for
+     * someone HR's file does not name yet (the first admin, demo people), a new one with the id {@code local-<username>}.
+     */
+    private Employee directoryEntryFor(String username, String email, String displayName) {
+        Optional<Employee> listed = employees.findByEmailIgnoringCase(email);
+        if (listed.isPresent()) {
+            if (accounts.existsByEmployeeId(listed.get().getEmployeeId())) {
+                throw new RejectedInputException("email", "That e-mail address belongs to someone else's directory entry.");
+            }
+            return listed.get();
+        }
+        // employee_id holds 64 characters: a long username is cut, with a number when the cut id is taken.
+        String base = (LOCAL_ENTRY + username).substring(0, Math.min(58, LOCAL_ENTRY.length() + username.length()));
+        String id = base;
+        for (int n = 2; employees.existsById(id); n++) {
+            id = base + "-" + n;
+        }
+        return employees.saveAndFlush(new Employee(id, displayName, email));
     }
 
     @Transactional(readOnly = true)

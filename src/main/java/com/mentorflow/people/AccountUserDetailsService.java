@@ -17,9 +17,16 @@ class AccountUserDetailsService implements UserDetailsService {
     private static final String NO_PASSWORD = "$2a$10$" + "0".repeat(53);
 
     private final AccountRepository accounts;
+    private final EmployeeRepository employees;
 
-    AccountUserDetailsService(AccountRepository accounts) {
+    AccountUserDetailsService(AccountRepository accounts, EmployeeRepository employees) {
         this.accounts = accounts;
+        this.employees = employees;
+    }
+
+    /** Older imports switched off only the directory entry; such a person has left too (issue 14 §6). */
+    private boolean directoryEntryActive(Account account) {
+        return account.getEmployeeId() == null || employees.findById(account.getEmployeeId()).map(Employee::isActive).orElse(true);
     }
 
     @Override
@@ -29,7 +36,7 @@ class AccountUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash() == null ? NO_PASSWORD : account.getPasswordHash())
-                .disabled(!account.isActive())
+                .disabled(!account.isActive() || !directoryEntryActive(account))
                 .authorities(account.getRoles().stream().map(Roles::authority).toArray(String[]::new))
                 .build();
     }

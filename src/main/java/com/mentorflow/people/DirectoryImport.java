@@ -61,8 +61,11 @@ public class DirectoryImport {
     private final DirectoryPlanner planner;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final PersonStatus status;
 
-    DirectoryImport(JdbcTemplate jdbc, DirectoryPlanner planner, AuditLog audit, ApplicationEventPublisher events) {
+    DirectoryImport(JdbcTemplate jdbc, DirectoryPlanner planner, AuditLog audit, ApplicationEventPublisher events,
+                    PersonStatus status) {
+        this.status = status;
         this.jdbc = jdbc;
         this.planner = planner;
         this.audit = audit;
@@ -120,9 +123,10 @@ public class DirectoryImport {
                     + preview.activeBefore() + " active people (more than 10%). To go ahead, confirm with the number "
                     + preview.confirmationNeeded() + "; nothing was imported.");
         }
-        if (!plan.deactivate().isEmpty()) {
-            jdbc.update("update mentorflow.employee set active = false where active and employee_id = any (?)",
-                    (Object) plan.deactivate().toArray(String[]::new));
+        // One by one through PersonStatus, so each leaver's account ends too and every module withdraws, hands over
+        // and lists what they had open, as for a deactivation on the People view.
+        for (String employeeId : plan.deactivate()) {
+            status.deactivateEmployee(employeeId, actor);
         }
         jdbc.update("""
                 update mentorflow.account a set employee_id = e.employee_id
@@ -139,9 +143,23 @@ public class DirectoryImport {
 
     private void flush(List<Object[]> batch) {
         if (!batch.isEmpty()) {
+            adoptEntriesMadeForAccounts(batch);
             jdbc.batchUpdate(UPSERT, batch);
             batch.clear();
         }
+    }
+
+    /**
+     * A row with the e-mail address of an entry made for an account (local-…) replaces that entry: the account is
+     * linked to HR's entry by e-mail after the upserts, as for any account without one.
+     */
+    private void adoptEntriesMadeForAccounts(List<Object[]> batch) {
+        String[] ids = batch.stream().map(row -> row[0].toString()).toArray(String[]::new);
+        String[] emails = batch.stream().map(row -> row[2].toString()).toArray(String[]::new);
+        String taken = "select e.employee_id from mentorflow.employee e join unnest(?::text[], ?::text[]) f(id, email) "
+                + "on lower(f.email) = lower(e.email) and f.id <> e.employee_id where e.employee_id like 'local-%'";
+        jdbc.update("update mentorflow.account set employee_id = null where employee_id in (" + taken + ")", ids, emails);
+        jdbc.update("delete from mentorflow.employee where employee_id in (" + taken + ")", ids, emails);
     }
 
     static Object sqlDate(java.time.LocalDate date) {

@@ -62,6 +62,7 @@ class DirectoryPlanner {
     Plan plan(Reader csv, boolean deactivateMissing, Consumer<Object[]> writes, IntConsumer progress) throws IOException {
         Map<String, Known> known = new HashMap<>();
         Map<String, String> idByEmail = new HashMap<>();
+        Set<String> local = new HashSet<>();
         jdbc.query("select " + COLUMNS_SQL + " from mentorflow.employee", row -> {
             String[] values = new String[DirectoryImport.COLUMNS.size()];
             for (int i = 0; i < values.length; i++) {
@@ -69,9 +70,15 @@ class DirectoryPlanner {
             }
             boolean active = row.getBoolean("active");
             known.put(values[0], new Known(hash(values, active), active));
-            idByEmail.put(values[2].toLowerCase(Locale.ROOT), values[0]);
+            // An entry made for an account (the first admin, AccountService) is not HR's: a file row with its e-mail
+            // address takes it over (DirectoryImport), and a file without it does not deactivate that person.
+            if (values[0].startsWith(AccountService.LOCAL_ENTRY)) {
+                local.add(values[0]);
+            } else {
+                idByEmail.put(values[2].toLowerCase(Locale.ROOT), values[0]);
+            }
         });
-        int activeBefore = (int) known.values().stream().filter(Known::active).count();
+        int activeBefore = (int) known.entrySet().stream().filter(e -> e.getValue().active() && !local.contains(e.getKey())).count();
         MessageDigest fingerprint = sha256();
         Set<String> seenIds = new HashSet<>();
         Map<String, String> emailsInFile = new HashMap<>();
@@ -135,7 +142,8 @@ class DirectoryPlanner {
         }
         progress.accept(rows);
 
-        List<String> missing = known.entrySet().stream().filter(e -> e.getValue().active() && !seenIds.contains(e.getKey()))
+        List<String> missing = known.entrySet().stream().filter(e -> e.getValue().active() && !seenIds.contains(e.getKey())
+                        && !local.contains(e.getKey()))
                 .map(Map.Entry::getKey).sorted().toList();
         List<String> deactivate = deactivateMissing ? missing : List.of();
         digest(fingerprint, "deactivate", String.valueOf(deactivateMissing));

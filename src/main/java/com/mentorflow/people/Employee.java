@@ -34,6 +34,18 @@ public class Employee {
     protected Employee() {
     }
 
+    /**
+     * An entry for someone the HR file does not (yet) name but who has an account: the first admin, the demo
+     * people. Every account has a directory entry (issue 14, §3); a later import with the same id updates it.
+     */
+    Employee(String employeeId, String fullName, String email) {
+        this.employeeId = employeeId;
+        this.fullName = fullName;
+        this.email = email;
+        this.employeeType = EmployeeType.REGULAR;
+        this.active = true;
+    }
+
     public String getEmployeeId() {
         return employeeId;
     }

@@ -21,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ParticipantDirectory {
 
     private static final String SELECT = """
-            select a.id, a.display_name, a.active and coalesce(e.active, true) as active, e.employee_type,
+            select a.id, a.display_name, a.active and coalesce(e.active, true) as active,
+                   -- An entry made for an account (local-…) says nothing about employment: circles still refuse it.
+                   case when e.employee_id like 'local-%' then null else e.employee_type end as employee_type,
                    p.wants_mentor, p.wants_mentee, p.accepting_requests, p.mentor_capacity, p.programs,
                    coalesce(p.time_zone, e.time_zone) as time_zone, e.site, e.country, e.business_line, e.job_family,
                    e.level, e.hire_date, e.languages, p.goal_topics, p.strength_topics, p.service_relation,

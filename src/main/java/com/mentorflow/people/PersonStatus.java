@@ -64,6 +64,8 @@ public class PersonStatus {
         }
         employee.ifPresent(Employee::deactivate);
         account.ifPresent(Account::deactivate);
+        // Listeners in other modules read with SQL: they must see this person (and earlier ones of an import) inactive.
+        accounts.flush();
         String who = describe(employee, account);
         audit.record(by, "person.deactivated", who, account.map(Account::getId).map(List::of).orElse(List.of()));
         events.publishEvent(new PersonDeactivated(account.map(Account::getId).orElse(null),
@@ -78,6 +80,7 @@ public class PersonStatus {
         }
         employee.ifPresent(Employee::reactivate);
         account.ifPresent(Account::reactivate);
+        accounts.flush();
         audit.record(by, "person.reactivated", describe(employee, account),
                 account.map(Account::getId).map(List::of).orElse(List.of()));
         events.publishEvent(new PersonReactivated(account.map(Account::getId).orElse(null),

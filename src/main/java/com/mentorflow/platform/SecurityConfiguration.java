@@ -8,6 +8,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -25,7 +26,11 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -57,6 +62,14 @@ class SecurityConfiguration {
                                                   SignInThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(people);
         passwords.setPasswordEncoder(passwordEncoder);
+        // Issue 14 §6: "deactivated" is said only after the right password, so the sentence on the login page
+        // tells no stranger who has left.
+        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("Your Mentorflow account has been deactivated.");
+            }
+        });
         return new ThrottledAuthenticationProvider(passwords, throttle);
     }
 
@@ -70,9 +83,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRestChain(HttpSecurity http, UserDetailsService people) throws Exception {
         // Camunda applies no authorization of its own to engine REST here: this rule is the only guard.
         return http.securityMatcher(withDefaults().matcher("/engine-rest/**"))
+                .addFilterAfter(new DeactivatedSessionFilter(people, request -> false), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Roles.ADMIN_ROLE))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new SignInRefusalEntryPoint()))
                 .headers(SecurityHeaders.app())
@@ -82,9 +96,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, UserDetailsService people) throws Exception {
         // Each controller states its own rule with @PreAuthorize; signing in is the floor.
         return http.securityMatcher(withDefaults().matcher("/api/**"))
+                .addFilterAfter(new DeactivatedSessionFilter(people, request -> false), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new SignInRefusalEntryPoint()))
                 .headers(SecurityHeaders.app())
@@ -109,8 +124,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebappChain(HttpSecurity http, UserDetailsService people) throws Exception {
         return http.securityMatcher(withDefaults().matcher("/camunda/**"))
+                .addFilterAfter(new DeactivatedSessionFilter(people, request -> true), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().hasRole(Roles.ADMIN_ROLE))
@@ -123,7 +139,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(5)
-    SecurityFilterChain vaadinChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain vaadinChain(HttpSecurity http, RequestUtil vaadinRequests, UserDetailsService people) throws Exception {
         // Setting a password from a mailed link and asking for one are for people who cannot sign in (people module).
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(withDefaults().matcher("/set-password"), withDefaults().matcher("/forgot-password")).permitAll());
@@ -140,7 +156,19 @@ class SecurityConfiguration {
                     }
                 }));
         http.headers(SecurityHeaders.app());
+        // Issue 14 §6, people leaving: a deactivated person's password sign-in and open session end on the login
+        // page with a sentence (LoginView); Vaadin's own requests get "session expired" and reload to it.
+        http.formLogin(form -> form.failureHandler(deactivatedOrError()));
+        http.addFilterAfter(new DeactivatedSessionFilter(people, request -> !vaadinRequests.isFrameworkInternalRequest(request)),
+                SecurityContextHolderFilter.class);
         return http.build();
+    }
+
+    private static AuthenticationFailureHandler deactivatedOrError() {
+        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setExceptionMappings(Map.of(DisabledException.class.getName(), "/login?deactivated"));
+        handler.setDefaultFailureUrl("/login?error");
+        return handler;
     }
 
     /**

@@ -36,6 +36,11 @@ public class LoginView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        // Issue 14 §6: a deactivated person's sign-in (password or single sign-on) or open session ends here.
+        if (query.containsKey("deactivated") || signedOutDeactivated()) {
+            showError("Account deactivated", DEACTIVATED);
+            return;
+        }
         if (query.containsKey("expired")) {
             showError("Please sign in again", "The sign-in page had been open too long. Enter your username and password again.");
         } else if (query.containsKey("error")) {
@@ -48,6 +53,17 @@ public class LoginView extends Main implements BeforeEnterObserver {
                 showError(null, null);
             }
         }
+    }
+
+    static final String DEACTIVATED = "Your Mentorflow account has been deactivated. If you think this is a mistake, "
+            + "contact your program team.";
+
+    /** Set by the platform's DeactivatedSessionFilter on the session that replaced the person's ended one. */
+    private static boolean signedOutDeactivated() {
+        var session = VaadinSession.getCurrent().getSession();
+        boolean flagged = Boolean.TRUE.equals(session.getAttribute("mentorflow.signed-out-deactivated"));
+        session.removeAttribute("mentorflow.signed-out-deactivated");
+        return flagged;
     }
 
     /** Null keeps the component's own words ("Incorrect username or password"). */

@@ -180,6 +180,7 @@ class ProgramFiguresTest {
     private Account atSite(Account account, int level) {
         String prefix = account.getDisplayName();
         String id = "F-" + account.getId();
+        TestPeople.withoutDirectoryEntry(jdbc, account.getId());
         jdbc.update("insert into mentorflow.employee (employee_id, full_name, email, employee_type, site, country, business_line, "
                 + "level, active) values (?, ?, ?, 'REGULAR', ?, 'US', 'Cloud', ?, true)", id, prefix, account.getEmail(), site, level);
         jdbc.update("update mentorflow.account set employee_id = ? where id = ?", id, account.getId());

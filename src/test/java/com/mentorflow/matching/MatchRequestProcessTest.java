@@ -416,6 +416,7 @@ class MatchRequestProcessTest {
     /** A directory record for a test account, written directly: an import would mark everyone else inactive. */
     private void employee(Account account, String site, int level) {
         String id = "X-" + account.getId();
+        TestPeople.withoutDirectoryEntry(jdbc, account.getId());
         jdbc.update("insert into mentorflow.employee (employee_id, full_name, email, employee_type, site, level, active) "
                 + "values (?, ?, ?, 'REGULAR', ?, ?, true)", id, account.getDisplayName(), account.getEmail(), site, level);
         jdbc.update("update mentorflow.account set employee_id = ? where id = ?", id, account.getId());

@@ -1,0 +1,123 @@
+package com.mentorflow.people;
+
+import com.mentorflow.platform.ReaderZones;
+import com.mentorflow.platform.Times;
+import com.mentorflow.platform.Roles;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+
+/**
+ * Admins find anyone (directory entries with or without an account, and accounts) and change their roles, switch
+ * them off or on, or invite them. The grid pages from the database: 160,000 people are never loaded at once.
+ * Keyboard: type in the search field, Tab to the grid's header and again to its rows, arrows to a person, Space
+ * chooses them; their actions follow the grid in the Tab order.
+ */
+@Route("admin/people")
+@PageTitle("People · Mentorflow")
+@Menu(title = "People", order = 79, icon = "vaadin:users")
+@RolesAllowed(Roles.ADMIN_ROLE)
+public class PeopleView extends VerticalLayout {
+
+
+    private final TextField search = new TextField();
+    private final Grid<PeopleSearch.Person> people = new Grid<>();
+    private final Paragraph found = new Paragraph();
+    private final PersonActions actions;
+    private final ConfigurableFilterDataProvider<PeopleSearch.Person, Void, String> data;
+
+    public PeopleView(PeopleSearch peopleSearch, PeopleAdmin admin, ReaderZones zones) {
+        Times times = zones.forCurrentReader();
+        setMaxWidth("80rem");
+        actions = new PersonActions(admin, peopleSearch, times, this::changed);
+        search.setId("people-search");
+        search.setLabel("Find people");
+        search.setPlaceholder("Name, e-mail, username or employee id");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setMaxLength(PeopleSearch.MAX_QUERY);
+        search.setWidth("min(100%, 28rem)");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> filter());
+        search.addKeyPressListener(Key.ENTER, enter -> filter());
+        found.setId("people-found");
+
+        people.setId("people");
+        people.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        people.addColumn(LitRenderer.<PeopleSearch.Person>of("<div><strong>${item.name}</strong></div>"
+                        + "<div style=\"font-size: var(--lumo-font-size-s)\">${item.email}</div>")
+                .withProperty("name", PeopleSearch.Person::name).withProperty("email", PeopleSearch.Person::email))
+                .setHeader("Name and e-mail").setFlexGrow(3).setKey("name");
+        people.addColumn(person -> person.employeeId() == null ? "–" : person.employeeId()).setHeader("Employee id")
+                .setAutoWidth(true).setKey("employee");
+        people.addColumn(person -> person.roles().stream().map(PeopleAdmin::label).sorted().collect(Collectors.joining(", ")))
+                .setHeader("Roles").setFlexGrow(1).setKey("roles");
+        people.addColumn(person -> person.status().label()).setHeader("Status").setFlexGrow(1).setKey("status");
+        people.addColumn(person -> person.signIn().stream().map(PeopleSearch.SignIn::label).collect(Collectors.joining(", ")))
+                .setHeader("Signs in with").setFlexGrow(1).setKey("signIn");
+        people.addColumn(person -> person.lastSignInAt() == null ? "Never" : times.dateTime(person.lastSignInAt()))
+                .setHeader("Last sign-in").setAutoWidth(true).setKey("lastSignIn");
+        people.setEmptyStateText("No one matches. Search by part of a name, an e-mail address, a username or an employee id.");
+        people.setPageSize(50);
+        CallbackDataProvider<PeopleSearch.Person, String> pages = new CallbackDataProvider<>(
+                query -> peopleSearch.find(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream(),
+                query -> {
+                    int count = peopleSearch.count(query.getFilter().orElse(""));
+                    found.setText(count == 1 ? "1 person" : count + " people");
+                    return count;
+                },
+                person -> person.employeeId() != null ? "e:" + person.employeeId() : "a:" + person.accountId());
+        data = pages.withConfigurableFilter();
+        people.setItems(data);
+        people.asSingleSelect().addValueChangeListener(selected -> {
+            actions.show(selected.getValue());
+            if (selected.getValue() != null) {
+                actions.scrollIntoView(); // below the grid, out of sight on most screens
+            }
+        });
+
+        add(new H2("People"), new Paragraph("Everyone in the directory and everyone with an account. Choose a person "
+                + "to change their roles, deactivate or reactivate them, or send an invitation. Every change is in the "
+                + "audit log."), search, found, people, actions);
+        setFlexGrow(1, people);
+        people.setHeight("28rem");
+    }
+
+    /** On a phone the grid keeps name, roles and status; the person's panel says the rest. */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        attach.getUI().getPage().retrieveExtendedClientDetails(details -> narrow(details.getWindowInnerWidth()));
+        attach.getUI().getPage().addBrowserWindowResizeListener(resize -> narrow(resize.getWidth()));
+    }
+
+    private void narrow(int width) {
+        for (String key : new String[] {"employee", "signIn", "lastSignIn"}) {
+            people.getColumnByKey(key).setVisible(width >= 700);
+        }
+    }
+
+    private void filter() {
+        data.setFilter(search.getValue().strip());
+        people.deselectAll();
+    }
+
+    /** After an action: the grid shows the new state, the panel stays on the same person. */
+    private void changed(PeopleSearch.Person person) {
+        data.refreshAll();
+    }
+}

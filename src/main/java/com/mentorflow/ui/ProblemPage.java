@@ -1,0 +1,31 @@
+package com.mentorflow.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/**
+ * What every error page shows inside the app's frame: a heading, one sentence a person understands and a way back.
+ * Never an exception's class, a stack trace or a status code (issue 14 §6); the log has those.
+ */
+public abstract class ProblemPage extends VerticalLayout {
+
+    private final H2 heading = new H2();
+    private final Paragraph sentence = new Paragraph();
+
+    protected ProblemPage(String id) {
+        setId(id);
+        addClassName("problem-page");
+        setMaxWidth("40rem");
+        sentence.setId("problem-sentence");
+        Anchor home = new Anchor("", "Back to My tasks");
+        home.setId("problem-way-back");
+        add(heading, sentence, home);
+    }
+
+    protected void show(String title, String text) {
+        heading.setText(title);
+        sentence.setText(text);
+    }
+}
