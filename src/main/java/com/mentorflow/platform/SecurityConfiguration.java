@@ -87,6 +87,9 @@ class SecurityConfiguration {
         return http.securityMatcher(withDefaults().matcher("/api/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new SignInRefusalEntryPoint()))
+                // 401, 403 and a refused CSRF token as problem+json, like every other error of the API (issue 14).
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(new SignInRefusalEntryPoint())
+                        .accessDeniedHandler(new ApiAccessDeniedHandler()))
                 .headers(SecurityHeaders.app())
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::unsafeCallUsingSession))
                 .build();
