@@ -35,11 +35,15 @@ final class RefusalResponses {
         problem.setTitle(status.getReasonPhrase());
         if (problems != null) {
             problem.setProperty("errors", problems.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .map(e -> Map.of("field", e.getKey(), "message", e.getValue())).toList());
+                    .map(e -> new FieldError(e.getKey(), e.getValue())).toList());
             // The same as a map, as the API answered before issue 14; kept so existing clients keep working.
             problem.setProperty("problems", problems);
         }
         return problem;
+    }
+
+    /** One refused field, as {@code errors} lists it. */
+    record FieldError(String field, String message) {
     }
 
     static boolean isEngineRest(HttpServletRequest request) {
