@@ -20,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MatchRequestController {
 
     private final MatchRequests requests;
+    private final MatchRequestDetails details;
 
-    MatchRequestController(MatchRequests requests) {
+    MatchRequestController(MatchRequests requests, MatchRequestDetails details) {
         this.requests = requests;
+        this.details = details;
     }
 
     /** @param lengthMonths open mentoring: 3–12 (default 12); the new-hire program: 12 */
@@ -55,6 +57,15 @@ class MatchRequestController {
     }
 
     record Decline(DeclineReason reason, String text) {
+    }
+
+    @GetMapping("/api/requests/{requestId}")
+    @PreAuthorize("hasAnyRole('PARTICIPANT', 'PROGRAM_MANAGER', 'ADMIN')")
+    @Operation(summary = "One request, as the mentor reads it before answering",
+            description = "For its mentee, its mentor (who also gets the match reasons) and program managers; 403 for "
+                    + "anyone else, 404 when there is no such request.")
+    MatchRequestDetails.Details one(@PathVariable long requestId) {
+        return details.of(requestId, CurrentUser.username());
     }
 
     @PostMapping("/api/requests/{requestId}/accept")

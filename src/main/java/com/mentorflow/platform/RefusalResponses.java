@@ -82,8 +82,8 @@ final class RefusalResponses {
     private static void send(HttpServletResponse response, int status, String contentType, Map<String, Object> body)
             throws IOException {
         response.setStatus(status);
+        // JSON is UTF-8 by definition (RFC 8259): no charset parameter, as Spring MVC writes problems too.
         response.setContentType(contentType);
-        response.setCharacterEncoding("UTF-8");
         JSON.writeValue(response.getOutputStream(), body);
     }
 

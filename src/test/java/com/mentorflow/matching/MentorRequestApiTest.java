@@ -44,6 +44,12 @@ class MentorRequestApiTest {
         Account mentor = people.person("api-acc-mentor", true, Program.OPEN);
         long id = requests.send(mentee.getUsername(), mentor.getId(), Program.OPEN, NOTE);
 
+        JsonNode before = JSON.readTree(get(mentor, "/api/requests/" + id).getBody());
+        assertThat(before.get("note").asText()).isEqualTo(NOTE);
+        assertThat(before.get("status").asText()).isEqualTo("PENDING");
+        assertThat(before.get("mentee").asText()).isEqualTo(mentee.getDisplayName());
+        assertThat(before.get("reasons")).isNotEmpty();
+
         ResponseEntity<String> accepted = post(mentor, "/api/requests/" + id + "/accept", null);
 
         assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.OK);
@@ -89,6 +95,9 @@ class MentorRequestApiTest {
         Account stranger = people.person("api-other-stranger", true, Program.OPEN);
         long id = requests.send(mentee.getUsername(), mentor.getId(), Program.OPEN, NOTE);
 
+        problem(get(stranger, "/api/requests/" + id), 403);
+        assertThat(JSON.readTree(get(mentee, "/api/requests/" + id).getBody()).get("reasons")).as("the mentor's to read")
+                .isEmpty();
         JsonNode refused = problem(post(stranger, "/api/requests/" + id + "/accept", null), 403);
         assertThat(refused.get("detail").asText()).isEqualTo("This task belongs to someone else.");
         problem(post(mentee, "/api/requests/" + id + "/accept", null), 403);
