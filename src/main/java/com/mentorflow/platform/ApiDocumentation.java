@@ -4,6 +4,14 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.tags.Tag;
@@ -32,6 +40,7 @@ class ApiDocumentation {
     static final String BASIC = "basicAuth";
     static final String SESSION = "sessionCookie";
     static final String SCIM = "scimBearer";
+    static final String PROBLEM = "Problem";
 
     /** Module tags, in the order the description lists them. */
     static final Map<String, String> MODULES = new java.util.LinkedHashMap<>();
@@ -107,6 +116,9 @@ class ApiDocumentation {
     @Bean
     OpenApiCustomizer securityOfEveryOperation() {
         return openApi -> {
+            if (openApi.getComponents() != null) {
+                openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            }
             if (openApi.getPaths() != null) {
                 openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> secure(path, operation)));
             }
@@ -123,9 +135,30 @@ class ApiDocumentation {
     private static void secure(String path, Operation operation) {
         if (path.startsWith("/scim/")) {
             operation.setSecurity(List.of(new SecurityRequirement().addList(SCIM)));
-        } else if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            return;
+        }
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
             operation.setSecurity(List.of(new SecurityRequirement().addList(BASIC), new SecurityRequirement().addList(SESSION)));
         }
+        if (operation.getResponses() != null && !operation.getResponses().containsKey("default")) {
+            operation.getResponses().addApiResponse("default", new ApiResponse()
+                    .description("An error: an RFC 9457 problem (401, 403, 404, 409, 400 with errors, …)")
+                    .content(new Content().addMediaType("application/problem+json",
+                            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+        }
+    }
+
+    /** The error format's schema, which every /api operation's default response refers to. */
+    private static Schema<?> problemSchema() {
+        Schema<?> fieldError = new ObjectSchema().addProperty("field", new StringSchema())
+                .addProperty("message", new StringSchema());
+        return new ObjectSchema().description("RFC 9457 problem details")
+                .addProperty("type", new StringSchema().example("about:blank"))
+                .addProperty("title", new StringSchema().example("Bad Request"))
+                .addProperty("status", new IntegerSchema().example(400))
+                .addProperty("detail", new StringSchema().example("Some input was not accepted."))
+                .addProperty("instance", new StringSchema().example("/api/requests/51/decline"))
+                .addProperty("errors", new ArraySchema().items(fieldError).description("Refused input, one per field"));
     }
 
     /** {@code com.mentorflow.matching.x} → "Matching"; SCIM lives in people but is its own tag. */

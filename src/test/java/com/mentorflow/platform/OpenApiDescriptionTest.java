@@ -86,10 +86,14 @@ class OpenApiDescriptionTest {
                     assertThat(schemes).as(name).containsExactlyInAnyOrder("basicAuth", "sessionCookie");
                     assertThat(operation.path("description").asText()).as("%s says who may call it", name)
                             .contains("Who may call it: `");
+                    assertThat(operation.at("/responses/default/content/application~1problem+json/schema/$ref").asText())
+                            .as("%s documents its errors", name).isEqualTo("#/components/schemas/Problem");
                 }
             }
         }
         assertThat(operations).as("operations described").isGreaterThan(20);
+        assertThat(api.at("/components/schemas/Problem/properties").fieldNames()).toIterable()
+                .contains("type", "title", "status", "detail", "instance", "errors");
         assertThat(api.at("/paths/~1api~1requests~1{requestId}~1accept/post/description").asText())
                 .contains("hasRole('PARTICIPANT')");
         assertThat(api.at("/paths/~1api~1requests~1open/get/tags/0").asText()).isEqualTo("Matching");
