@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -98,6 +99,21 @@ class OpenApiDescriptionTest {
                 .contains("hasRole('PARTICIPANT')");
         assertThat(api.at("/paths/~1api~1requests~1open/get/tags/0").asText()).isEqualTo("Matching");
         assertThat(api.at("/paths/~1api~1tasks/get/tags/0").asText()).isEqualTo("Tasks");
+    }
+
+    @Test
+    void swaggerUiIsServedToSignedInPeople() {
+        Account reader = TestPeople.participant(accounts, "swagger");
+        TestRestTemplate noRedirects = http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)
+                .withBasicAuth(reader.getUsername(), TestPeople.PASSWORD);
+
+        ResponseEntity<String> docs = noRedirects.getForEntity("/api/docs", String.class);
+        assertThat(docs.getStatusCode().is3xxRedirection()).as(String.valueOf(docs.getStatusCode())).isTrue();
+        ResponseEntity<String> page = noRedirects.getForEntity(docs.getHeaders().getLocation().getPath(), String.class);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains("Swagger UI");
+        assertThat(http.getForEntity("/api/docs", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
