@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Circles over REST: the same commands as the circle pages, through the same service. */
 @RestController
-@Tag(name = "Circles", description = "Group mentoring: the directory, proposing, joining, leaving, cancelling")
+@Tag(name = "Circles")
 class CircleController {
 
     static final int MAX_PAGE_SIZE = 100;

@@ -16,13 +16,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Match requests", description = "Asking a mentor, and following one's requests")
+@Tag(name = "Matching")
 class MatchRequestController {
 
     private final MatchRequests requests;
+    private final MatchRequestDetails details;
 
-    MatchRequestController(MatchRequests requests) {
+    MatchRequestController(MatchRequests requests, MatchRequestDetails details) {
         this.requests = requests;
+        this.details = details;
     }
 
     /** @param lengthMonths open mentoring: 3–12 (default 12); the new-hire program: 12 */
@@ -48,6 +50,57 @@ class MatchRequestController {
     MyRequests mine() {
         String me = CurrentUser.username();
         return new MyRequests(requests.sentBy(me), requests.receivedBy(me), requests.mentorshipsOf(me));
+    }
+
+    /** What a mentor's answer came to: an acceptance may still end declined when the mentor has no room left. */
+    record Outcome(long id, MatchRequest.Status status, String next) {
+    }
+
+    record Decline(DeclineReason reason, String text) {
+    }
+
+    @GetMapping("/api/requests/{requestId}")
+    @PreAuthorize("hasAnyRole('PARTICIPANT', 'PROGRAM_MANAGER', 'ADMIN')")
+    @Operation(summary = "One request, as the mentor reads it before answering",
+            description = "For its mentee, its mentor (who also gets the match reasons) and program managers; 403 for "
+                    + "anyone else, 404 when there is no such request.")
+    MatchRequestDetails.Details one(@PathVariable long requestId) {
+        return details.of(requestId, CurrentUser.username());
+    }
+
+    @PostMapping("/api/requests/{requestId}/accept")
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    @Operation(summary = "Accept a request addressed to me (as the mentor)",
+            description = "403 when it is addressed to someone else, 404 when there is no such request, 409 when it was "
+                    + "answered, withdrawn or expired already or still waits for a program manager.")
+    Outcome accept(@PathVariable long requestId) {
+        requests.answer(requestId, CurrentUser.username(), true, null, null);
+        return outcome(requestId);
+    }
+
+    @PostMapping("/api/requests/{requestId}/decline")
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    @Operation(summary = "Decline a request addressed to me (as the mentor)",
+            description = "reason: one of GET /api/decline-reasons; text (up to 1,000 characters) is needed for OTHER. "
+                    + "Same 403, 404 and 409 as accepting.")
+    Outcome decline(@PathVariable long requestId, @RequestBody Decline decline) {
+        requests.answer(requestId, CurrentUser.username(), false, decline.reason(), decline.text());
+        return outcome(requestId);
+    }
+
+    @GetMapping("/api/decline-reasons")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "The reasons a mentor can give for declining, as the mentee reads them")
+    List<Choice> declineReasons() {
+        return java.util.Arrays.stream(DeclineReason.values()).map(r -> new Choice(r.name(), r.label())).toList();
+    }
+
+    record Choice(String code, String label) {
+    }
+
+    private Outcome outcome(long requestId) {
+        MatchRequest request = requests.get(requestId);
+        return new Outcome(requestId, request.getStatus(), requests.whatHappensNext(request));
     }
 
     @DeleteMapping("/api/requests/{requestId}")

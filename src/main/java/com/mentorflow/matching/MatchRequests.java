@@ -13,6 +13,7 @@ import com.mentorflow.people.Program;
 import com.mentorflow.people.TimeZones;
 import com.mentorflow.people.Topics;
 import com.mentorflow.platform.ConflictException;
+import com.mentorflow.platform.NotFoundException;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.ProgramCalendar;
 import com.mentorflow.platform.RejectedInputException;
@@ -208,6 +209,31 @@ public class MatchRequests {
         variables.put(VAR_REASON, accept ? null : reason.label());
         variables.put(VAR_REASON_TEXT, accept || detail.isEmpty() ? null : detail);
         complete(task, variables);
+    }
+
+    /**
+     * The mentor's answer to a request by its id (the REST API): finds the request's open review task and answers
+     * it through {@link #review}, the path the task form takes, with the same checks.
+     *
+     * @throws NotFoundException     no such request
+     * @throws NotPermittedException the request is addressed to someone else
+     * @throws ConflictException     the request is decided, withdrawn or expired, or still waits for a program manager
+     */
+    @Transactional
+    public void answer(long requestId, String mentorUsername, boolean accept, DeclineReason reason, String text) {
+        MatchRequest request = requests.findById(requestId)
+                .orElseThrow(() -> new NotFoundException("There is no match request " + requestId + "."));
+        Task review = taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(requestId)).taskDefinitionKey(TASK_REVIEW).singleResult();
+        if (review == null) {
+            if (request.getMentorAccountId() != accountId(mentorUsername)) {
+                throw new NotPermittedException("This request is addressed to someone else.");
+            }
+            throw new ConflictException(request.getStatus() == Status.PENDING_APPROVAL
+                    ? "A program manager decides on this request first; you can answer it once it is approved."
+                    : "This request is " + request.getStatus().label().toLowerCase() + " already; nothing was changed.");
+        }
+        review(review.getId(), mentorUsername, accept, reason, text);
     }
 
     /** A program manager's decision, from the "Approve match request" task. */

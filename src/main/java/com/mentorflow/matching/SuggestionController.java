@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Mentor suggestions", description = "The signed-in mentee's ranked, explained mentor suggestions")
+@Tag(name = "Matching")
 class SuggestionController {
 
     private final MentorSuggestions suggestions;

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * page. {@code dryRun=true} answers the preview and changes nothing; without it the file is imported.
  */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "People")
 class DirectoryImportController {
 
     private final DirectoryImport directoryImport;

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The onboarding form over REST; the same service and checks as the Vaadin form. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "People")
 class OnboardingController {
 
     private final OnboardingService onboarding;

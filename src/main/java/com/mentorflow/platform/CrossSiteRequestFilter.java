@@ -35,6 +35,10 @@ final class CrossSiteRequestFilter extends OncePerRequestFilter {
             log.info("Refused {} {} from another site (Origin {}, Sec-Fetch-Site {}); this app sees itself as {}://{}:{}",
                     request.getMethod(), request.getRequestURI(), request.getHeader("Origin"),
                     request.getHeader("Sec-Fetch-Site"), request.getScheme(), request.getServerName(), request.getServerPort());
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                RefusalResponses.write(request, response, 403, REFUSAL, null);
+                return;
+            }
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain;charset=UTF-8");
             response.getOutputStream().write(REFUSAL.getBytes(StandardCharsets.UTF_8));

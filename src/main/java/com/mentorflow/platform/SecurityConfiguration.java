@@ -102,6 +102,9 @@ class SecurityConfiguration {
                 .addFilterAfter(new DeactivatedSessionFilter(people, request -> false), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new SignInRefusalEntryPoint()))
+                // 401, 403 and a refused CSRF token as problem+json, like every other error of the API (issue 14).
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(new SignInRefusalEntryPoint())
+                        .accessDeniedHandler(new ApiAccessDeniedHandler()))
                 .headers(SecurityHeaders.app())
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::unsafeCallUsingSession))
                 .build();

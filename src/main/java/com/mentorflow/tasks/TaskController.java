@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The signed-in person's inbox over REST. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Tasks")
 class TaskController {
 
     static final int MAX_PAGE_SIZE = 200;

@@ -49,7 +49,8 @@ class CrossSiteRequestTest {
 
         for (ResponseEntity<String> response : java.util.List.of(refused, fetchMetadataOnly, siblingSite, nullOrigin)) {
             assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(response.getBody()).isEqualTo(CrossSiteRequestFilter.REFUSAL);
+            assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+            assertThat(response.getBody()).contains("\"detail\":\"" + CrossSiteRequestFilter.REFUSAL + "\"");
         }
         assertThat(circles.currentMembership(circleId, member.getUsername())).as("still asking to join").isPresent();
     }
@@ -66,7 +67,7 @@ class CrossSiteRequestTest {
                 String.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(refused.getBody()).isEqualTo(CrossSiteRequestFilter.REFUSAL);
+        assertThat(refused.getBody()).contains("\"detail\":\"" + CrossSiteRequestFilter.REFUSAL + "\"");
         assertThat(circles.currentMembership(circleId, member.getUsername())).isPresent();
     }
 

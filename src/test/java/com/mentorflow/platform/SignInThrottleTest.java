@@ -48,7 +48,8 @@ class SignInThrottleTest {
 
         assertThat(sixth.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(sixth.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("30");
-        assertThat(sixth.getBody()).isEqualTo("Too many failed sign-ins. Try again in 30 seconds.");
+        assertThat(sixth.getHeaders().getContentType().isCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(sixth.getBody()).contains("\"status\":429", "\"detail\":\"Too many failed sign-ins. Try again in 30 seconds.\"");
         assertThat(right.getStatusCode()).as("the right password, while locked").isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(entries(SignInThrottle.FAILED, person)).as("one per wrong password checked").isEqualTo(5);
         assertThat(entries(SignInThrottle.LOCKED, person)).isEqualTo(1);
