@@ -111,6 +111,19 @@ public class Account {
         this.active = true;
     }
 
+    // Roles and address changed by an admin or the identity provider (SCIM); callers sync Camunda's identity after.
+    void grant(Roles role) {
+        this.roles.add(role);
+    }
+
+    void revoke(Roles role) {
+        this.roles.remove(role);
+    }
+
+    void changeEmail(String email) {
+        this.email = email;
+    }
+
     String erasedEmail() {
         return "erased-" + id + "@erased.invalid";
     }

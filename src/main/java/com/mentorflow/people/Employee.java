@@ -34,6 +34,32 @@ public class Employee {
     protected Employee() {
     }
 
+    /** A directory entry an identity provider creates over SCIM (the HR import writes its rows by SQL). */
+    Employee(String employeeId, String fullName, String email, EmployeeType employeeType) {
+        this.employeeId = employeeId;
+        this.active = true;
+        this.employeeType = EmployeeType.REGULAR;
+        provisioned(fullName, email, employeeType);
+    }
+
+    /** What an identity provider says about the person; the fields it does not send stay as they were. */
+    void provisioned(String fullName, String email, EmployeeType employeeType) {
+        this.fullName = fullName;
+        this.email = email;
+        if (employeeType != null) {
+            this.employeeType = employeeType;
+        }
+    }
+
+    void provisionedDetails(String timeZone, String organisation) {
+        if (timeZone != null) {
+            this.timeZone = timeZone;
+        }
+        if (organisation != null) {
+            this.organisation = organisation;
+        }
+    }
+
     public String getEmployeeId() {
         return employeeId;
     }
