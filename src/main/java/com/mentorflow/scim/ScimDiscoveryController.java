@@ -12,12 +12,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.ResponseEntity;
 
 /**
  * What this server supports (RFC 7644 §4), for providers that read it (Entra ID reads /Schemas when provisioning is
  * saved). Fixed documents under {@code scim/} on the classpath.
  */
+// The identity provider, signed in by the SCIM bearer token (platform.ScimBearerTokenFilter), and no one else.
+@PreAuthorize("hasRole('SCIM_CLIENT')")
 @RestController
 @RequestMapping("/scim/v2")
 class ScimDiscoveryController {

@@ -17,12 +17,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * SCIM Groups: the fixed groups that carry roles ({@link ScimGroups}). A provider "creates" one by naming it as
  * configured, then adds and removes members; other groups are refused. Only provisioned people are members here:
  * roles an admin granted to others are neither shown nor touched.
  */
+// The identity provider, signed in by the SCIM bearer token (platform.ScimBearerTokenFilter), and no one else.
+@PreAuthorize("hasRole('SCIM_CLIENT')")
 @RestController
 @RequestMapping("/scim/v2/Groups")
 class ScimGroupsController {

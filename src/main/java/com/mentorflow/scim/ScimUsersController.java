@@ -19,9 +19,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** SCIM Users (RFC 7644 §3): the people an identity provider provisions; {@code id} is the account id. */
+// The identity provider, signed in by the SCIM bearer token (platform.ScimBearerTokenFilter), and no one else.
+@PreAuthorize("hasRole('SCIM_CLIENT')")
 @RestController
 @RequestMapping("/scim/v2/Users")
 class ScimUsersController {
