@@ -120,6 +120,11 @@ public class Account {
         this.active = true;
     }
 
+    /** The identity provider changed the person's address (SCIM); callers sync Camunda's identity after. */
+    void changeEmail(String email) {
+        this.email = email;
+    }
+
     String erasedEmail() {
         return "erased-" + id + "@erased.invalid";
     }

@@ -46,6 +46,30 @@ public class Employee {
         this.active = true;
     }
 
+    /** A directory entry an identity provider creates over SCIM (the HR import writes its rows by SQL). */
+    Employee(String employeeId, String fullName, String email, EmployeeType employeeType) {
+        this(employeeId, fullName, email);
+        provisioned(fullName, email, employeeType);
+    }
+
+    /** What an identity provider says about the person; the fields it does not send stay as they were. */
+    void provisioned(String fullName, String email, EmployeeType employeeType) {
+        this.fullName = fullName;
+        this.email = email;
+        if (employeeType != null) {
+            this.employeeType = employeeType;
+        }
+    }
+
+    void provisionedDetails(String timeZone, String organisation) {
+        if (timeZone != null) {
+            this.timeZone = timeZone;
+        }
+        if (organisation != null) {
+            this.organisation = organisation;
+        }
+    }
+
     public String getEmployeeId() {
         return employeeId;
     }
