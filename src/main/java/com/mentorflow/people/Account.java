@@ -103,6 +103,11 @@ public class Account {
         this.lastSignInAt = at;
     }
 
+    /** A role granted on top of those the account has (single sign-on's roles claim). */
+    void grant(Roles role) {
+        roles.add(role);
+    }
+
     void deactivate() {
         this.active = false;
     }

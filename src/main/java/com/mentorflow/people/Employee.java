@@ -34,6 +34,16 @@ public class Employee {
     protected Employee() {
     }
 
+    /** A directory entry made by a single sign-on with self sign-up on: the person is in no HR file yet. */
+    Employee(String employeeId, String fullName, String email, String timeZone) {
+        this.employeeId = employeeId;
+        this.fullName = fullName;
+        this.email = email;
+        this.employeeType = EmployeeType.REGULAR;
+        this.timeZone = timeZone;
+        this.active = true;
+    }
+
     public String getEmployeeId() {
         return employeeId;
     }

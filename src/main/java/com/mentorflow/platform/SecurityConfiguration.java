@@ -10,6 +10,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -54,7 +55,16 @@ class SecurityConfiguration {
     /** The one password check of every chain, throttled (the global AuthenticationManager picks it up). */
     @Bean
     AuthenticationProvider authenticationProvider(UserDetailsService people, PasswordEncoder passwordEncoder,
-                                                  SignInThrottle throttle) {
+                                                  SignInThrottle throttle, SingleSignOn singleSignOn,
+                                                  @Value("${mentorflow.auth.local-login:true}") boolean localLogin) {
+        // Single sign-on only: no password works anywhere, neither on the login form nor in HTTP Basic.
+        if (!localLogin) {
+            if (!singleSignOn.configured()) {
+                throw new IllegalStateException("mentorflow.auth.local-login=false needs single sign-on "
+                        + "(spring.security.oauth2.client.registration.sso.*): no one could sign in.");
+            }
+            return new PasswordsSwitchedOff();
+        }
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(people);
         passwords.setPasswordEncoder(passwordEncoder);
         return new ThrottledAuthenticationProvider(passwords, throttle);
@@ -123,7 +133,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(5)
-    SecurityFilterChain vaadinChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain vaadinChain(HttpSecurity http, RequestUtil vaadinRequests, SingleSignOn singleSignOn) throws Exception {
+        // Single sign-on, when configured (before Vaadin's configurer, which takes over its logout success handler).
+        singleSignOn.configure(http);
         // Setting a password from a mailed link and asking for one are for people who cannot sign in (people module).
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(withDefaults().matcher("/set-password"), withDefaults().matcher("/forgot-password")).permitAll());
