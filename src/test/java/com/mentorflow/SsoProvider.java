@@ -8,8 +8,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * mock-oauth2-server, a real OIDC provider (discovery, PKCE, signed ID tokens, end_session_endpoint), started once per
- * test JVM on a free port before the {@link SsoTest} context, which it configures to use it. Its sign-in page takes
- * any subject and a JSON object of claims (interactive login), so each test says who signs in.
+ * test JVM on a free port before the test context, which it configures to use it. Its sign-in page takes
+ * any subject and a JSON object of claims (interactive login), so each test says who signs in. Part of the one
+ * test context ({@link MentorflowTest}): a second context in the same JVM would replace the static security context
+ * holder (Vaadin's strategy) and Camunda's engine registry under the first.
  */
 public final class SsoProvider implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -46,8 +48,7 @@ public final class SsoProvider implements ApplicationContextInitializer<Configur
                 "spring.security.oauth2.client.provider.sso.issuer-uri=" + issuer(),
                 "mentorflow.sso.roles-claim=groups",
                 "mentorflow.sso.role-groups.admin=" + ADMINS,
-                "mentorflow.sso.role-groups.program-manager=" + PROGRAM_MANAGERS,
-                "mentorflow.auth.local-login=false"
+                "mentorflow.sso.role-groups.program-manager=" + PROGRAM_MANAGERS
         ).applyTo(context);
     }
 }

@@ -134,7 +134,7 @@ class SecurityConfiguration {
     @Bean
     @Order(5)
     SecurityFilterChain vaadinChain(HttpSecurity http, RequestUtil vaadinRequests, SingleSignOn singleSignOn) throws Exception {
-        // Single sign-on, when configured (before Vaadin's configurer, which takes over its logout success handler).
+        // Single sign-on, when configured: its login and, on the Vaadin configurer below, its logout.
         singleSignOn.configure(http);
         // Setting a password from a mailed link and asking for one are for people who cannot sign in (people module).
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -142,7 +142,10 @@ class SecurityConfiguration {
         // Vaadin would exempt the login form from CSRF; it sends the token (from the page's _csrf meta tags),
         // so require it: no other site can sign a browser in as someone else. Vaadin's own requests carry
         // Vaadin's own token instead.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class).enableCsrfConfiguration(false);
+            singleSignOn.logoutSuccessHandler().ifPresent(vaadin::logoutSuccessHandler);
+        });
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
                 .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
                     @Override

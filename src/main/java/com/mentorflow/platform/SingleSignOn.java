@@ -1,8 +1,10 @@
 package com.mentorflow.platform;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,7 +48,6 @@ class SingleSignOn {
         return registrations != null && registrations.findByRegistrationId(REGISTRATION_ID) != null;
     }
 
-    /** Call before Vaadin's configurer: it takes the logout success handler from the chain's shared objects. */
     void configure(HttpSecurity http) throws Exception {
         if (!configured()) {
             return;
@@ -60,10 +61,21 @@ class SingleSignOn {
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(people.getObject()))
                 .failureHandler(SingleSignOn::refused));
-        // RP-initiated logout: the provider ends its session too, then sends the browser back to the login page.
+    }
+
+    /**
+     * RP-initiated logout: the provider ends its session too, then sends the browser back to the login page. Given to
+     * Vaadin's configurer, so the "Sign out" button (AuthenticationContext.logout) and POST /logout both use it.
+     */
+    Optional<LogoutSuccessHandler> logoutSuccessHandler() {
+        if (!configured()) {
+            return Optional.empty();
+        }
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setPostLogoutRedirectUri("{baseUrl}/login?logout");
-        http.setSharedObject(LogoutSuccessHandler.class, logout);
+        // From the "Sign out" button the answer is a Vaadin round-trip: the browser is sent on with Page.setLocation.
+        logout.setRedirectStrategy(new UidlRedirectStrategy());
+        return Optional.of(logout);
     }
 
     /** A person the directory does not know gets a page that says so; a deactivated one the login page's sentence. */

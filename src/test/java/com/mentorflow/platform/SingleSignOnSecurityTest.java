@@ -1,29 +1,44 @@
 package com.mentorflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mentorflow.SsoClient;
 import com.mentorflow.SsoProvider;
-import com.mentorflow.SsoTest;
-import java.net.URI;
-import java.net.http.HttpRequest;
+import com.mentorflow.MentorflowTest;
 import java.net.http.HttpResponse;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ResolvableType;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * Single sign-on at the security chains: one SSO session opens engine REST and Camunda's webapps for an admin,
- * passwords are refused when local login is off, and signing out ends the provider's session too.
+ * passwords are refused when local login is off (.ci/run checks the login form and HTTP Basic on the jar), and signing
+ * out ends the provider's session too.
  */
-@SsoTest
+@MentorflowTest
 class SingleSignOnSecurityTest {
 
     /** The demo admin (admin@example.com) has no directory entry: the first SSO sign-in finds the account by e-mail. */
     static final String ADMIN_CLAIMS = "{\"email\": \"admin@example.com\", \"groups\": [\"" + SsoProvider.ADMINS + "\"]}";
 
     @LocalServerPort int port;
+    @Autowired UserDetailsService people;
+    @Autowired PasswordEncoder passwordEncoder;
+    @Autowired SignInThrottle throttle;
+    @Autowired SingleSignOn singleSignOn;
 
     @Test
     void anAdminSignedInBySsoUsesEngineRestAndCockpitWithThatSession() {
@@ -48,17 +63,26 @@ class SingleSignOnSecurityTest {
     }
 
     @Test
-    void withLocalLoginOffAPasswordIsRefusedOnTheFormAndInHttpBasic() {
-        SsoClient browser = new SsoClient(port);
-        HttpResponse<String> form = browser.postWithCsrf("/login", Map.of("username", "maya", "password", "mentorflow-demo"));
-        assertThat(form.statusCode()).isEqualTo(302);
-        assertThat(SsoClient.location(form)).endsWith("/login?error");
-        assertThat(browser.get("/api/tasks").statusCode()).as("not signed in").isEqualTo(401);
+    void withLocalLoginOffThePasswordCheckOfEveryChainRefusesEvenTheRightPassword() {
+        UsernamePasswordAuthenticationToken maya = UsernamePasswordAuthenticationToken.unauthenticated("maya", "mentorflow-demo");
+        SecurityConfiguration configuration = new SecurityConfiguration();
+        assertThat(configuration.authenticationProvider(people, passwordEncoder, throttle, singleSignOn, true)
+                .authenticate(maya).isAuthenticated()).as("local login on: the demo password works").isTrue();
 
-        HttpResponse<String> basic = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/tasks"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("maya:mentorflow-demo".getBytes()))
-                .GET().build());
-        assertThat(basic.statusCode()).isEqualTo(401);
+        // The one AuthenticationProvider serves the login form and HTTP Basic on /api, /actuator and /engine-rest.
+        AuthenticationProvider switchedOff = configuration.authenticationProvider(people, passwordEncoder, throttle,
+                singleSignOn, false);
+        assertThatThrownBy(() -> switchedOff.authenticate(maya)).isInstanceOf(BadCredentialsException.class)
+                .hasMessage(PasswordsSwitchedOff.MESSAGE);
+    }
+
+    @Test
+    void localLoginCannotBeSwitchedOffWithoutSingleSignOn() {
+        SingleSignOn notConfigured = new SingleSignOn(new StaticListableBeanFactory().getBeanProvider(ClientRegistrationRepository.class),
+                new StaticListableBeanFactory().getBeanProvider(ResolvableType.forClassWithGenerics(OAuth2UserService.class,
+                        OidcUserRequest.class, OidcUser.class)));
+        assertThatThrownBy(() -> new SecurityConfiguration().authenticationProvider(people, passwordEncoder, throttle,
+                notConfigured, false)).isInstanceOf(IllegalStateException.class).hasMessageContaining("no one could sign in");
     }
 
     @Test
