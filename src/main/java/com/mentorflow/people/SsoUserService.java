@@ -3,6 +3,7 @@ package com.mentorflow.people;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
 import java.util.List;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -42,7 +43,8 @@ class SsoUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
             account = signIn.signIn(identityOf(person));
         } catch (SsoRefusal refusal) {
             throw new OAuth2AuthenticationException(new OAuth2Error(refusal.code()), refusal.getMessage());
-        } catch (RejectedInputException problem) {
+        } catch (RejectedInputException | DataAccessException problem) {
+            // E.g. the same person's first sign-in twice at once (the second meets the first one's account): try again.
             throw new OAuth2AuthenticationException(new OAuth2Error("mentorflow_sso_failed"), problem.getMessage());
         }
         List<GrantedAuthority> authorities = account.getRoles().stream()

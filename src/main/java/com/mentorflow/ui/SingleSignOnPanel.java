@@ -47,6 +47,10 @@ class SingleSignOnPanel extends Div implements BeforeEnterObserver {
         } else if (query.containsKey("error") && !settings.localLogin()) {
             show("Signing in with a password is switched off here. Please use \"Sign in with "
                     + settings.providerName() + "\".");
+        } else if (query.containsKey("deactivated") && !settings.localLogin()) {
+            // With the password form hidden, its error box cannot say it.
+            show("Your Mentorflow account is deactivated, so you cannot sign in. If this is a mistake, please ask your "
+                    + "Mentorflow administrator.");
         } else if (query.containsKey("logout")) {
             show("You have signed out.");
         }
