@@ -107,7 +107,7 @@ public class Account {
         this.active = false;
     }
 
-    // ---- roles an admin grants and revokes (People view, SCIM groups); callers sync Camunda's groups after
+    // ---- roles granted and revoked by an admin (People view), SCIM groups or SSO's roles claim; callers sync Camunda's groups after
     void grant(Roles role) {
         roles.add(role);
     }

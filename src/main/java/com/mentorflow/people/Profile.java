@@ -57,6 +57,13 @@ public class Profile {
         this.accountId = accountId;
     }
 
+    /** The single sign-on's zoneinfo claim, taken only while the person has not chosen a zone. */
+    void adoptTimeZone(String zoneId) {
+        if (timeZone == null || timeZone.isBlank()) {
+            this.timeZone = zoneId;
+        }
+    }
+
     /** @param answers already validated */
     void answer(ProfileAnswers answers, Instant now) {
         this.wantsMentor = answers.wantsMentor();

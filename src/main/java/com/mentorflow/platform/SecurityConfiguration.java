@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -59,7 +60,16 @@ class SecurityConfiguration {
     /** The one password check of every chain, throttled (the global AuthenticationManager picks it up). */
     @Bean
     AuthenticationProvider authenticationProvider(UserDetailsService people, PasswordEncoder passwordEncoder,
-                                                  SignInThrottle throttle) {
+                                                  SignInThrottle throttle, SingleSignOn singleSignOn,
+                                                  @Value("${mentorflow.auth.local-login:true}") boolean localLogin) {
+        // Single sign-on only: no password works anywhere, neither on the login form nor in HTTP Basic.
+        if (!localLogin) {
+            if (!singleSignOn.configured()) {
+                throw new IllegalStateException("mentorflow.auth.local-login=false needs single sign-on "
+                        + "(spring.security.oauth2.client.registration.sso.*): no one could sign in.");
+            }
+            return new PasswordsSwitchedOff();
+        }
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(people);
         passwords.setPasswordEncoder(passwordEncoder);
         // Issue 14 §6: "deactivated" is said only after the right password, so the sentence on the login page
@@ -142,14 +152,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(5)
-    SecurityFilterChain vaadinChain(HttpSecurity http, RequestUtil vaadinRequests, UserDetailsService people) throws Exception {
+    SecurityFilterChain vaadinChain(HttpSecurity http, RequestUtil vaadinRequests, SingleSignOn singleSignOn,
+                                  UserDetailsService people) throws Exception {
+        // Single sign-on, when configured: its login and, on the Vaadin configurer below, its logout.
+        singleSignOn.configure(http);
         // Setting a password from a mailed link and asking for one are for people who cannot sign in (people module).
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(withDefaults().matcher("/set-password"), withDefaults().matcher("/forgot-password")).permitAll());
         // Vaadin would exempt the login form from CSRF; it sends the token (from the page's _csrf meta tags),
         // so require it: no other site can sign a browser in as someone else. Vaadin's own requests carry
         // Vaadin's own token instead.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class).enableCsrfConfiguration(false);
+            singleSignOn.logoutSuccessHandler().ifPresent(vaadin::logoutSuccessHandler);
+        });
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
                 .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
                     @Override

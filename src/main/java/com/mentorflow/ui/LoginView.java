@@ -25,12 +25,13 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView() {
+    public LoginView(SingleSignOnSettings singleSignOn) {
         addClassName("login-view");
         login.setAction("login");
         // A plain page (people module), reachable without signing in.
         login.addForgotPasswordListener(forgot -> forgot.getSource().getUI().ifPresent(ui -> ui.getPage().setLocation("forgot-password")));
-        add(login);
+        // Single sign-on, when configured: "Sign in with …" under the form, or alone with local login switched off.
+        add(singleSignOn.configured() ? new SingleSignOnPanel(singleSignOn, login) : login);
     }
 
     @Override
