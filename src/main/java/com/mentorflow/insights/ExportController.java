@@ -1,5 +1,7 @@
 package com.mentorflow.insights;
 
+import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.people.Program;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -31,11 +33,13 @@ class ExportController {
     private final AttentionLists attention;
     private final ApprovalQueue approvals;
     private final ProgramFigures figures;
+    private final ReaderZones zones;
 
-    ExportController(AttentionLists attention, ApprovalQueue approvals, ProgramFigures figures) {
+    ExportController(AttentionLists attention, ApprovalQueue approvals, ProgramFigures figures, ReaderZones zones) {
         this.attention = attention;
         this.approvals = approvals;
         this.figures = figures;
+        this.zones = zones;
     }
 
     @GetMapping("/api/exports/attention/{list}")
@@ -66,12 +70,15 @@ class ExportController {
         write(response, "program-overview.csv", (csv, written) -> figures.writeCsv(overview, csv, written));
     }
 
-    /** Headers first, then rows as they come: the whole file is never held in memory. */
-    private static void write(HttpServletResponse response, String fileName, CsvDownload.Rows rows) throws IOException {
+    /**
+     * Headers first, then rows as they come: the whole file is never held in memory. Times are written in the
+     * caller's own zone, named in the header, as the views' downloads do.
+     */
+    private void write(HttpServletResponse response, String fileName, CsvDownload.Rows rows) throws IOException {
         response.setContentType(CSV);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        try (SafeCsv csv = new SafeCsv(writer)) {
+        try (SafeCsv csv = new SafeCsv(writer, zones.zoneOf(CurrentUser.username()))) {
             rows.write(csv, () -> { });
         }
     }
