@@ -36,9 +36,11 @@ class ExportApiTest {
             assertThat(csv.getHeaders().getContentType()).isNotNull()
                     .satisfies(type -> assertThat(type.isCompatibleWith(MediaType.valueOf("text/csv"))).isTrue());
         }
-        assertThat(attention.getBody()).startsWith("list,id,about,why,since\r\n");
+        // Times are in the caller's zone (this one has none of their own: the server's), named in the header.
+        String zone = java.time.ZoneId.systemDefault().getId();
+        assertThat(attention.getBody()).startsWith("list,id,about,why,\"since (" + zone + " time, ISO 8601)\"\r\n");
         assertThat(attention.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).contains("attention-requests.csv");
-        assertThat(approvals.getBody()).startsWith("decision,about,waiting since\r\n");
+        assertThat(approvals.getBody()).startsWith("decision,about,\"waiting since (" + zone + " time, ISO 8601)\"\r\n");
         assertThat(overview.getBody()).startsWith("figure,value,explanation,").contains("Acceptance rate");
     }
 
