@@ -1,8 +1,8 @@
 package com.mentorflow.insights;
 
+import com.mentorflow.people.Program;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.ReaderZones;
-import com.mentorflow.people.Program;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -70,10 +70,7 @@ class ExportController {
         write(response, "program-overview.csv", (csv, written) -> figures.writeCsv(overview, csv, written));
     }
 
-    /**
-     * Headers first, then rows as they come: the whole file is never held in memory. Times are written in the
-     * caller's own zone, named in the header, as the views' downloads do.
-     */
+    /** Headers first, then rows as they come: the whole file is never held in memory. Times in the caller's zone. */
     private void write(HttpServletResponse response, String fileName, CsvDownload.Rows rows) throws IOException {
         response.setContentType(CSV);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
