@@ -34,17 +34,17 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The task forms of circle-lifecycle.bpmn; each completes its task through {@link Circles}. */
+/** The task forms of circle-lifecycle.bpmn; each completes its task through the circle service its task belongs to. */
 @Configuration(proxyBeanMethods = false)
 class CircleForms {
 
     @Bean
-    TaskFormFactory reviewJoinRequestForm(Circles circles, CircleDirectory directory, ParticipantDirectory people,
+    TaskFormFactory reviewJoinRequestForm(JoinReviews reviews, CircleMemberships memberships, CircleDirectory directory, ParticipantDirectory people,
                                           TaskService tasks) {
         return TaskForms.factory(CircleProcess.FORM_REVIEW_JOIN, (task, done) -> {
             long circleId = Long.parseLong(task.businessKey());
             long membershipId = ((Number) tasks.getVariable(task.id(), CircleProcess.VAR_MEMBERSHIP_ID)).longValue();
-            CircleMembership request = circles.membership(membershipId);
+            CircleMembership request = memberships.membership(membershipId);
             CircleDirectory.Summary circle = directory.summary(circleId);
             ParticipantFacts person = people.find(request.getAccountId()).orElseThrow();
             VerticalLayout form = layout();
@@ -53,7 +53,7 @@ class CircleForms {
                     new Paragraph(request.getNote() == null ? "No note." : "Their note: " + request.getNote()),
                     new Paragraph("The circle has " + circle.people() + " of " + circle.maxSize() + " people, "
                             + circle.advisors() + " of them advisors."));
-            List<String> warnings = circles.warningsFor(membershipId);
+            List<String> warnings = reviews.warningsFor(membershipId);
             Checkbox override = new Checkbox("Approve anyway");
             override.setId("join-override");
             if (!warnings.isEmpty()) {
@@ -64,7 +64,7 @@ class CircleForms {
             }
             Paragraph error = TaskForms.errorText();
             Button approve = new Button("Approve", click -> TaskForms.attempt(error, () -> {
-                circles.decideJoinRequest(task.id(), CurrentUser.username(), true, null, override.getValue());
+                reviews.decideJoinRequest(task.id(), CurrentUser.username(), true, null, override.getValue());
                 done.run();
             }));
             approve.setId("join-approve");
@@ -73,7 +73,7 @@ class CircleForms {
             reason.setId("join-decline-reason");
             reason.setWidthFull();
             Button decline = new Button("Decline", click -> TaskForms.attempt(error, () -> {
-                circles.decideJoinRequest(task.id(), CurrentUser.username(), false, reason.getValue(), false);
+                reviews.decideJoinRequest(task.id(), CurrentUser.username(), false, reason.getValue(), false);
                 done.run();
             }));
             decline.setId("join-decline");
@@ -108,7 +108,7 @@ class CircleForms {
     }
 
     @Bean
-    TaskFormFactory circleMeetingForm(Circles circles, CircleDirectory directory, EducationTopics library, TaskService tasks,
+    TaskFormFactory circleMeetingForm(CircleMeetings meetings, CircleDirectory directory, EducationTopics library, TaskService tasks,
                                       ReaderZones zones) {
         return TaskForms.factory(CircleProcess.FORM_MEETING, (task, done) -> {
             long circleId = Long.parseLong(task.businessKey());
@@ -167,7 +167,7 @@ class CircleForms {
             }
             Paragraph error = TaskForms.errorText();
             Button schedule = new Button("Save and send invitation", click -> TaskForms.attempt(error, () -> {
-                circles.planMeeting(task.id(), CurrentUser.username(), kind.getValue(),
+                meetings.planMeeting(task.id(), CurrentUser.username(), kind.getValue(),
                         topic.getValue() == null ? null : topic.getValue().id(), theme.getValue(),
                         at.getValue(), duration.getValue(), link.getValue());
                 Notification.show("Saved; every member gets the invitation.", 3000, Notification.Position.BOTTOM_START);
@@ -185,7 +185,7 @@ class CircleForms {
             Button record = new Button("Record meeting", click -> TaskForms.attempt(error, () -> {
                 HashSet<Long> came = new HashSet<>();
                 attended.getValue().forEach(m -> came.add(m.accountId()));
-                circles.recordMeeting(task.id(), CurrentUser.username(), came, summary.getValue());
+                meetings.recordMeeting(task.id(), CurrentUser.username(), came, summary.getValue());
                 done.run();
             }));
             record.setId("circle-meeting-record");
@@ -198,7 +198,7 @@ class CircleForms {
     }
 
     @Bean
-    TaskFormFactory circleVoteForm(Circles circles, CircleDirectory directory) {
+    TaskFormFactory circleVoteForm(CircleRenewals renewals, CircleDirectory directory) {
         return TaskForms.factory(CircleProcess.FORM_VOTE, (task, done) -> {
             CircleDirectory.Summary circle = directory.summary(Long.parseLong(task.businessKey()));
             VerticalLayout form = layout();
@@ -211,7 +211,7 @@ class CircleForms {
                 if (vote.getValue() == null) {
                     throw new RejectedInputException("vote", "Choose Continue or Disband.");
                 }
-                circles.vote(task.id(), CurrentUser.username(), vote.getValue());
+                renewals.vote(task.id(), CurrentUser.username(), vote.getValue());
                 done.run();
             }));
             send.setId("circle-vote-send");
@@ -222,11 +222,11 @@ class CircleForms {
     }
 
     @Bean
-    TaskFormFactory circleRenewalForm(Circles circles, CircleDirectory directory) {
+    TaskFormFactory circleRenewalForm(CircleRenewals renewals, CircleDirectory directory) {
         return TaskForms.factory(CircleProcess.FORM_RENEWAL, (task, done) -> {
             long circleId = Long.parseLong(task.businessKey());
             CircleDirectory.Summary circle = directory.summary(circleId);
-            Map<String, Integer> votes = circles.votes(circleId);
+            Map<String, Integer> votes = renewals.votes(circleId);
             VerticalLayout form = layout();
             form.add(new H3("Continue " + circle.name() + "?"), new Paragraph("Votes so far: "
                     + votes.get(CircleProcess.RENEWAL_CONTINUE) + " continue, " + votes.get(CircleProcess.RENEWAL_DISBAND)
@@ -239,13 +239,13 @@ class CircleForms {
             }
             Paragraph error = TaskForms.errorText();
             Button disband = new Button("Disband", click -> TaskForms.attempt(error, () -> {
-                circles.decideRenewal(task.id(), CurrentUser.username(), false);
+                renewals.decideRenewal(task.id(), CurrentUser.username(), false);
                 done.run();
             }));
             disband.setId("circle-disband");
             Button carryOn = new Button(circle.term() >= CirclePlan.TERMS_BEFORE_APPROVAL ? "Ask to continue" : "Continue six months",
                     click -> TaskForms.attempt(error, () -> {
-                        circles.decideRenewal(task.id(), CurrentUser.username(), true);
+                        renewals.decideRenewal(task.id(), CurrentUser.username(), true);
                         done.run();
                     }));
             carryOn.setId("circle-continue");
@@ -256,11 +256,11 @@ class CircleForms {
     }
 
     @Bean
-    TaskFormFactory approveCircleExtensionForm(Circles circles, CircleDirectory directory) {
+    TaskFormFactory approveCircleExtensionForm(CircleRenewals renewals, CircleDirectory directory) {
         return TaskForms.factory(CircleProcess.FORM_APPROVE_EXTENSION, (task, done) -> {
             long circleId = Long.parseLong(task.businessKey());
             CircleDirectory.Summary circle = directory.summary(circleId);
-            Map<String, Integer> votes = circles.votes(circleId);
+            Map<String, Integer> votes = renewals.votes(circleId);
             VerticalLayout form = layout();
             form.add(new H3(circle.name() + " wants a term " + (circle.term() + 1)), new Paragraph(circle.people()
                     + " people; after twelve months disbanding is recommended. Members voted "
@@ -269,12 +269,12 @@ class CircleForms {
             reason.setWidthFull();
             Paragraph error = TaskForms.errorText();
             Button approve = new Button("Approve six more months", click -> TaskForms.attempt(error, () -> {
-                circles.decideExtension(task.id(), CurrentUser.username(), true, reason.getValue());
+                renewals.decideExtension(task.id(), CurrentUser.username(), true, reason.getValue());
                 done.run();
             }));
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button reject = new Button("Not approved: disband", click -> TaskForms.attempt(error, () -> {
-                circles.decideExtension(task.id(), CurrentUser.username(), false, reason.getValue());
+                renewals.decideExtension(task.id(), CurrentUser.username(), false, reason.getValue());
                 done.run();
             }));
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -284,7 +284,7 @@ class CircleForms {
     }
 
     @Bean
-    TaskFormFactory circleFeedbackForm(Circles circles, CircleDirectory directory) {
+    TaskFormFactory circleFeedbackForm(CircleRenewals renewals, CircleDirectory directory) {
         return TaskForms.factory(CircleProcess.FORM_FEEDBACK, (task, done) -> {
             CircleDirectory.Summary circle = directory.summary(Long.parseLong(task.businessKey()));
             VerticalLayout form = layout();
@@ -296,7 +296,7 @@ class CircleForms {
             comment.setWidthFull();
             Paragraph error = TaskForms.errorText();
             Button send = new Button("Send feedback", click -> TaskForms.attempt(error, () -> {
-                circles.giveFeedback(task.id(), CurrentUser.username(), rating.getValue(), comment.getValue());
+                renewals.giveFeedback(task.id(), CurrentUser.username(), rating.getValue(), comment.getValue());
                 done.run();
             }));
             send.setId("circle-feedback-send");

@@ -43,7 +43,9 @@ import java.util.stream.Collectors;
 @RolesAllowed({Roles.PARTICIPANT_ROLE, Roles.PROGRAM_MANAGER_ROLE})
 public class CircleView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final Circles circles;
+    private final CircleMemberships memberships;
+    private final JoinRequests joinRequests;
+    private final CircleManagement management;
     private final CircleDirectory directory;
     private final Topics topics;
     private final Times times;
@@ -51,9 +53,12 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
     private long circleId;
     private String title = "Circle · Mentorflow";
 
-    public CircleView(Circles circles, CircleDirectory directory, Topics topics, ReaderZones zones) {
+    public CircleView(CircleMemberships memberships, JoinRequests joinRequests, CircleManagement management,
+                      CircleDirectory directory, Topics topics, ReaderZones zones) {
         this.times = zones.forCurrentReader();
-        this.circles = circles;
+        this.memberships = memberships;
+        this.joinRequests = joinRequests;
+        this.management = management;
         this.directory = directory;
         this.topics = topics;
         setMaxWidth("64rem");
@@ -82,7 +87,7 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
             return;
         }
         title = circle.name() + " · Mentorflow";
-        Optional<CircleMembership> mine = circles.currentMembership(circleId, username);
+        Optional<CircleMembership> mine = memberships.currentMembership(circleId, username);
         boolean inCircle = mine.filter(m -> m.getStatus() == CircleMembership.Status.APPROVED).isPresent();
         List<CircleDirectory.Member> members = directory.members(circleId);
         boolean manager = members.stream().anyMatch(m -> m.manager() && inCircle && m.accountId() == mine.get().getAccountId());
@@ -150,7 +155,7 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
             note.setMaxLength(1000);
             note.setWidthFull();
             Button join = new Button("Ask to join", click -> attempt(error, () -> {
-                circles.requestToJoin(username, circleId, role.getValue(), note.getValue());
+                joinRequests.requestToJoin(username, circleId, role.getValue(), note.getValue());
                 toast("Asked. The circle manager decides; you get an e-mail either way.");
             }));
             join.setId("join-circle");
@@ -213,7 +218,7 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
                 ? "You manage it: an advisor, or else the longest-standing member, takes over."
                 : "You can ask to join again later while it takes people.", "Leave",
                 confirm -> attempt(error, () -> {
-                    circles.leave(username, circleId);
+                    memberships.leave(username, circleId);
                     toast("You have left the circle.");
                 }));
         dialog.setCancelable(true);
@@ -232,7 +237,7 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
         error.addClassName("form-error");
         error.setVisible(false);
         Button confirm = new Button("Cancel circle", click -> attempt(error, () -> {
-            circles.cancel(username, circleId, reason.getValue());
+            management.cancel(username, circleId, reason.getValue());
             dialog.close();
             toast("The circle is cancelled and everyone is told.");
         }));
