@@ -125,7 +125,10 @@ public class Circle {
 
     /** Disbanded, expired or cancelled: the page stays as an archive and nothing changes any more. */
     void end(Status how, String reason, Instant now) {
-        if (how.isOpen() || !status.isOpen()) {
+        if (how.isOpen()) {
+            throw new IllegalArgumentException(how + " is not an ending");
+        }
+        if (!status.isOpen()) {
             throw new ConflictException("This circle is " + label() + " already.");
         }
         status = how;
