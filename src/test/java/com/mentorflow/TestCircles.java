@@ -3,7 +3,10 @@ package com.mentorflow;
 import com.mentorflow.circles.CircleMembership;
 import com.mentorflow.circles.CircleProcess;
 import com.mentorflow.circles.CircleProposal;
+import com.mentorflow.circles.CircleMemberships;
 import com.mentorflow.circles.Circles;
+import com.mentorflow.circles.JoinRequests;
+import com.mentorflow.circles.JoinReviews;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.people.MeetingMode;
@@ -21,12 +24,18 @@ public class TestCircles {
 
     private final AccountService accounts;
     private final Circles circles;
+    private final JoinRequests joinRequests;
+    private final JoinReviews joinReviews;
+    private final CircleMemberships memberships;
     private final TaskService taskService;
     private final JdbcTemplate jdbc;
     private final OnboardingService onboarding;
 
-    TestCircles(AccountService accounts, Circles circles, TaskService taskService, JdbcTemplate jdbc,
-                OnboardingService onboarding) {
+    TestCircles(AccountService accounts, Circles circles, JoinRequests joinRequests, JoinReviews joinReviews,
+                CircleMemberships memberships, TaskService taskService, JdbcTemplate jdbc, OnboardingService onboarding) {
+        this.joinRequests = joinRequests;
+        this.joinReviews = joinReviews;
+        this.memberships = memberships;
         this.onboarding = onboarding;
         this.accounts = accounts;
         this.circles = circles;
@@ -73,14 +82,14 @@ public class TestCircles {
 
     /** Asks to join and has the manager approve (overriding warnings): the person is in. */
     public void join(long circleId, Account person, CircleMembership.Role role) {
-        long membershipId = circles.requestToJoin(person.getUsername(), circleId, role, "I would like to join.");
+        long membershipId = joinRequests.requestToJoin(person.getUsername(), circleId, role, "I would like to join.");
         Task review = joinReview(membershipId);
-        circles.decideJoinRequest(review.getId(), review.getAssignee(), true, null, true);
+        joinReviews.decideJoinRequest(review.getId(), review.getAssignee(), true, null, true);
     }
 
     public Task joinReview(long membershipId) {
         return taskService.createTaskQuery().processDefinitionKey(CircleProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(circles.membership(membershipId).getCircleId()))
+                .processInstanceBusinessKey(Long.toString(memberships.membership(membershipId).getCircleId()))
                 .taskDefinitionKey(CircleProcess.TASK_REVIEW_JOIN_REQUEST).list().stream()
                 .filter(t -> ((Number) taskService.getVariable(t.getId(), CircleProcess.VAR_MEMBERSHIP_ID)).longValue() == membershipId)
                 .findFirst().orElseThrow(() -> new AssertionError("no review task for membership " + membershipId));

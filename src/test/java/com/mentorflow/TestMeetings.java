@@ -3,6 +3,7 @@ package com.mentorflow;
 import com.mentorflow.circles.CircleMeetingKind;
 import com.mentorflow.circles.CircleMembership;
 import com.mentorflow.circles.CircleProcess;
+import com.mentorflow.circles.CircleMeetings;
 import com.mentorflow.circles.Circles;
 import com.mentorflow.circles.EducationTopics;
 import com.mentorflow.journey.JourneyService;
@@ -44,12 +45,14 @@ public class TestMeetings {
     private final TestClock clock;
     private final TestCircles testCircles;
     private final Circles circles;
+    private final CircleMeetings circleMeetings;
     private final EducationTopics topics;
 
     TestMeetings(TestMentorships mentorships, JourneyService journey, com.mentorflow.matching.MatchRequests requests,
                  AccountService accounts, TaskService taskService, RuntimeService runtimeService,
                  ManagementService managementService, JdbcTemplate jdbc, TestClock clock, TestCircles testCircles,
-                 Circles circles, EducationTopics topics) {
+                 Circles circles, CircleMeetings circleMeetings, EducationTopics topics) {
+        this.circleMeetings = circleMeetings;
         this.testCircles = testCircles;
         this.circles = circles;
         this.topics = topics;
@@ -101,7 +104,7 @@ public class TestMeetings {
             managementService.executeJob(managementService.createJobQuery().processInstanceId(process).timers()
                     .orderByJobDuedate().asc().listPage(0, 1).get(0).getId());
         }
-        circles.planMeeting(task(process, CircleProcess.TASK_MEETING).getId(), manager.getUsername(),
+        circleMeetings.planMeeting(task(process, CircleProcess.TASK_MEETING).getId(), manager.getUsername(),
                 CircleMeetingKind.EDUCATION, topics.active().get(0).id(), null, inThreeDaysAtTen(), 60,
                 "https://meet.example.com/" + prefix);
         return new CircleMeeting(circleId, manager, member);

@@ -23,7 +23,7 @@ public class AffinityNetworks {
         return networks;
     }
 
-    static boolean exists(JdbcTemplate jdbc, int id) {
+    boolean exists(int id) {
         return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from mentorflow.affinity_network where id = ?)",
                 Boolean.class, id));
     }

@@ -1,6 +1,7 @@
 package com.mentorflow.circles;
 
 import com.mentorflow.people.MeetingMode;
+import com.mentorflow.platform.ConflictException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,7 +17,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** A group of 3 to 10 people meeting monthly; its status changes only through {@link Circles}. */
+/**
+ * A group of 3 to 10 people meeting monthly. Its status changes only through the methods below, each of which refuses a
+ * change the circle's state does not allow (as an aggregate does), so no service compares status values itself.
+ */
 @Entity
 @Table(name = "circle")
 public class Circle {
@@ -88,11 +92,20 @@ public class Circle {
         this.proposedAt = now;
     }
 
-    void move(Status to) {
-        this.status = to;
+    /** The proposal is in the directory: people may ask to join. */
+    void openRecruiting() {
+        if (status != Status.PROPOSED) {
+            throw new ConflictException("This circle is " + label() + ": it is past recruiting.");
+        }
+        status = Status.RECRUITING;
     }
 
+    /** Publishing starts term 1; continuing after a renewal starts the next. */
     void startTerm(Instant now, Instant endsAt) {
+        boolean first = term == 0 && (status == Status.PROPOSED || status == Status.RECRUITING);
+        if (!first && status != Status.RENEWAL_PENDING) {
+            throw new ConflictException("This circle is " + label() + ": no new term can start.");
+        }
         if (term == 0) {
             publishedAt = now;
         }
@@ -102,14 +115,63 @@ public class Circle {
         status = term == 1 ? Status.ACTIVE : Status.EXTENDED;
     }
 
+    /** The term is over; members vote and the manager decides. */
+    void askForRenewal() {
+        if (!status.isRunning()) {
+            throw new ConflictException("This circle is " + label() + ": it has no term to renew.");
+        }
+        status = Status.RENEWAL_PENDING;
+    }
+
+    /** Disbanded, expired or cancelled: the page stays as an archive and nothing changes any more. */
     void end(Status how, String reason, Instant now) {
+        if (how.isOpen()) {
+            throw new IllegalArgumentException(how + " is not an ending");
+        }
+        if (!status.isOpen()) {
+            throw new ConflictException("This circle is " + label() + " already.");
+        }
         status = how;
         endReason = reason;
         endedAt = now;
     }
 
     void handOverTo(Long accountId) {
+        checkCanHandOver();
         managerAccountId = accountId;
+    }
+
+    /** Asking to join needs a circle that still takes people. */
+    void checkTakesPeople() {
+        if (!status.isOpen()) {
+            throw new ConflictException("This circle is " + label() + ": it takes no new people.");
+        }
+    }
+
+    void checkCanCancel() {
+        if (!status.isOpen()) {
+            throw new ConflictException("This circle is " + label() + " already.");
+        }
+    }
+
+    void checkCanHandOver() {
+        if (!status.isOpen()) {
+            throw new ConflictException("This circle is " + label() + ".");
+        }
+    }
+
+    void checkCanLeave() {
+        if (!status.isOpen()) {
+            throw new ConflictException("This circle has ended; there is nothing to leave.");
+        }
+    }
+
+    boolean isFull(int people) {
+        return people >= maxSize;
+    }
+
+    private String label() {
+        return status.label().toLowerCase();
     }
 
     public Long getId() {

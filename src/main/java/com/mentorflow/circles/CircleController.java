@@ -24,10 +24,17 @@ class CircleController {
     static final int MAX_PAGE_SIZE = 100;
 
     private final Circles circles;
+    private final JoinRequests joinRequests;
+    private final CircleMemberships memberships;
+    private final CircleManagement management;
     private final CircleDirectory directory;
 
-    CircleController(Circles circles, CircleDirectory directory) {
+    CircleController(Circles circles, JoinRequests joinRequests, CircleMemberships memberships, CircleManagement management,
+                     CircleDirectory directory) {
         this.circles = circles;
+        this.joinRequests = joinRequests;
+        this.memberships = memberships;
+        this.management = management;
         this.directory = directory;
     }
 
@@ -75,7 +82,7 @@ class CircleController {
     @PreAuthorize("hasRole('PARTICIPANT')")
     @Operation(summary = "Ask to join", description = "Regular employees only; the circle manager decides in a task.")
     ResponseEntity<Void> join(@PathVariable long circleId, @RequestBody JoinRequest request) {
-        circles.requestToJoin(CurrentUser.username(), circleId, request.role(), request.note());
+        joinRequests.requestToJoin(CurrentUser.username(), circleId, request.role(), request.note());
         return ResponseEntity.accepted().build();
     }
 
@@ -83,7 +90,7 @@ class CircleController {
     @PreAuthorize("hasRole('PARTICIPANT')")
     @Operation(summary = "Leave a circle")
     ResponseEntity<Void> leave(@PathVariable long circleId) {
-        circles.leave(CurrentUser.username(), circleId);
+        memberships.leave(CurrentUser.username(), circleId);
         return ResponseEntity.noContent().build();
     }
 
@@ -91,7 +98,7 @@ class CircleController {
     @PreAuthorize("hasAnyRole('PARTICIPANT', 'PROGRAM_MANAGER')")
     @Operation(summary = "Cancel a circle", description = "The circle manager or a program manager; reason 5–1,000 characters.")
     ResponseEntity<Void> cancel(@PathVariable long circleId, @RequestBody Reason reason) {
-        circles.cancel(CurrentUser.username(), circleId, reason.reason());
+        management.cancel(CurrentUser.username(), circleId, reason.reason());
         return ResponseEntity.noContent().build();
     }
 }

@@ -5,50 +5,53 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The service tasks of circle-lifecycle.bpmn; each hands over to {@link Circles}. */
+/**
+ * The service tasks of circle-lifecycle.bpmn; each hands over to {@link CircleSteps} or {@link JoinRequests}. The bean
+ * names are in deployed models: keep them.
+ */
 @Configuration(proxyBeanMethods = false)
 class CircleDelegates {
 
     @Bean
-    JavaDelegate openRecruitingDelegate(Circles circles) {
-        return execution -> circles.openRecruiting(circleId(execution));
+    JavaDelegate openRecruitingDelegate(CircleSteps steps) {
+        return execution -> steps.openRecruiting(circleId(execution));
     }
 
     @Bean
-    JavaDelegate refuseJoinRequestDelegate(Circles circles) {
-        return execution -> circles.refuseJoinRequest(((Number) execution.getVariable(CircleProcess.VAR_MEMBERSHIP_ID)).longValue(),
+    JavaDelegate refuseJoinRequestDelegate(JoinRequests joinRequests) {
+        return execution -> joinRequests.refuseJoinRequest(((Number) execution.getVariable(CircleProcess.VAR_MEMBERSHIP_ID)).longValue(),
                 (String) execution.getVariable(CircleProcess.VAR_REFUSAL));
     }
 
     @Bean
-    JavaDelegate startTermDelegate(Circles circles) {
-        return execution -> execution.setVariable(CircleProcess.VAR_TERM, circles.startTerm(circleId(execution)));
+    JavaDelegate startTermDelegate(CircleSteps steps) {
+        return execution -> execution.setVariable(CircleProcess.VAR_TERM, steps.startTerm(circleId(execution)));
     }
 
     @Bean
-    JavaDelegate askForRenewalDelegate(Circles circles) {
-        return execution -> circles.askForRenewal(circleId(execution));
+    JavaDelegate askForRenewalDelegate(CircleSteps steps) {
+        return execution -> steps.askForRenewal(circleId(execution));
     }
 
     @Bean
-    JavaDelegate disbandCircleDelegate(Circles circles) {
+    JavaDelegate disbandCircleDelegate(CircleSteps steps) {
         return execution -> {
-            circles.disband(circleId(execution));
+            steps.disband(circleId(execution));
             execution.setVariable(CircleProcess.VAR_OUTCOME, CircleProcess.OUTCOME_DISBANDED);
         };
     }
 
     @Bean
-    JavaDelegate expireCircleDelegate(Circles circles) {
+    JavaDelegate expireCircleDelegate(CircleSteps steps) {
         return execution -> {
-            circles.expire(circleId(execution));
+            steps.expire(circleId(execution));
             execution.setVariable(CircleProcess.VAR_OUTCOME, CircleProcess.OUTCOME_EXPIRED);
         };
     }
 
     @Bean
-    JavaDelegate cancelCircleDelegate(Circles circles) {
-        return execution -> circles.cancelled(circleId(execution), (String) execution.getVariable(CircleProcess.VAR_CANCEL_REASON));
+    JavaDelegate cancelCircleDelegate(CircleSteps steps) {
+        return execution -> steps.cancelled(circleId(execution), (String) execution.getVariable(CircleProcess.VAR_CANCEL_REASON));
     }
 
     private static long circleId(DelegateExecution execution) {

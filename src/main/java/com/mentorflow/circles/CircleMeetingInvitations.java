@@ -33,15 +33,13 @@ class CircleMeetingInvitations {
     void send(Circle circle, int number, CircleMeetingKind kind, String subject, Instant at, int durationMinutes,
               String where, List<CircleMembership> members) {
         String invite = MeetingInvite.ics("circle-" + circle.getId() + "-meeting-" + number + "@mentorflow", at,
-                Duration.ofMinutes(durationMinutes), subject, where, kind.label() + " meeting: " + kind.explanation() + ".",
-                clock.instant());
+                Duration.ofMinutes(durationMinutes), subject, where, CircleMails.meetingDescription(kind), clock.instant());
         ZoneId circleZone = ZoneId.of(circle.getTimeZone());
         for (CircleMembership member : members) {
-            String when = zones.forMail(member.getAccountId()).dateTime(at, circleZone);
-            mail.enqueue(accounts.findById(member.getAccountId()).orElseThrow().getEmail(), subject, "Circle meeting "
-                    + number + " is on " + when + " (" + durationMinutes + " minutes), " + where
-                    + ". The invitation is attached.\n", "circle-meeting-" + number + ".ics", MeetingInvite.CONTENT_TYPE,
-                    invite);
+            CircleMails.Mail letter = CircleMails.meetingInvitation(subject, number, zones.forMail(member.getAccountId()), at,
+                    circleZone, durationMinutes, where);
+            mail.enqueue(accounts.findById(member.getAccountId()).orElseThrow().getEmail(), letter.subject(), letter.body(),
+                    "circle-meeting-" + number + ".ics", MeetingInvite.CONTENT_TYPE, invite);
         }
     }
 }

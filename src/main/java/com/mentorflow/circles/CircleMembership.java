@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import com.mentorflow.platform.ConflictException;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** One person's place in a circle, from their request to approval, decline or leaving. */
 @Entity
@@ -31,6 +34,9 @@ public class CircleMembership {
     }
 
     public enum Status { REQUESTED, APPROVED, DECLINED, LEFT }
+
+    /** Asking to join or in the circle: what one person may have at most once per circle. */
+    static final Set<Status> CURRENT = EnumSet.of(Status.REQUESTED, Status.APPROVED);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "circle_membership_seq")
@@ -69,21 +75,47 @@ public class CircleMembership {
         return founder;
     }
 
+    /** The manager's yes; only a request still waiting can get one. */
     void approve(String override, Instant now) {
+        requireRequested();
         status = Status.APPROVED;
         overrideReason = override;
         decidedAt = now;
     }
 
+    /** A no, from the manager, the eligibility rule or the circle's end; only a request still waiting can get one. */
     void decline(String reason, Instant now) {
+        requireRequested();
         status = Status.DECLINED;
         declineReason = reason;
         decidedAt = now;
     }
 
+    /** Withdraws a request or leaves the circle; someone declined or gone already has nothing to leave. */
     void leave(Instant now) {
+        if (!isCurrent()) {
+            throw new ConflictException("You are not in this circle.");
+        }
         status = Status.LEFT;
         leftAt = now;
+    }
+
+    boolean isCurrent() {
+        return CURRENT.contains(status);
+    }
+
+    boolean isRequested() {
+        return status == Status.REQUESTED;
+    }
+
+    boolean isApproved() {
+        return status == Status.APPROVED;
+    }
+
+    private void requireRequested() {
+        if (status != Status.REQUESTED) {
+            throw new ConflictException("This join request was answered or withdrawn in the meantime; nothing was changed.");
+        }
     }
 
     void forgetNote() {

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who does what in a circle, for circle-lifecycle.bpmn's assignments: read when a task is created, so a new
- * manager gets the next tasks (and {@link Circles} hands over the open ones).
+ * manager gets the next tasks (and {@link CircleManagement} hands over the open ones).
  */
 @ExpressionBean
 @Component("circleRoster")

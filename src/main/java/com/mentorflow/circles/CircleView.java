@@ -1,18 +1,11 @@
 package com.mentorflow.circles;
 
-import com.mentorflow.circles.CircleMembership.Role;
 import com.mentorflow.people.Topics;
-import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.CurrentUser;
-import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
 import com.mentorflow.platform.Times;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,12 +13,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -36,14 +25,17 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * One circle: who is in it, its next and past meetings, and what the signed-in person may do (ask to join,
- * leave, cancel). Summaries and meeting links are for the circle's people only; ended circles are read-only.
+ * One circle: who is in it, its next and past meetings ({@link CircleMeetingList}), and what the signed-in person may do
+ * ({@link CircleActions}: ask to join, leave, cancel). Summaries and meeting links are for the circle's people only;
+ * ended circles are read-only.
  */
 @Route("circle")
 @RolesAllowed({Roles.PARTICIPANT_ROLE, Roles.PROGRAM_MANAGER_ROLE})
 public class CircleView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final Circles circles;
+    private final CircleMemberships memberships;
+    private final JoinRequests joinRequests;
+    private final CircleManagement management;
     private final CircleDirectory directory;
     private final Topics topics;
     private final Times times;
@@ -51,9 +43,12 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
     private long circleId;
     private String title = "Circle · Mentorflow";
 
-    public CircleView(Circles circles, CircleDirectory directory, Topics topics, ReaderZones zones) {
+    public CircleView(CircleMemberships memberships, JoinRequests joinRequests, CircleManagement management,
+                      CircleDirectory directory, Topics topics, ReaderZones zones) {
         this.times = zones.forCurrentReader();
-        this.circles = circles;
+        this.memberships = memberships;
+        this.joinRequests = joinRequests;
+        this.management = management;
         this.directory = directory;
         this.topics = topics;
         setMaxWidth("64rem");
@@ -82,7 +77,7 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
             return;
         }
         title = circle.name() + " · Mentorflow";
-        Optional<CircleMembership> mine = circles.currentMembership(circleId, username);
+        Optional<CircleMembership> mine = memberships.currentMembership(circleId, username);
         boolean inCircle = mine.filter(m -> m.getStatus() == CircleMembership.Status.APPROVED).isPresent();
         List<CircleDirectory.Member> members = directory.members(circleId);
         boolean manager = members.stream().anyMatch(m -> m.manager() && inCircle && m.accountId() == mine.get().getAccountId());
@@ -98,8 +93,17 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
         }
         add(new Paragraph(circle.description()));
         add(facts(circle));
+        add(new H3("People (" + circle.people() + " of " + circle.maxSize() + ")"), people(members));
+        if (circle.status().isOpen()) {
+            add(new CircleActions(circle, mine, inCircle, manager, new CircleActions.Commands(
+                    (role, note) -> joinRequests.requestToJoin(username, circleId, role, note),
+                    () -> memberships.leave(username, circleId),
+                    reason -> management.cancel(username, circleId, reason)), this::render));
+        }
+        add(new CircleMeetingList(circle, directory.meetings(circleId, inCircle), inCircle, times));
+    }
 
-        H3 people = new H3("People (" + circle.people() + " of " + circle.maxSize() + ")");
+    private Grid<CircleDirectory.Member> people(List<CircleDirectory.Member> members) {
         Grid<CircleDirectory.Member> grid = new Grid<>();
         grid.setId("circle-members");
         grid.setAllRowsVisible(true);
@@ -107,12 +111,7 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
         grid.addColumn(m -> m.role().label() + (m.manager() ? ", circle manager" : "")).setHeader("Role").setAutoWidth(true);
         grid.addColumn(m -> CircleFormat.day(times, m.since())).setHeader("Since").setAutoWidth(true);
         grid.setItems(members);
-        add(people, grid);
-
-        if (circle.status().isOpen()) {
-            add(actions(circle, mine, inCircle, manager));
-        }
-        add(meetings(circle, inCircle));
+        return grid;
     }
 
     private Div facts(CircleDirectory.Summary circle) {
@@ -129,136 +128,5 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
                     + (circle.term() >= CirclePlan.TERMS_BEFORE_APPROVAL ? " · after twelve months disbanding is recommended" : "")));
         }
         return facts;
-    }
-
-    private VerticalLayout actions(CircleDirectory.Summary circle, Optional<CircleMembership> mine, boolean inCircle,
-                                   boolean manager) {
-        VerticalLayout actions = new VerticalLayout();
-        actions.setPadding(false);
-        Paragraph error = new Paragraph();
-        error.addClassName("form-error");
-        error.setId("circle-error");
-        error.setVisible(false);
-        if (mine.isEmpty() && CurrentUser.hasRole(Roles.PARTICIPANT)) {
-            RadioButtonGroup<Role> role = new RadioButtonGroup<>("Join as");
-            role.setId("join-role");
-            role.setItems(Role.values());
-            role.setItemLabelGenerator(r -> r == Role.MEMBER ? "Member" : "Advisor (1–2 levels above the members)");
-            role.setValue(Role.MEMBER);
-            TextArea note = new TextArea("A note to the circle manager (optional)");
-            note.setId("join-note");
-            note.setMaxLength(1000);
-            note.setWidthFull();
-            Button join = new Button("Ask to join", click -> attempt(error, () -> {
-                circles.requestToJoin(username, circleId, role.getValue(), note.getValue());
-                toast("Asked. The circle manager decides; you get an e-mail either way.");
-            }));
-            join.setId("join-circle");
-            join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            join.setEnabled(circle.openSeats() > 0);
-            actions.add(new H3("Join this circle"), circle.openSeats() > 0 ? new Paragraph(circle.openSeats() + " seats open.")
-                    : new Paragraph("This circle is full."), role, note, join);
-        } else if (mine.isPresent() && !inCircle) {
-            actions.add(new Paragraph("You asked to join as " + mine.get().getRole().label().toLowerCase()
-                    + "; the circle manager decides."));
-        }
-        HorizontalLayout buttons = new HorizontalLayout();
-        if (inCircle) {
-            Button leave = new Button("Leave circle", click -> confirmLeave(error, manager));
-            leave.setId("leave-circle");
-            leave.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            buttons.add(leave);
-        }
-        if (manager || CurrentUser.hasRole(Roles.PROGRAM_MANAGER)) {
-            Button cancel = new Button("Cancel circle…", click -> confirmCancel());
-            cancel.setId("cancel-circle");
-            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            if (manager) {
-                actions.add(new Paragraph("You manage this circle: join requests, publishing and meetings are in My tasks."));
-            }
-            buttons.add(cancel);
-        }
-        actions.add(error, buttons);
-        return actions;
-    }
-
-    private VerticalLayout meetings(CircleDirectory.Summary circle, boolean inCircle) {
-        VerticalLayout section = new VerticalLayout();
-        section.setPadding(false);
-        section.setId("circle-meetings");
-        List<CircleDirectory.Meeting> meetings = directory.meetings(circleId, inCircle);
-        section.add(new H3("Meetings"));
-        if (meetings.isEmpty()) {
-            section.add(new Paragraph(circle.term() == 0 ? "Meetings start when the circle is published."
-                    : "The first meeting is being planned."));
-        }
-        for (CircleDirectory.Meeting meeting : meetings) {
-            String what = "Meeting " + meeting.number() + " · " + meeting.kind().label() + ": " + meeting.topic();
-            Paragraph line = new Paragraph(meeting.heldAt() == null
-                    ? what + " · " + CircleFormat.when(times, meeting.scheduledAt(), circle.timeZone())
-                    + (meeting.link() == null ? "" : " · " + meeting.link())
-                    : what + " · held, " + meeting.attended() + " came"
-                    + (meeting.summary() == null ? "" : " — " + meeting.summary()));
-            line.addClassName(meeting.heldAt() == null ? "meeting-next" : "meeting-past");
-            section.add(line);
-        }
-        if (!inCircle && !meetings.isEmpty()) {
-            section.add(new Paragraph("Summaries and meeting links are for the circle's people only."));
-        }
-        return section;
-    }
-
-    private void confirmLeave(Paragraph error, boolean manager) {
-        ConfirmDialog dialog = new ConfirmDialog("Leave this circle?", manager
-                ? "You manage it: an advisor, or else the longest-standing member, takes over."
-                : "You can ask to join again later while it takes people.", "Leave",
-                confirm -> attempt(error, () -> {
-                    circles.leave(username, circleId);
-                    toast("You have left the circle.");
-                }));
-        dialog.setCancelable(true);
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
-    }
-
-    private void confirmCancel() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Cancel this circle?");
-        TextArea reason = new TextArea("Reason (everyone in the circle is told)");
-        reason.setId("cancel-reason");
-        reason.setWidth("28rem");
-        reason.setMaxLength(1000);
-        Paragraph error = new Paragraph();
-        error.addClassName("form-error");
-        error.setVisible(false);
-        Button confirm = new Button("Cancel circle", click -> attempt(error, () -> {
-            circles.cancel(username, circleId, reason.getValue());
-            dialog.close();
-            toast("The circle is cancelled and everyone is told.");
-        }));
-        confirm.setId("cancel-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        Button keep = new Button("Keep it", click -> dialog.close());
-        dialog.add(new Paragraph("Open tasks end and the circle is archived. This cannot be undone."), reason, error);
-        dialog.getFooter().add(keep, confirm);
-        dialog.open();
-        reason.focus();
-    }
-
-    private void attempt(Paragraph error, Runnable command) {
-        try {
-            command.run();
-            render();
-        } catch (RejectedInputException e) {
-            error.setText(String.join(" ", e.problems().values()));
-            error.setVisible(true);
-        } catch (NotPermittedException | ConflictException e) {
-            error.setText(e.getMessage());
-            error.setVisible(true);
-        }
-    }
-
-    private static void toast(String text) {
-        Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 }

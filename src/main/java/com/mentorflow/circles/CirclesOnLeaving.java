@@ -11,16 +11,16 @@ import org.springframework.stereotype.Component;
 @Component
 class CirclesOnLeaving {
 
-    private final Circles circles;
+    private final CircleManagement management;
 
-    CirclesOnLeaving(Circles circles) {
-        this.circles = circles;
+    CirclesOnLeaving(CircleManagement management) {
+        this.management = management;
     }
 
     @EventListener
     void handOverTheirCircles(PersonDeactivated event) {
         if (event.accountId() != null) {
-            circles.managerLeft(event.accountId(), event.username(), event.by());
+            management.managerLeft(event.accountId(), event.username(), event.by());
         }
     }
 }

@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CirclesPersonalData implements PersonalDataContributor {
 
-    private final Circles circles;
+    private final CircleMemberships memberships;
     private final AccountService accounts;
     private final JdbcTemplate jdbc;
 
-    CirclesPersonalData(Circles circles, AccountService accounts, JdbcTemplate jdbc) {
-        this.circles = circles;
+    CirclesPersonalData(CircleMemberships memberships, AccountService accounts, JdbcTemplate jdbc) {
+        this.memberships = memberships;
         this.accounts = accounts;
         this.jdbc = jdbc;
     }
@@ -47,7 +47,7 @@ class CirclesPersonalData implements PersonalDataContributor {
 
     @Override
     public void erase(long accountId) {
-        circles.leaveAll(accountId, accounts.findById(accountId).orElseThrow().getUsername());
+        memberships.leaveAll(accountId, accounts.findById(accountId).orElseThrow().getUsername());
         jdbc.update("update mentorflow.circle_feedback set comment = null where account_id = ?", accountId);
     }
 }

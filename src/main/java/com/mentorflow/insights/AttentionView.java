@@ -1,7 +1,7 @@
 package com.mentorflow.insights;
 
 import com.mentorflow.circles.CircleDirectory;
-import com.mentorflow.circles.Circles;
+import com.mentorflow.circles.CircleManagement;
 import com.mentorflow.journey.JourneyService;
 import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.CurrentUser;
@@ -43,11 +43,11 @@ public class AttentionView extends VerticalLayout {
 
     private final AttentionLists lists;
     private final JourneyService journey;
-    private final Circles circles;
+    private final CircleManagement circles;
     private final CircleDirectory circleDirectory;
     private final Map<AttentionLists.Kind, Grid<AttentionLists.Item>> grids = new EnumMap<>(AttentionLists.Kind.class);
 
-    public AttentionView(AttentionLists lists, JourneyService journey, Circles circles, CircleDirectory circleDirectory,
+    public AttentionView(AttentionLists lists, JourneyService journey, CircleManagement circles, CircleDirectory circleDirectory,
                          ReaderZones zones) {
         this.times = zones.forCurrentReader();
         this.lists = lists;

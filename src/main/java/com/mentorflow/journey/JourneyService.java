@@ -12,6 +12,7 @@ import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
 import com.mentorflow.tasks.TaskAccess;
+import com.mentorflow.tasks.TaskCompletion;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,10 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -42,6 +41,7 @@ public class JourneyService {
     private final JdbcTemplate jdbc;
     private final TaskAccess taskAccess;
     private final TaskService taskService;
+    private final TaskCompletion completion;
     private final RuntimeService runtimeService;
     private final Mentorships mentorships;
     private final MailOutbox mail;
@@ -50,12 +50,14 @@ public class JourneyService {
     private final AuditLog audit;
     private final Clock clock;
 
-    JourneyService(JdbcTemplate jdbc, TaskAccess taskAccess, TaskService taskService, RuntimeService runtimeService,
+    JourneyService(JdbcTemplate jdbc, TaskAccess taskAccess, TaskService taskService, TaskCompletion completion,
+                   RuntimeService runtimeService,
                    Mentorships mentorships, MailOutbox mail, MeetingInvitations invitations, TimeZones zones,
                    AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.taskAccess = taskAccess;
         this.taskService = taskService;
+        this.completion = completion;
         this.runtimeService = runtimeService;
         this.mentorships = mentorships;
         this.mail = mail;
@@ -257,11 +259,8 @@ public class JourneyService {
     // ---- helpers ----------------------------------------------------------------------------------------
 
     private void complete(Task task) {
-        try {
-            taskService.complete(task.getId());
-        } catch (NullValueException | OptimisticLockingException e) {
-            throw new ConflictException("This task changed in the meantime (completed or the mentorship ended); nothing was changed.");
-        }
+        completion.complete(task.getId(), Map.of(),
+                "This task changed in the meantime (completed or the mentorship ended); nothing was changed.");
     }
 
     private long mentorshipOf(Task task) {

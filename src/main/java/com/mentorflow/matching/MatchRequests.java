@@ -19,6 +19,7 @@ import com.mentorflow.platform.ProgramCalendar;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
 import com.mentorflow.tasks.TaskAccess;
+import com.mentorflow.tasks.TaskCompletion;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,13 +27,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,6 +59,7 @@ public class MatchRequests {
     private final Topics topics;
     private final TaskAccess taskAccess;
     private final TaskService taskService;
+    private final TaskCompletion completion;
     private final RuntimeService runtimeService;
     private final MailOutbox mail;
     private final ProgramCalendar calendar;
@@ -73,7 +72,7 @@ public class MatchRequests {
 
     MatchRequests(MatchRequestRepository requests, MentorshipRepository mentorships, ParticipantDirectory directory,
                   AccountService accounts, MatchingWeights weights, Topics topics, TaskAccess taskAccess,
-                  TaskService taskService, RuntimeService runtimeService, MailOutbox mail, ProgramCalendar calendar,
+                  TaskService taskService, TaskCompletion completion, RuntimeService runtimeService, MailOutbox mail, ProgramCalendar calendar,
                   JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, ProfileService profiles,
                   MilitaryVisibility military, TimeZones zones) {
         this.requests = requests;
@@ -84,6 +83,7 @@ public class MatchRequests {
         this.topics = topics;
         this.taskAccess = taskAccess;
         this.taskService = taskService;
+        this.completion = completion;
         this.runtimeService = runtimeService;
         this.mail = mail;
         this.calendar = calendar;
@@ -252,11 +252,7 @@ public class MatchRequests {
     }
 
     private void complete(Task task, Map<String, Object> variables) {
-        try {
-            taskService.complete(task.getId(), variables);
-        } catch (NullValueException | OptimisticLockingException | ConcurrencyFailureException e) {
-            throw new ConflictException(CHANGED_MEANWHILE);
-        }
+        completion.complete(task.getId(), variables, CHANGED_MEANWHILE);
     }
 
     // ---- what the process calls -------------------------------------------------------------------------

@@ -3,10 +3,9 @@ package com.mentorflow.people;
 import com.mentorflow.notify.MailOutbox;
 import com.mentorflow.platform.ConflictException;
 import com.mentorflow.tasks.TaskAccess;
+import com.mentorflow.tasks.TaskCompletion;
 import java.time.Clock;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,16 +16,18 @@ public class OnboardingService {
 
     private final TaskAccess taskAccess;
     private final TaskService taskService;
+    private final TaskCompletion completion;
     private final AccountRepository accounts;
     private final ProfileRepository profiles;
     private final ProfileService profileService;
     private final MailOutbox mail;
     private final Clock clock;
 
-    OnboardingService(TaskAccess taskAccess, TaskService taskService, AccountRepository accounts,
+    OnboardingService(TaskAccess taskAccess, TaskService taskService, TaskCompletion completion, AccountRepository accounts,
                       ProfileRepository profiles, ProfileService profileService, MailOutbox mail, Clock clock) {
         this.taskAccess = taskAccess;
         this.taskService = taskService;
+        this.completion = completion;
         this.accounts = accounts;
         this.profiles = profiles;
         this.profileService = profileService;
@@ -46,11 +47,7 @@ public class OnboardingService {
         Task task = taskAccess.requireCompletableBy(taskId, username, OnboardingProcess.FORM_KEY);
         long accountId = Long.parseLong(taskService.getVariable(task.getId(), OnboardingProcess.VAR_ACCOUNT_ID).toString());
         profileService.apply(accounts.findById(accountId).orElseThrow(), answers);
-        try {
-            taskService.complete(task.getId());
-        } catch (NullValueException | OptimisticLockingException e) {
-            throw new ConflictException("This task was completed elsewhere in the meantime; nothing was changed.");
-        }
+        completion.complete(task.getId());
     }
 
     /** Called by the model once the profile task is done. */

@@ -23,7 +23,7 @@ class CircleApiTest {
     @Autowired TestRestTemplate http;
     @Autowired TestCircles fixtures;
     @Autowired AccountService accounts;
-    @Autowired Circles circles;
+    @Autowired CircleMemberships memberships;
 
     @Test
     void proposeFindJoinAndLeaveOverRest() {
@@ -61,7 +61,7 @@ class CircleApiTest {
 
         assertThat(as(joiner).postForEntity("/api/circles/" + circleId + "/leave", null, Void.class).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(circles.currentMembership(circleId, joiner.getUsername())).isEmpty();
+        assertThat(memberships.currentMembership(circleId, joiner.getUsername())).isEmpty();
         ResponseEntity<Map> strangerCancels = as(joiner).postForEntity("/api/circles/" + circleId + "/cancel",
                 Map.of("reason", "Not mine to cancel"), Map.class);
         assertThat(strangerCancels.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

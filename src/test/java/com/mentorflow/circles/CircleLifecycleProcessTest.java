@@ -52,6 +52,12 @@ class CircleLifecycleProcessTest {
     @Autowired ManagementService managementService;
     @Autowired AccountService accounts;
     @Autowired Circles circles;
+    @Autowired CircleMeetings circleMeetings;
+    @Autowired JoinRequests joinRequests;
+    @Autowired JoinReviews joinReviews;
+    @Autowired CircleManagement management;
+    @Autowired CircleMemberships memberships;
+    @Autowired CircleRenewals renewals;
     @Autowired EducationTopics educationTopics;
     @Autowired ProgramCalendar calendar;
     @Autowired JdbcTemplate jdbc;
@@ -102,12 +108,12 @@ class CircleLifecycleProcessTest {
         List<Task> votes = open(group, TASK_VOTE);
         assertThat(votes).extracting(Task::getAssignee).containsExactlyInAnyOrder(group.memberA().getUsername(),
                 group.memberB().getUsername(), group.advisor().getUsername());
-        circles.vote(votes.get(0).getId(), votes.get(0).getAssignee(), true);
-        circles.vote(votes.get(1).getId(), votes.get(1).getAssignee(), false);
-        assertThat(circles.votes(group.circleId())).containsEntry(RENEWAL_CONTINUE, 1).containsEntry(RENEWAL_DISBAND, 1);
+        renewals.vote(votes.get(0).getId(), votes.get(0).getAssignee(), true);
+        renewals.vote(votes.get(1).getId(), votes.get(1).getAssignee(), false);
+        assertThat(renewals.votes(group.circleId())).containsEntry(RENEWAL_CONTINUE, 1).containsEntry(RENEWAL_DISBAND, 1);
         Task decision = single(group, TASK_RENEWAL_DECISION);
         Duration termTwo = Duration.ofMillis(ClockUtil.getCurrentTime().getTime() - start.getTime());
-        circles.decideRenewal(decision.getId(), group.manager().getUsername(), true);
+        renewals.decideRenewal(decision.getId(), group.manager().getUsername(), true);
         assertThat(open(group, TASK_VOTE)).as("the decision ends open votes").isEmpty();
         circle = circles.circle(group.circleId());
         assertThat(circle.getStatus()).isEqualTo(Circle.Status.EXTENDED);
@@ -124,24 +130,24 @@ class CircleLifecycleProcessTest {
 
         // Twelve months: continuing needs a program manager, who says no; the circle disbands.
         assertThat(mail(group.advisor())).anyMatch(s -> s.equals("Continue " + circles.circle(group.circleId()).getName() + "?"));
-        circles.decideRenewal(single(group, TASK_RENEWAL_DECISION).getId(), group.manager().getUsername(), true);
+        renewals.decideRenewal(single(group, TASK_RENEWAL_DECISION).getId(), group.manager().getUsername(), true);
         Task approval = single(group, TASK_APPROVE_EXTENSION);
         assertThat(taskService.getIdentityLinksForTask(approval.getId())).anyMatch(l -> "program-managers".equals(l.getGroupId()));
         Account manager = fixtures.employee("circle-pm", 8, "REGULAR");
-        assertThatThrownBy(() -> circles.decideExtension(approval.getId(), manager.getUsername(), false, "x"))
+        assertThatThrownBy(() -> renewals.decideExtension(approval.getId(), manager.getUsername(), false, "x"))
                 .isInstanceOf(NotPermittedException.class);
-        circles.decideExtension(approval.getId(), "priya", false, "Twelve months is the program's limit this year.");
+        renewals.decideExtension(approval.getId(), "priya", false, "Twelve months is the program's limit this year.");
         assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(Circle.Status.DISBANDED);
 
         // Disbanded: archived, everyone gives feedback, then the process ends.
         List<Task> feedback = open(group, TASK_FEEDBACK);
         assertThat(feedback).hasSize(4);
-        assertThatThrownBy(() -> circles.requestToJoin(fixtures.regular("late", 4).getUsername(), group.circleId(), Role.MEMBER, ""))
+        assertThatThrownBy(() -> joinRequests.requestToJoin(fixtures.regular("late", 4).getUsername(), group.circleId(), Role.MEMBER, ""))
                 .isInstanceOf(ConflictException.class);
         for (Task task : feedback) {
-            assertThatThrownBy(() -> circles.giveFeedback(task.getId(), task.getAssignee(), 6, null))
+            assertThatThrownBy(() -> renewals.giveFeedback(task.getId(), task.getAssignee(), 6, null))
                     .isInstanceOf(RejectedInputException.class);
-            circles.giveFeedback(task.getId(), task.getAssignee(), 5, "Good company.");
+            renewals.giveFeedback(task.getId(), task.getAssignee(), 5, "Good company.");
         }
         BpmnAwareTests.assertThat(group.process()).isEnded().hasPassed(END_ARCHIVED);
         assertThat(count("select count(*) from mentorflow.circle_feedback where circle_id = ?", group.circleId())).isEqualTo(4);
@@ -162,7 +168,7 @@ class CircleLifecycleProcessTest {
 
         fireDueTimers(group, Duration.parse(calendar.months(6)).plus(Duration.parse(calendar.getWeek())).plusMinutes(2));
         assertThat(open(group, TASK_VOTE)).as("voting closes after a week").isEmpty();
-        circles.decideRenewal(single(group, TASK_RENEWAL_DECISION).getId(), group.manager().getUsername(), false);
+        renewals.decideRenewal(single(group, TASK_RENEWAL_DECISION).getId(), group.manager().getUsername(), false);
         Circle circle = circles.circle(group.circleId());
         assertThat(circle.getStatus()).isEqualTo(Circle.Status.DISBANDED);
         assertThat(circle.getEndedAt()).isNotNull();
@@ -178,7 +184,7 @@ class CircleLifecycleProcessTest {
         Account manager = fixtures.regular("expiring-manager", 5);
         long circleId = fixtures.propose(manager, "Expiring circle", 6);
         Account waiting = fixtures.regular("expiring-waiting", 4);
-        long request = circles.requestToJoin(waiting.getUsername(), circleId, Role.MEMBER, "Hello there");
+        long request = joinRequests.requestToJoin(waiting.getUsername(), circleId, Role.MEMBER, "Hello there");
         Group group = group(circleId, manager);
         Task publish = single(group, TASK_PUBLISH);
         assertThatThrownBy(() -> circles.publish(publish.getId(), manager.getUsername()))
@@ -190,7 +196,7 @@ class CircleLifecycleProcessTest {
 
         BpmnAwareTests.assertThat(group.process()).isEnded().hasPassed(END_EXPIRED);
         assertThat(circles.circle(circleId).getStatus()).isEqualTo(Circle.Status.EXPIRED);
-        assertThat(circles.membership(request).getStatus()).isEqualTo(CircleMembership.Status.DECLINED);
+        assertThat(memberships.membership(request).getStatus()).isEqualTo(CircleMembership.Status.DECLINED);
         assertThat(mail(manager)).contains("Expiring circle has expired");
         assertThat(mail(waiting)).contains("Expiring circle has expired");
         assertThat(taskService.createTaskQuery().processInstanceId(group.process().getId()).count()).isZero();
@@ -203,19 +209,19 @@ class CircleLifecycleProcessTest {
         for (int i = 0; i < 8; i++) {
             fixtures.join(circleId, fixtures.regular("ten-member", 4), Role.MEMBER);
         }
-        long ninth = circles.requestToJoin(fixtures.regular("ten-ninth", 4).getUsername(), circleId, Role.MEMBER, null);
-        long eleventh = circles.requestToJoin(fixtures.regular("ten-eleventh", 4).getUsername(), circleId, Role.MEMBER, null);
-        circles.decideJoinRequest(fixtures.joinReview(ninth).getId(), manager.getUsername(), true, null, false);
-        assertThat(circles.approved(circleId)).hasSize(10);
+        long ninth = joinRequests.requestToJoin(fixtures.regular("ten-ninth", 4).getUsername(), circleId, Role.MEMBER, null);
+        long eleventh = joinRequests.requestToJoin(fixtures.regular("ten-eleventh", 4).getUsername(), circleId, Role.MEMBER, null);
+        joinReviews.decideJoinRequest(fixtures.joinReview(ninth).getId(), manager.getUsername(), true, null, false);
+        assertThat(memberships.approved(circleId)).hasSize(10);
 
         Task last = fixtures.joinReview(eleventh);
-        assertThatThrownBy(() -> circles.decideJoinRequest(last.getId(), manager.getUsername(), true, null, true))
+        assertThatThrownBy(() -> joinReviews.decideJoinRequest(last.getId(), manager.getUsername(), true, null, true))
                 .isInstanceOf(RejectedInputException.class).hasMessageContaining("The circle is full");
-        assertThat(circles.membership(eleventh).getStatus()).isEqualTo(CircleMembership.Status.REQUESTED);
-        assertThatThrownBy(() -> circles.requestToJoin(fixtures.regular("ten-twelfth", 4).getUsername(), circleId, Role.MEMBER, null))
+        assertThat(memberships.membership(eleventh).getStatus()).isEqualTo(CircleMembership.Status.REQUESTED);
+        assertThatThrownBy(() -> joinRequests.requestToJoin(fixtures.regular("ten-twelfth", 4).getUsername(), circleId, Role.MEMBER, null))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("full");
-        circles.decideJoinRequest(last.getId(), manager.getUsername(), false, "Sorry, we are full.", false);
-        assertThat(circles.membership(eleventh).getStatus()).isEqualTo(CircleMembership.Status.DECLINED);
+        joinReviews.decideJoinRequest(last.getId(), manager.getUsername(), false, "Sorry, we are full.", false);
+        assertThat(memberships.membership(eleventh).getStatus()).isEqualTo(CircleMembership.Status.DECLINED);
     }
 
     @Test
@@ -223,28 +229,28 @@ class CircleLifecycleProcessTest {
         Account manager = fixtures.regular("adv-manager", 5);
         long circleId = fixtures.propose(manager, "Advised circle", 8);
         fixtures.join(circleId, fixtures.regular("adv-one", 7), Role.ADVISOR);
-        long second = circles.requestToJoin(fixtures.regular("adv-two", 7).getUsername(), circleId, Role.ADVISOR, null);
-        assertThat(circles.warningsFor(second)).isEmpty();
-        circles.decideJoinRequest(fixtures.joinReview(second).getId(), manager.getUsername(), true, null, false);
+        long second = joinRequests.requestToJoin(fixtures.regular("adv-two", 7).getUsername(), circleId, Role.ADVISOR, null);
+        assertThat(joinReviews.warningsFor(second)).isEmpty();
+        joinReviews.decideJoinRequest(fixtures.joinReview(second).getId(), manager.getUsername(), true, null, false);
 
-        long third = circles.requestToJoin(fixtures.regular("adv-three", 8).getUsername(), circleId, Role.ADVISOR, null);
-        assertThat(circles.warningsFor(third)).singleElement().asString().contains("advisor number 3");
+        long third = joinRequests.requestToJoin(fixtures.regular("adv-three", 8).getUsername(), circleId, Role.ADVISOR, null);
+        assertThat(joinReviews.warningsFor(third)).singleElement().asString().contains("advisor number 3");
         Task review = fixtures.joinReview(third);
-        assertThatThrownBy(() -> circles.decideJoinRequest(review.getId(), manager.getUsername(), true, null, false))
+        assertThatThrownBy(() -> joinReviews.decideJoinRequest(review.getId(), manager.getUsername(), true, null, false))
                 .isInstanceOf(RejectedInputException.class).hasMessageContaining("Approve anyway");
-        assertThat(circles.membership(third).getStatus()).isEqualTo(CircleMembership.Status.REQUESTED);
-        circles.decideJoinRequest(review.getId(), manager.getUsername(), true, null, true);
-        assertThat(circles.membership(third).getStatus()).isEqualTo(CircleMembership.Status.APPROVED);
-        assertThat(circles.membership(third).getOverrideReason()).contains("advisor number 3");
+        assertThat(memberships.membership(third).getStatus()).isEqualTo(CircleMembership.Status.REQUESTED);
+        joinReviews.decideJoinRequest(review.getId(), manager.getUsername(), true, null, true);
+        assertThat(memberships.membership(third).getStatus()).isEqualTo(CircleMembership.Status.APPROVED);
+        assertThat(memberships.membership(third).getOverrideReason()).contains("advisor number 3");
         assertThat(jdbc.queryForList("select details from mentorflow.audit_entry where action = 'circle-rule-overridden' "
                 + "and details like ?", String.class, "circle " + circleId + ":%")).hasSize(1);
 
         // An advisor at the members' level, and a member above an advisor, are warned about too.
         Account low = fixtures.regular("adv-low", 5);
-        long lowRequest = circles.requestToJoin(low.getUsername(), circleId, Role.ADVISOR, null);
-        assertThat(circles.warningsFor(lowRequest)).anyMatch(w -> w.contains("(L5) is not above every member"));
-        long senior = circles.requestToJoin(fixtures.regular("adv-senior-member", 7).getUsername(), circleId, Role.MEMBER, null);
-        assertThat(circles.warningsFor(senior)).anyMatch(w -> w.contains("would not be above"));
+        long lowRequest = joinRequests.requestToJoin(low.getUsername(), circleId, Role.ADVISOR, null);
+        assertThat(joinReviews.warningsFor(lowRequest)).anyMatch(w -> w.contains("(L5) is not above every member"));
+        long senior = joinRequests.requestToJoin(fixtures.regular("adv-senior-member", 7).getUsername(), circleId, Role.MEMBER, null);
+        assertThat(joinReviews.warningsFor(senior)).anyMatch(w -> w.contains("would not be above"));
     }
 
     @Test
@@ -252,10 +258,10 @@ class CircleLifecycleProcessTest {
         Account manager = fixtures.regular("elig-manager", 5);
         long circleId = fixtures.propose(manager, "Regulars only", 6);
         Account contractor = fixtures.employee("elig-contractor", 4, "CONTRACTOR");
-        assertThatThrownBy(() -> circles.requestToJoin(contractor.getUsername(), circleId, Role.MEMBER, "Please"))
+        assertThatThrownBy(() -> joinRequests.requestToJoin(contractor.getUsername(), circleId, Role.MEMBER, "Please"))
                 .isInstanceOf(RejectedInputException.class).hasMessageContaining("regular (full-time) employees only");
         Account unknown = fixtures.withProfile(TestPeople.participant(accounts, "elig-unknown"));
-        assertThatThrownBy(() -> circles.requestToJoin(unknown.getUsername(), circleId, Role.MEMBER, null))
+        assertThatThrownBy(() -> joinRequests.requestToJoin(unknown.getUsername(), circleId, Role.MEMBER, null))
                 .isInstanceOf(RejectedInputException.class).hasMessageContaining("not in the employee directory");
         assertThatThrownBy(() -> circles.propose(contractor.getUsername(), TestCircles.proposal("Mine", 5, Role.MEMBER)))
                 .isInstanceOf(RejectedInputException.class).hasMessageContaining("regular (full-time) employees only");
@@ -281,16 +287,16 @@ class CircleLifecycleProcessTest {
         Group group = recruited("cancel");
         publish(group);
         assertThat(open(group, TASK_MEETING)).hasSize(1);
-        assertThatThrownBy(() -> circles.cancel(group.manager().getUsername(), group.circleId(), "no"))
+        assertThatThrownBy(() -> management.cancel(group.manager().getUsername(), group.circleId(), "no"))
                 .isInstanceOf(RejectedInputException.class);
 
-        circles.cancel("circle-pm", group.circleId(), "The sponsor network closed down.");
+        management.cancel("circle-pm", group.circleId(), "The sponsor network closed down.");
         Circle circle = circles.circle(group.circleId());
         assertThat(circle.getStatus()).isEqualTo(Circle.Status.CANCELLED);
         assertThat(circle.getEndReason()).contains("The sponsor network closed down.");
         BpmnAwareTests.assertThat(group.process()).isEnded().hasPassed(END_CANCELLED);
         assertThat(mail(group.memberB())).contains(circle.getName() + " was cancelled");
-        assertThatThrownBy(() -> circles.cancel("circle-pm", group.circleId(), "Again, please"))
+        assertThatThrownBy(() -> management.cancel("circle-pm", group.circleId(), "Again, please"))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -300,21 +306,21 @@ class CircleLifecycleProcessTest {
         Task publish = single(group, TASK_PUBLISH);
         assertThat(publish.getAssignee()).isEqualTo(group.manager().getUsername());
 
-        assertThatThrownBy(() -> circles.cancel(group.memberA().getUsername(), group.circleId(), "I want it gone"))
+        assertThatThrownBy(() -> management.cancel(group.memberA().getUsername(), group.circleId(), "I want it gone"))
                 .isInstanceOf(NotPermittedException.class);
-        circles.leave(group.manager().getUsername(), group.circleId());
+        memberships.leave(group.manager().getUsername(), group.circleId());
         assertThat(circles.circle(group.circleId()).getManagerAccountId()).isEqualTo(group.advisor().getId());
         assertThat(single(group, TASK_PUBLISH).getAssignee()).isEqualTo(group.advisor().getUsername());
         assertThat(mail(group.advisor())).contains("You now manage " + circles.circle(group.circleId()).getName());
 
-        circles.leave(group.advisor().getUsername(), group.circleId());
+        memberships.leave(group.advisor().getUsername(), group.circleId());
         assertThat(circles.circle(group.circleId()).getManagerAccountId()).isEqualTo(group.memberA().getId());
         assertThat(single(group, TASK_PUBLISH).getAssignee()).isEqualTo(group.memberA().getUsername());
-        assertThatThrownBy(() -> circles.leave(group.advisor().getUsername(), group.circleId()))
+        assertThatThrownBy(() -> memberships.leave(group.advisor().getUsername(), group.circleId()))
                 .isInstanceOf(ConflictException.class);
 
-        circles.leave(group.memberB().getUsername(), group.circleId());
-        circles.leave(group.memberA().getUsername(), group.circleId());
+        memberships.leave(group.memberB().getUsername(), group.circleId());
+        memberships.leave(group.memberA().getUsername(), group.circleId());
         assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(Circle.Status.CANCELLED);
         BpmnAwareTests.assertThat(group.process()).isEnded();
     }
@@ -324,12 +330,12 @@ class CircleLifecycleProcessTest {
         Group group = recruited("third");
         publish(group);
         fireDueTimers(group, Duration.parse(calendar.months(6)).plusMinutes(1));
-        circles.decideRenewal(single(group, TASK_RENEWAL_DECISION).getId(), group.manager().getUsername(), true);
+        renewals.decideRenewal(single(group, TASK_RENEWAL_DECISION).getId(), group.manager().getUsername(), true);
         assertThat(open(group, TASK_APPROVE_EXTENSION)).as("the first renewal needs no approval").isEmpty();
         fireDueTimers(group, Duration.parse(calendar.months(12)).plusMinutes(2));
-        circles.decideRenewal(single(group, TASK_RENEWAL_DECISION).getId(), group.manager().getUsername(), true);
+        renewals.decideRenewal(single(group, TASK_RENEWAL_DECISION).getId(), group.manager().getUsername(), true);
 
-        circles.decideExtension(single(group, TASK_APPROVE_EXTENSION).getId(), "priya", true, null);
+        renewals.decideExtension(single(group, TASK_APPROVE_EXTENSION).getId(), "priya", true, null);
         Circle circle = circles.circle(group.circleId());
         assertThat(circle.getStatus()).isEqualTo(Circle.Status.EXTENDED);
         assertThat(circle.getTerm()).isEqualTo(3);
@@ -361,15 +367,15 @@ class CircleLifecycleProcessTest {
         Account memberA = fixtures.regular(prefix + "-a", 4);
         Account memberB = fixtures.regular(prefix + "-b", 5);
         Account advisor = fixtures.regular(prefix + "-advisor", 7);
-        long a = circles.requestToJoin(memberA.getUsername(), circleId, Role.MEMBER, "Keen to learn from peers.");
-        assertThat(circles.membership(a).getStatus()).isEqualTo(CircleMembership.Status.REQUESTED);
+        long a = joinRequests.requestToJoin(memberA.getUsername(), circleId, Role.MEMBER, "Keen to learn from peers.");
+        assertThat(memberships.membership(a).getStatus()).isEqualTo(CircleMembership.Status.REQUESTED);
         Task review = fixtures.joinReview(a);
         assertThat(review.getAssignee()).isEqualTo(manager.getUsername());
-        assertThatThrownBy(() -> circles.decideJoinRequest(review.getId(), memberA.getUsername(), true, null, false))
+        assertThatThrownBy(() -> joinReviews.decideJoinRequest(review.getId(), memberA.getUsername(), true, null, false))
                 .isInstanceOf(NotPermittedException.class);
-        circles.decideJoinRequest(review.getId(), manager.getUsername(), true, null, false);
-        assertThat(circles.membership(a).getStatus()).isEqualTo(CircleMembership.Status.APPROVED);
-        assertThatThrownBy(() -> circles.requestToJoin(memberA.getUsername(), circleId, Role.MEMBER, null))
+        joinReviews.decideJoinRequest(review.getId(), manager.getUsername(), true, null, false);
+        assertThat(memberships.membership(a).getStatus()).isEqualTo(CircleMembership.Status.APPROVED);
+        assertThatThrownBy(() -> joinRequests.requestToJoin(memberA.getUsername(), circleId, Role.MEMBER, null))
                 .isInstanceOf(ConflictException.class);
         fixtures.join(circleId, memberB, Role.MEMBER);
         fixtures.join(circleId, advisor, Role.ADVISOR);
@@ -394,12 +400,12 @@ class CircleLifecycleProcessTest {
         String manager = task.getAssignee();
         Instant at = domainClock.instant().plus(Duration.ofDays(2));
         long topic = educationTopics.active().get(0).id();
-        assertThatThrownBy(() -> circles.recordMeeting(task.getId(), manager, Set.of(), "Planned nothing yet."))
+        assertThatThrownBy(() -> circleMeetings.recordMeeting(task.getId(), manager, Set.of(), "Planned nothing yet."))
                 .isInstanceOf(RejectedInputException.class).hasMessageContaining("Plan the meeting first");
-        circles.planMeeting(task.getId(), manager, kind, kind == CircleMeetingKind.EDUCATION ? topic : null,
+        circleMeetings.planMeeting(task.getId(), manager, kind, kind == CircleMeetingKind.EDUCATION ? topic : null,
                 kind == CircleMeetingKind.EXPERIENCE ? "A hard conversation" : null,
                 java.time.LocalDateTime.ofInstant(at, timeZones.zoneOf(manager)), 60, "https://meet.example.com/circle");
-        circles.recordMeeting(task.getId(), manager, Set.of(group.manager().getId(), group.memberA().getId()),
+        circleMeetings.recordMeeting(task.getId(), manager, Set.of(group.manager().getId(), group.memberA().getId()),
                 "We practised feedback in pairs.");
         return number;
     }

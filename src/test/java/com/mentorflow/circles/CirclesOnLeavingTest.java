@@ -17,6 +17,7 @@ class CirclesOnLeavingTest {
 
     @Autowired TestCircles people;
     @Autowired Circles circles;
+    @Autowired JoinRequests joinRequests;
     @Autowired CircleDirectory directory;
     @Autowired PersonStatus status;
     @Autowired TaskService taskService;
@@ -31,7 +32,7 @@ class CirclesOnLeavingTest {
         people.join(circleId, member, CircleMembership.Role.MEMBER);
         people.join(circleId, advisor, CircleMembership.Role.ADVISOR);
         Account newcomer = people.regular("circle-newcomer", 4);
-        circles.requestToJoin(newcomer.getUsername(), circleId, CircleMembership.Role.MEMBER, "I would like to join.");
+        joinRequests.requestToJoin(newcomer.getUsername(), circleId, CircleMembership.Role.MEMBER, "I would like to join.");
         assertThat(openTasksOf(manager, circleId)).isPositive();
 
         status.deactivateAccount(manager.getId(), "test-admin");

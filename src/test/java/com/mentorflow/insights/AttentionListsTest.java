@@ -3,6 +3,7 @@ package com.mentorflow.insights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mentorflow.circles.CircleManagement;
 import com.mentorflow.DueJobs;
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestCircles;
@@ -46,6 +47,7 @@ class AttentionListsTest {
     @Autowired TestMentorships pairs;
     @Autowired TestCircles circleFixtures;
     @Autowired Circles circles;
+    @Autowired CircleManagement management;
     @Autowired MatchRequests requests;
     @Autowired Mentorships mentorships;
     @Autowired JourneyService journey;
@@ -128,12 +130,12 @@ class AttentionListsTest {
 
         AttentionLists.Item item = find(AttentionLists.Kind.UNPUBLISHED, circleId);
         assertThat(item.detail()).isEqualTo("2 people, manager " + manager.getDisplayName());
-        circles.reassignManager("attention-pm", circleId, member.getId());
+        management.reassignManager("attention-pm", circleId, member.getId());
         assertThat(circles.circle(circleId).getManagerAccountId()).isEqualTo(member.getId());
         Task publish = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(circleId))
                 .taskDefinitionKey("Task_PublishCircle").singleResult();
         assertThat(publish.getAssignee()).isEqualTo(member.getUsername());
-        assertThatThrownBy(() -> circles.reassignManager("attention-pm", circleId, manager.getId() + 100_000))
+        assertThatThrownBy(() -> management.reassignManager("attention-pm", circleId, manager.getId() + 100_000))
                 .isInstanceOf(RejectedInputException.class);
     }
 

@@ -3,6 +3,7 @@ package com.mentorflow.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mentorflow.circles.JoinRequests;
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestCircles;
 import com.mentorflow.TestMentorships;
@@ -32,6 +33,7 @@ class ParticipationGateTest {
     @Autowired AccountService accounts;
     @Autowired MatchRequests requests;
     @Autowired Circles circles;
+    @Autowired JoinRequests joinRequests;
     @Autowired TestCircles circleFixtures;
     @Autowired TestMentorships mentorFixtures;
     @Autowired TestRestTemplate http;
@@ -61,7 +63,7 @@ class ParticipationGateTest {
         long circleId = circleFixtures.propose(circleFixtures.regular("gate-manager", 5), "Gate circle", 6);
         Account newcomer = circleFixtures.employeeWithoutProfile("gate-joiner", 4, "REGULAR");
 
-        assertThatThrownBy(() -> circles.requestToJoin(newcomer.getUsername(), circleId, CircleMembership.Role.MEMBER, "Hi"))
+        assertThatThrownBy(() -> joinRequests.requestToJoin(newcomer.getUsername(), circleId, CircleMembership.Role.MEMBER, "Hi"))
                 .isInstanceOf(NotPermittedException.class).hasMessage(ProfileService.COMPLETE_PROFILE_FIRST);
         ResponseEntity<Map> overRest = as(newcomer).postForEntity("/api/circles/" + circleId + "/join-requests",
                 Map.of("role", "MEMBER", "note", "Hi"), Map.class);

@@ -2,11 +2,12 @@ package com.mentorflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorflow.circles.CircleMemberships;
+import com.mentorflow.circles.JoinRequests;
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestCircles;
 import com.mentorflow.TestPeople;
 import com.mentorflow.circles.CircleMembership;
-import com.mentorflow.circles.Circles;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ class CrossSiteRequestTest {
 
     @Autowired TestRestTemplate http;
     @Autowired TestCircles fixtures;
-    @Autowired Circles circles;
+    @Autowired JoinRequests joinRequests;
+    @Autowired CircleMemberships memberships;
     @Autowired AccountService accounts;
     @LocalServerPort int port;
 
@@ -52,7 +54,7 @@ class CrossSiteRequestTest {
             assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
             assertThat(response.getBody()).contains("\"detail\":\"" + CrossSiteRequestFilter.REFUSAL + "\"");
         }
-        assertThat(circles.currentMembership(circleId, member.getUsername())).as("still asking to join").isPresent();
+        assertThat(memberships.currentMembership(circleId, member.getUsername())).as("still asking to join").isPresent();
     }
 
     @Test
@@ -68,7 +70,7 @@ class CrossSiteRequestTest {
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(refused.getBody()).contains("\"detail\":\"" + CrossSiteRequestFilter.REFUSAL + "\"");
-        assertThat(circles.currentMembership(circleId, member.getUsername())).isPresent();
+        assertThat(memberships.currentMembership(circleId, member.getUsername())).isPresent();
     }
 
     @Test
@@ -83,8 +85,8 @@ class CrossSiteRequestTest {
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(as(member).exchange(leave(second), HttpMethod.POST, HttpEntity.EMPTY, String.class)
                 .getStatusCode()).as("curl, scripts").isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(circles.currentMembership(first, member.getUsername())).isEmpty();
-        assertThat(circles.currentMembership(second, member.getUsername())).isEmpty();
+        assertThat(memberships.currentMembership(first, member.getUsername())).isEmpty();
+        assertThat(memberships.currentMembership(second, member.getUsername())).isEmpty();
     }
 
     @Test
@@ -113,7 +115,7 @@ class CrossSiteRequestTest {
     private long circleWith(Account member) {
         Account manager = fixtures.regular("xs-manager", 5);
         long circleId = fixtures.propose(manager, "Cross-site " + System.nanoTime() % 100000, 5);
-        circles.requestToJoin(member.getUsername(), circleId, CircleMembership.Role.MEMBER, "Hello");
+        joinRequests.requestToJoin(member.getUsername(), circleId, CircleMembership.Role.MEMBER, "Hello");
         return circleId;
     }
 

@@ -1,0 +1,146 @@
+package com.mentorflow.circles;
+
+import com.mentorflow.circles.CircleMembership.Role;
+import com.mentorflow.platform.ConflictException;
+import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.NotPermittedException;
+import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * What the signed-in person may do on an open circle's page: ask to join, leave, cancel. The page wires each command
+ * to its service; a refusal is shown on the page, and after a command that went through the page is drawn again.
+ */
+class CircleActions extends VerticalLayout {
+
+    /** The commands, already bound to the person and the circle. */
+    record Commands(BiConsumer<Role, String> askToJoin, Runnable leave, Consumer<String> cancel) {
+    }
+
+    private final Commands commands;
+    private final Runnable changed;
+
+    CircleActions(CircleDirectory.Summary circle, Optional<CircleMembership> mine, boolean inCircle, boolean manager,
+                  Commands commands, Runnable changed) {
+        this.commands = commands;
+        this.changed = changed;
+        setPadding(false);
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        error.setId("circle-error");
+        error.setVisible(false);
+        if (mine.isEmpty() && CurrentUser.hasRole(Roles.PARTICIPANT)) {
+            join(circle, error);
+        } else if (mine.isPresent() && !inCircle) {
+            add(new Paragraph("You asked to join as " + mine.get().getRole().label().toLowerCase()
+                    + "; the circle manager decides."));
+        }
+        HorizontalLayout buttons = new HorizontalLayout();
+        if (inCircle) {
+            Button leave = new Button("Leave circle", click -> confirmLeave(error, manager));
+            leave.setId("leave-circle");
+            leave.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            buttons.add(leave);
+        }
+        if (manager || CurrentUser.hasRole(Roles.PROGRAM_MANAGER)) {
+            Button cancel = new Button("Cancel circle…", click -> confirmCancel());
+            cancel.setId("cancel-circle");
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            if (manager) {
+                add(new Paragraph("You manage this circle: join requests, publishing and meetings are in My tasks."));
+            }
+            buttons.add(cancel);
+        }
+        add(error, buttons);
+    }
+
+    private void join(CircleDirectory.Summary circle, Paragraph error) {
+        RadioButtonGroup<Role> role = new RadioButtonGroup<>("Join as");
+        role.setId("join-role");
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(r -> r == Role.MEMBER ? "Member" : "Advisor (1–2 levels above the members)");
+        role.setValue(Role.MEMBER);
+        TextArea note = new TextArea("A note to the circle manager (optional)");
+        note.setId("join-note");
+        note.setMaxLength(JoinRequests.MAX_NOTE);
+        note.setWidthFull();
+        Button join = new Button("Ask to join", click -> attempt(error, () -> {
+            commands.askToJoin().accept(role.getValue(), note.getValue());
+            toast("Asked. The circle manager decides; you get an e-mail either way.");
+        }));
+        join.setId("join-circle");
+        join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        join.setEnabled(circle.openSeats() > 0);
+        add(new H3("Join this circle"), circle.openSeats() > 0 ? new Paragraph(circle.openSeats() + " seats open.")
+                : new Paragraph("This circle is full."), role, note, join);
+    }
+
+    private void confirmLeave(Paragraph error, boolean manager) {
+        ConfirmDialog dialog = new ConfirmDialog("Leave this circle?", manager
+                ? "You manage it: an advisor, or else the longest-standing member, takes over."
+                : "You can ask to join again later while it takes people.", "Leave",
+                confirm -> attempt(error, () -> {
+                    commands.leave().run();
+                    toast("You have left the circle.");
+                }));
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void confirmCancel() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Cancel this circle?");
+        TextArea reason = new TextArea("Reason (everyone in the circle is told)");
+        reason.setId("cancel-reason");
+        reason.setWidth("28rem");
+        reason.setMaxLength(1000);
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        error.setVisible(false);
+        Button confirm = new Button("Cancel circle", click -> attempt(error, () -> {
+            commands.cancel().accept(reason.getValue());
+            dialog.close();
+            toast("The circle is cancelled and everyone is told.");
+        }));
+        confirm.setId("cancel-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Button keep = new Button("Keep it", click -> dialog.close());
+        dialog.add(new Paragraph("Open tasks end and the circle is archived. This cannot be undone."), reason, error);
+        dialog.getFooter().add(keep, confirm);
+        dialog.open();
+        reason.focus();
+    }
+
+    private void attempt(Paragraph error, Runnable command) {
+        try {
+            command.run();
+            changed.run();
+        } catch (RejectedInputException e) {
+            error.setText(String.join(" ", e.problems().values()));
+            error.setVisible(true);
+        } catch (NotPermittedException | ConflictException e) {
+            error.setText(e.getMessage());
+            error.setVisible(true);
+        }
+    }
+
+    private static void toast(String text) {
+        Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}

@@ -1,0 +1,133 @@
+package com.mentorflow.circles;
+
+import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.ReaderZones;
+import com.mentorflow.platform.Times;
+import com.mentorflow.tasks.InboxTask;
+import com.mentorflow.tasks.TaskForms;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+
+/** The manager's meeting task: plan it (kind, topic, time on their own clock, place), then record who came. */
+@org.springframework.stereotype.Component
+class CircleMeetingForm extends CircleTaskForm {
+
+    private final CircleMeetings meetings;
+    private final CircleDirectory directory;
+    private final EducationTopics library;
+    private final TaskService tasks;
+    private final ReaderZones zones;
+
+    CircleMeetingForm(CircleMeetings meetings, CircleDirectory directory, EducationTopics library, TaskService tasks, ReaderZones zones) {
+        super(CircleProcess.FORM_MEETING);
+        this.meetings = meetings;
+        this.directory = directory;
+        this.library = library;
+        this.tasks = tasks;
+        this.zones = zones;
+    }
+
+    @Override
+    public Component create(InboxTask task, Runnable done) {
+        long circleId = Long.parseLong(task.businessKey());
+        int number = ((Number) tasks.getVariable(task.id(), CircleProcess.VAR_MEETING)).intValue();
+        CircleDirectory.Summary circle = directory.summary(circleId);
+        Times mine = zones.forCurrentReader();
+        CircleDirectory.Meeting planned = directory.meetings(circleId, true).stream().filter(m -> m.number() == number)
+                .findFirst().orElse(null);
+        VerticalLayout form = layout();
+        form.add(new H3(circle.name() + ": meeting " + number));
+
+        RadioButtonGroup<CircleMeetingKind> kind = new RadioButtonGroup<>("Kind");
+        kind.setId("circle-meeting-kind");
+        kind.setItems(CircleMeetingKind.values());
+        kind.setItemLabelGenerator(k -> k.label() + " (" + k.explanation() + ")");
+        kind.setValue(planned == null ? CirclePlan.defaultKind(number) : planned.kind());
+        Select<EducationTopics.EducationTopic> topic = new Select<>();
+        topic.setLabel("Education topic");
+        topic.setId("circle-meeting-topic");
+        List<EducationTopics.EducationTopic> topics = library.active();
+        topic.setItems(topics);
+        topic.setItemLabelGenerator(t -> t == null ? "" : t.title());
+        topic.setEmptySelectionAllowed(false);
+        topic.setWidth("24rem");
+        if (planned != null && planned.kind() == CircleMeetingKind.EDUCATION) {
+            topics.stream().filter(t -> t.title().equals(planned.topic())).findFirst().ifPresent(topic::setValue);
+        }
+        TextField theme = new TextField("Experience theme");
+        theme.setId("circle-meeting-theme");
+        theme.setPlaceholder("e.g. A difficult conversation with a manager");
+        theme.setMaxLength(200);
+        if (planned != null && planned.kind() == CircleMeetingKind.EXPERIENCE) {
+            theme.setValue(planned.topic());
+        }
+        Runnable showKind = () -> {
+            topic.setVisible(kind.getValue() == CircleMeetingKind.EDUCATION);
+            theme.setVisible(kind.getValue() == CircleMeetingKind.EXPERIENCE);
+        };
+        kind.addValueChangeListener(change -> showKind.run());
+        showKind.run();
+        // Read on the manager's own clock; members are mailed the time on theirs, with the circle's beside it.
+        DateTimePicker at = new DateTimePicker("When (your time: " + mine.zoneLabel(Instant.now()) + ")");
+        at.setId("circle-meeting-at");
+        at.setLocale(mine.locale());
+        IntegerField duration = new IntegerField("Minutes");
+        duration.setId("circle-meeting-duration");
+        duration.setMin(15);
+        duration.setMax(240);
+        duration.setValue(planned == null || planned.durationMinutes() == null ? 60 : planned.durationMinutes());
+        TextField link = new TextField("Where (room or video link)");
+        link.setId("circle-meeting-link");
+        link.setMaxLength(300);
+        if (planned != null && planned.scheduledAt() != null) {
+            at.setValue(planned.scheduledAt().atZone(mine.zone()).toLocalDateTime());
+            link.setValue(planned.link() == null ? "" : planned.link());
+        }
+        Paragraph error = TaskForms.errorText();
+        Button schedule = new Button("Save and send invitation", click -> TaskForms.attempt(error, () -> {
+            meetings.planMeeting(task.id(), CurrentUser.username(), kind.getValue(),
+                    topic.getValue() == null ? null : topic.getValue().id(), theme.getValue(),
+                    at.getValue(), duration.getValue(), link.getValue());
+            Notification.show("Saved; every member gets the invitation.", 3000, Notification.Position.BOTTOM_START);
+        }));
+        schedule.setId("circle-meeting-schedule");
+
+        CheckboxGroup<CircleDirectory.Member> attended = new CheckboxGroup<>("Who came");
+        attended.setId("circle-meeting-attended");
+        attended.setItems(directory.members(circleId));
+        attended.setItemLabelGenerator(CircleDirectory.Member::name);
+        TextArea summary = new TextArea("Summary for the members");
+        summary.setId("circle-meeting-summary");
+        summary.setMaxLength(4000);
+        summary.setWidthFull();
+        Button record = new Button("Record meeting", click -> TaskForms.attempt(error, () -> {
+            HashSet<Long> came = new HashSet<>();
+            attended.getValue().forEach(m -> came.add(m.accountId()));
+            meetings.recordMeeting(task.id(), CurrentUser.username(), came, summary.getValue());
+            done.run();
+        }));
+        record.setId("circle-meeting-record");
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        form.add(new Paragraph("First plan it: the kind, the topic, when and where. Every member gets an invitation. "
+                + "Afterwards, record who came and a short summary."), kind, topic, theme, new FormLayout(at, duration, link),
+                schedule, attended, summary, error, record);
+        return form;
+    }
+}

@@ -1,0 +1,48 @@
+package com.mentorflow.circles;
+
+import com.mentorflow.people.TimeZones;
+import com.mentorflow.platform.RejectedInputException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import org.springframework.stereotype.Component;
+
+/** What a meeting plan must say, every problem at once; the time is read on the planner's own clock. */
+@Component
+class CircleMeetingRules {
+
+    private final EducationTopics educationTopics;
+    private final TimeZones zones;
+    private final Clock clock;
+
+    CircleMeetingRules(EducationTopics educationTopics, TimeZones zones, Clock clock) {
+        this.educationTopics = educationTopics;
+        this.zones = zones;
+        this.clock = clock;
+    }
+
+    /** @return the instant the planner means by their local date and time */
+    Instant check(String plannerUsername, CircleMeetingKind kind, Long educationTopicId, String theme,
+                  LocalDateTime localStart, Integer durationMinutes, String where) {
+        Instant at = localStart == null ? null : localStart.atZone(zones.zoneOf(plannerUsername)).toInstant();
+        new RejectedInputException.Collector()
+                .check(kind != null, "kind", "Choose Education or Experience.")
+                .check(kind != CircleMeetingKind.EDUCATION || (educationTopicId != null && educationTopics.isActive(educationTopicId)),
+                        "educationTopic", "Choose the topic the circle studies from the library.")
+                .check(kind != CircleMeetingKind.EXPERIENCE || (theme.length() >= 3 && theme.length() <= 200), "theme",
+                        "Give the situations to share a theme of 3 to 200 characters.")
+                .check(at != null, "at", "Choose the date and time.")
+                .check(at == null || at.isAfter(clock.instant().minus(Duration.ofDays(1))), "at", "Choose a time from today on.")
+                .check(durationMinutes != null && durationMinutes >= 15 && durationMinutes <= 240, "duration",
+                        "A meeting lasts 15 to 240 minutes.")
+                .check(!where.isEmpty() && where.length() <= 300, "link", "Say where you meet: a room or a video link.")
+                .throwIfAny();
+        return at;
+    }
+
+    /** The calendar entry's topic: the library title, or the experience theme. */
+    String topic(CircleMeetingKind kind, Long educationTopicId, String theme) {
+        return kind == CircleMeetingKind.EDUCATION ? educationTopics.title(educationTopicId) : theme;
+    }
+}

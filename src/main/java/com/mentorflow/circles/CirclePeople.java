@@ -1,0 +1,85 @@
+package com.mentorflow.circles;
+
+import static com.mentorflow.circles.CircleProcess.DECISION_ELIGIBILITY;
+import static com.mentorflow.circles.CircleProcess.VAR_ACCOUNT_ACTIVE;
+import static com.mentorflow.circles.CircleProcess.VAR_EMPLOYEE_TYPE;
+
+import com.mentorflow.people.Account;
+import com.mentorflow.people.AccountService;
+import com.mentorflow.people.ParticipantDirectory;
+import com.mentorflow.people.ParticipantFacts;
+import com.mentorflow.people.ProfileService;
+import com.mentorflow.platform.NotPermittedException;
+import com.mentorflow.platform.RejectedInputException;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.DecisionService;
+import org.springframework.stereotype.Component;
+
+/** The people module as circles need it: who someone is, whether they may take part, and their level. */
+@Component
+class CirclePeople {
+
+    private final AccountService accounts;
+    private final ParticipantDirectory directory;
+    private final ProfileService profiles;
+    private final DecisionService decisions;
+
+    CirclePeople(AccountService accounts, ParticipantDirectory directory, ProfileService profiles, DecisionService decisions) {
+        this.accounts = accounts;
+        this.directory = directory;
+        this.profiles = profiles;
+        this.decisions = decisions;
+    }
+
+    /** A participant whose profile is ready; whether circles are open to them is the model's to decide. */
+    ParticipantFacts participant(String username) {
+        profiles.requireReadyToTakePart(username);
+        return directory.findByUsername(username)
+                .orElseThrow(() -> new NotPermittedException("There is no participant account for you."));
+    }
+
+    /** A participant circle-eligibility.dmn lets take part; its refusal is the sentence they read. */
+    ParticipantFacts eligible(String username) {
+        ParticipantFacts person = participant(username);
+        String refusal = decisions.evaluateDecisionByKey(DECISION_ELIGIBILITY)
+                .variables(Map.of(VAR_EMPLOYEE_TYPE, employeeType(person), VAR_ACCOUNT_ACTIVE, person.active()))
+                .evaluate().getSingleEntry();
+        if (refusal != null && !refusal.isBlank()) {
+            throw new RejectedInputException("eligibility", refusal);
+        }
+        return person;
+    }
+
+    static String employeeType(ParticipantFacts person) {
+        return person.employeeType() == null ? "UNKNOWN" : person.employeeType().name();
+    }
+
+    long accountId(String username) {
+        return accounts.findByUsername(username).orElseThrow(() -> new NotPermittedException("Please sign in first.")).getId();
+    }
+
+    Optional<Long> findAccountId(String username) {
+        return accounts.findByUsername(username).map(Account::getId);
+    }
+
+    Account account(long accountId) {
+        return accounts.findById(accountId).orElseThrow();
+    }
+
+    String username(long accountId) {
+        return account(accountId).getUsername();
+    }
+
+    String name(long accountId) {
+        return accounts.findById(accountId).map(Account::getDisplayName).orElse("Someone");
+    }
+
+    Integer level(long accountId) {
+        return directory.find(accountId).map(ParticipantFacts::level).orElse(null);
+    }
+
+    boolean active(long accountId) {
+        return directory.find(accountId).map(ParticipantFacts::active).orElse(false);
+    }
+}

@@ -1,0 +1,90 @@
+package com.mentorflow.circles;
+
+import com.mentorflow.circles.Circle.Status;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What circle-lifecycle.bpmn does by itself, through {@link CircleDelegates}: open recruiting, start a term, ask for
+ * the renewal, and end the circle (disbanded, expired, cancelled). Besides the people's commands on the circle, the
+ * only places a circle's status changes.
+ */
+@Component
+class CircleSteps {
+
+    private final CircleRecords records;
+    private final CircleRenewalRecords renewals;
+    private final CirclePost post;
+    private final CirclePlan plan;
+    private final Clock clock;
+
+    CircleSteps(CircleRecords records, CircleRenewalRecords renewals, CirclePost post, CirclePlan plan, Clock clock) {
+        this.records = records;
+        this.renewals = renewals;
+        this.post = post;
+        this.plan = plan;
+        this.clock = clock;
+    }
+
+    @Transactional
+    void openRecruiting(long circleId) {
+        Circle circle = records.circle(circleId);
+        circle.openRecruiting();
+        post.send(circle.getManagerAccountId(), CircleMails.openForMembers(circle.getName()));
+    }
+
+    /** A term starts: at publishing, or when the circle continues; answers the new term's number. */
+    @Transactional
+    int startTerm(long circleId) {
+        Circle circle = records.circle(circleId);
+        Instant now = clock.instant();
+        circle.startTerm(now, now.plus(Duration.parse(plan.getTermLength())));
+        if (circle.getTerm() > 1) {
+            renewals.renewed(circleId, circle.getTerm() - 1, "CONTINUED");
+        }
+        post.send(records.approved(circleId), circle.getTerm() == 1
+                ? CircleMails.started(circle.getName(), records.approved(circleId).size())
+                : CircleMails.continues(circle.getName(), circle.getTerm()));
+        return circle.getTerm();
+    }
+
+    @Transactional
+    void askForRenewal(long circleId) {
+        Circle circle = records.circle(circleId);
+        circle.askForRenewal();
+        post.send(records.approved(circleId), CircleMails.renewalDue(circle.getName(), circle.getTerm()));
+    }
+
+    @Transactional
+    void disband(long circleId) {
+        Circle circle = records.circle(circleId);
+        circle.end(Status.DISBANDED, "disbanded after term " + circle.getTerm(), clock.instant());
+        renewals.renewed(circleId, circle.getTerm(), "DISBANDED");
+        declinePending(circleId, "the circle has disbanded");
+        post.send(records.approved(circleId), CircleMails.disbanded(circle.getName()));
+    }
+
+    @Transactional
+    void expire(long circleId) {
+        Circle circle = records.circle(circleId);
+        circle.end(Status.EXPIRED, "not published within " + CirclePlan.PUBLISH_WITHIN_WEEKS + " weeks", clock.instant());
+        post.send(records.all(circleId).stream().filter(CircleMembership::isCurrent).toList(),
+                CircleMails.expired(circle.getName()));
+        declinePending(circleId, "the circle expired");
+    }
+
+    @Transactional
+    void cancelled(long circleId, String reason) {
+        Circle circle = records.circle(circleId);
+        circle.end(Status.CANCELLED, reason, clock.instant());
+        declinePending(circleId, "the circle was cancelled");
+        post.send(records.approved(circleId), CircleMails.cancelled(circle.getName(), reason));
+    }
+
+    private void declinePending(long circleId, String reason) {
+        records.all(circleId).stream().filter(CircleMembership::isRequested).forEach(m -> m.decline(reason, clock.instant()));
+    }
+}

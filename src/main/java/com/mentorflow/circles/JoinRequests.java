@@ -1,0 +1,69 @@
+package com.mentorflow.circles;
+
+import com.mentorflow.circles.CircleMembership.Role;
+import com.mentorflow.people.ParticipantFacts;
+import com.mentorflow.platform.ConflictException;
+import com.mentorflow.platform.RejectedInputException;
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Asking to join a circle. The eligibility decision in circle-lifecycle.bpmn answers at once (a refusal is thrown,
+ * nothing is kept); otherwise the manager gets a task, answered through {@link JoinReviews}.
+ */
+@Service
+public class JoinRequests {
+
+    public static final int MAX_NOTE = 1000;
+
+    private final CircleRecords records;
+    private final CirclePeople people;
+    private final CircleEngine engine;
+    private final CirclePost post;
+    private final Clock clock;
+
+    JoinRequests(CircleRecords records, CirclePeople people, CircleEngine engine, CirclePost post, Clock clock) {
+        this.records = records;
+        this.people = people;
+        this.engine = engine;
+        this.post = post;
+        this.clock = clock;
+    }
+
+    /** @return the new membership's id */
+    @Transactional
+    public long requestToJoin(String username, long circleId, Role role, String note) {
+        ParticipantFacts person = people.participant(username);
+        records.lock(circleId);
+        Circle circle = records.circle(circleId);
+        String text = note == null ? "" : note.strip();
+        new RejectedInputException.Collector()
+                .check(role != null, "role", "Choose whether you join as a member or as an advisor.")
+                .check(text.length() <= MAX_NOTE, "note", "Please keep the note to " + MAX_NOTE + " characters.")
+                .throwIfAny();
+        circle.checkTakesPeople();
+        if (records.current(circleId, person.accountId()).isPresent()) {
+            throw new ConflictException("You are in this circle or have asked to join it already.");
+        }
+        if (circle.isFull(records.approved(circleId).size())) {
+            throw new ConflictException("This circle is full (" + circle.getMaxSize() + " people).");
+        }
+        CircleMembership membership = records.save(
+                new CircleMembership(circleId, person.accountId(), role, text.isEmpty() ? null : text, clock.instant()));
+        engine.joinRequested(circleId, membership.getId(), person);
+        CircleMembership after = records.membership(membership.getId());
+        if (after.getStatus() == CircleMembership.Status.DECLINED) {
+            // Refused by circle-eligibility.dmn: say why, and keep nothing of the request.
+            throw new RejectedInputException("eligibility", after.getDeclineReason());
+        }
+        post.send(circle.getManagerAccountId(), CircleMails.joinRequested(person.displayName(), circle.getName(), role, text));
+        return membership.getId();
+    }
+
+    /** circle-eligibility.dmn refused the person. */
+    @Transactional
+    void refuseJoinRequest(long membershipId, String refusal) {
+        records.membership(membershipId).decline(refusal, clock.instant());
+    }
+}

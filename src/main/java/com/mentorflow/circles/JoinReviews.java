@@ -1,0 +1,81 @@
+package com.mentorflow.circles;
+
+import static com.mentorflow.circles.CircleProcess.FORM_REVIEW_JOIN;
+import static com.mentorflow.circles.CircleProcess.VAR_MEMBERSHIP_ID;
+
+import com.mentorflow.platform.AuditLog;
+import com.mentorflow.platform.RejectedInputException;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The circle manager's answer to a join request (the "Review join request" task), and what to know before it. */
+@Service
+public class JoinReviews {
+
+    private final CircleRecords records;
+    private final CircleTasks tasks;
+    private final CircleAdvisorRules advisorRules;
+    private final CirclePost post;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    JoinReviews(CircleRecords records, CircleTasks tasks, CircleAdvisorRules advisorRules, CirclePost post, AuditLog audit,
+                Clock clock) {
+        this.records = records;
+        this.tasks = tasks;
+        this.advisorRules = advisorRules;
+        this.post = post;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What the manager should know before approving this request: each entry needs an explicit override. */
+    @Transactional(readOnly = true)
+    public List<String> warningsFor(long membershipId) {
+        return advisorRules.warnings(records.membership(membershipId));
+    }
+
+    @Transactional
+    public void decideJoinRequest(String taskId, String managerUsername, boolean approve, String declineReason, boolean override) {
+        CircleTasks.Open task = tasks.open(taskId, managerUsername, FORM_REVIEW_JOIN);
+        records.lock(task.circleId());
+        Circle circle = records.circle(task.circleId());
+        CircleMembership request = records.membership(tasks.longVariable(task.id(), VAR_MEMBERSHIP_ID));
+        if (approve) {
+            approve(task, circle, request, managerUsername, override);
+        } else {
+            decline(task, circle, request, declineReason == null ? "" : declineReason.strip());
+        }
+    }
+
+    private void decline(CircleTasks.Open task, Circle circle, CircleMembership request, String why) {
+        new RejectedInputException.Collector()
+                .check(why.length() >= 5 && why.length() <= 1000, "reason", "Please tell them why (5 to 1000 characters).")
+                .throwIfAny();
+        request.decline(why, clock.instant());
+        tasks.complete(task);
+        post.send(request.getAccountId(), CircleMails.joinDeclined(circle.getName(), why));
+    }
+
+    private void approve(CircleTasks.Open task, Circle circle, CircleMembership request, String managerUsername,
+                         boolean override) {
+        if (circle.isFull(records.approved(circle.getId()).size())) {
+            throw new RejectedInputException("size", "The circle is full: it has " + circle.getMaxSize()
+                    + " people, the most it allows. Decline the request or let someone leave first.");
+        }
+        List<String> warnings = advisorRules.warnings(request);
+        if (!warnings.isEmpty() && !override) {
+            throw new RejectedInputException("override", String.join(" ", warnings)
+                    + " Tick \"Approve anyway\" if you want to go ahead.");
+        }
+        request.approve(warnings.isEmpty() ? null : String.join(" ", warnings), clock.instant());
+        if (!warnings.isEmpty()) {
+            audit.record(managerUsername, "circle-rule-overridden", "circle " + circle.getId() + ": " + String.join(" ", warnings),
+                    List.of(request.getAccountId()));
+        }
+        tasks.complete(task);
+        post.send(request.getAccountId(), CircleMails.welcome(circle.getName(), request.getRole()));
+    }
+}
