@@ -91,7 +91,7 @@ class AttentionListsTest {
                 + "'Task_CompleteModule' and proc_inst_id_ = (select id_ from public.act_ru_execution where business_key_ = ? "
                 + "and id_ = proc_inst_id_ and proc_def_id_ like 'mentee-journey:%')", Long.toString(quiet.mentorshipId()));
         AttentionLists.Item module = find(AttentionLists.Kind.MODULES, quiet.mentorshipId());
-        assertThat(module.detail()).isEqualTo("Complete module 1 open since it was released");
+        assertThat(module.detail()).isEqualTo("Complete the module open since it was released");
         lists.nudge("attention-pm", module, "Module 1 is a good start, about an hour.");
         assertThat(mail(quiet.mentee())).contains("A note from your program manager: " + module.subject());
         assertThat(mail(quiet.mentor())).doesNotContain("A note from your program manager: " + module.subject());

@@ -34,11 +34,11 @@ class JourneyBrowserTest {
             assertThat(year).contains("Due now Module 1: Your first 30 days").contains("Due now Meeting 1 with " + pair.mentor().getDisplayName());
 
             mentee.open("/");
-            WebElement meetingRow = mentee.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Meeting 1']"));
+            WebElement meetingRow = mentee.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Plan and log the meeting']"));
             assertThat(meetingRow).isNotNull();
-            assertThat(mentee.text()).contains("Complete module 1");
+            assertThat(mentee.text()).contains("Complete the module");
             mentee.click(mentee.driver().findElements(By.cssSelector("#inbox-grid vaadin-button")).stream()
-                    .filter(b -> b.getAttribute("aria-label").equals("Open task Meeting 1")).findFirst().orElseThrow());
+                    .filter(b -> b.getAttribute("aria-label").equals("Open task Plan and log the meeting")).findFirst().orElseThrow());
             mentee.waitFor(By.id("meeting-log"));
             mentee.click(mentee.driver().findElements(By.cssSelector("#meeting-held vaadin-radio-button")).stream()
                     .filter(r -> r.getText().equals("Yes")).findFirst().orElseThrow());
