@@ -56,6 +56,12 @@ class ShippedModelsReadableTest {
         assertThat(flowsThroughShapes(file)).as("flows drawn through shapes").isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void labelsStandClear(Path file) {
+        assertThat(coveredLabels(file)).as("labels covered by a shape, a flow or another label").isEmpty();
+    }
+
     static List<String> unnamedBranches(Path file) {
         List<String> offences = new ArrayList<>();
         for (ExclusiveGateway gateway : read(file).getModelElementsByType(ExclusiveGateway.class)) {
@@ -111,6 +117,63 @@ class ShippedModelsReadableTest {
             }
         }
         return offences;
+    }
+
+    /**
+     * Labels placed in the diagram (an element without label bounds gets the viewer's default place and is not
+     * checked) overlap no other label and no task, event or gateway, and no flow runs through them.
+     */
+    static List<String> coveredLabels(Path file) {
+        BpmnModelInstance model = read(file);
+        List<Label> labels = Label.all(model);
+        List<BpmnShape> shapes = model.getModelElementsByType(BpmnShape.class).stream()
+                .filter(shape -> shape.getBpmnElement() instanceof FlowNode && !(shape.getBpmnElement() instanceof SubProcess))
+                .toList();
+        List<String> offences = new ArrayList<>();
+        for (Label label : labels) {
+            for (Label other : labels) {
+                if (label.owner().compareTo(other.owner()) < 0 && label.box().overlaps(other.box())) {
+                    offences.add(file.getFileName() + ": " + label.owner() + ": label overlaps the label of " + other.owner());
+                }
+            }
+            for (BpmnShape shape : shapes) {
+                if (!shape.getBpmnElement().getId().equals(label.owner()) && label.box().overlaps(Box.of(shape.getBounds()))) {
+                    offences.add(file.getFileName() + ": " + label.owner() + ": label overlaps " + shape.getBpmnElement().getId());
+                }
+            }
+        }
+        for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+            List<Waypoint> points = new ArrayList<>(edge.getWaypoints());
+            for (Label label : labels) {
+                for (int i = 1; i < points.size() && !label.owner().equals(edge.getBpmnElement().getId()); i++) {
+                    if (DiagramGeometry.lengthInside(Point.of(points.get(i - 1)), Point.of(points.get(i)), label.box(), List.of()) > 1) {
+                        offences.add(file.getFileName() + ": " + edge.getBpmnElement().getId() + ": runs through the label of "
+                                + label.owner());
+                        break;
+                    }
+                }
+            }
+        }
+        return offences;
+    }
+
+    /** A label the diagram places itself, with the id of the element it names. */
+    private record Label(String owner, Box box) {
+
+        static List<Label> all(BpmnModelInstance model) {
+            List<Label> labels = new ArrayList<>();
+            for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+                if (shape.getBpmnLabel() != null && shape.getBpmnLabel().getBounds() != null) {
+                    labels.add(new Label(shape.getBpmnElement().getId(), Box.of(shape.getBpmnLabel().getBounds())));
+                }
+            }
+            for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+                if (edge.getBpmnLabel() != null && edge.getBpmnLabel().getBounds() != null) {
+                    labels.add(new Label(edge.getBpmnElement().getId(), Box.of(edge.getBpmnLabel().getBounds())));
+                }
+            }
+            return labels;
+        }
     }
 
     /** A flow may touch its source and target, and it is drawn inside the sub-processes that contain it. */
