@@ -1,6 +1,8 @@
 package com.mentorflow.insights;
 
 import com.mentorflow.people.Program;
+import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.ReaderZones;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -31,11 +33,13 @@ class ExportController {
     private final AttentionLists attention;
     private final ApprovalQueue approvals;
     private final ProgramFigures figures;
+    private final ReaderZones zones;
 
-    ExportController(AttentionLists attention, ApprovalQueue approvals, ProgramFigures figures) {
+    ExportController(AttentionLists attention, ApprovalQueue approvals, ProgramFigures figures, ReaderZones zones) {
         this.attention = attention;
         this.approvals = approvals;
         this.figures = figures;
+        this.zones = zones;
     }
 
     @GetMapping("/api/exports/attention/{list}")
@@ -66,12 +70,12 @@ class ExportController {
         write(response, "program-overview.csv", (csv, written) -> figures.writeCsv(overview, csv, written));
     }
 
-    /** Headers first, then rows as they come: the whole file is never held in memory. */
-    private static void write(HttpServletResponse response, String fileName, CsvDownload.Rows rows) throws IOException {
+    /** Headers first, then rows as they come: the whole file is never held in memory. Times in the caller's zone. */
+    private void write(HttpServletResponse response, String fileName, CsvDownload.Rows rows) throws IOException {
         response.setContentType(CSV);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        try (SafeCsv csv = new SafeCsv(writer)) {
+        try (SafeCsv csv = new SafeCsv(writer, zones.zoneOf(CurrentUser.username()))) {
             rows.write(csv, () -> { });
         }
     }

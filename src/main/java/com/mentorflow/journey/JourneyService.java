@@ -104,17 +104,19 @@ public class JourneyService {
     /**
      * Sets the meeting's date and place; the task stays open until the meeting is logged. The time is read on the
      * planner's clock, in their own zone (see {@link TimeZones}), and stored as the instant it means.
+     *
+     * @return that instant
      */
     @Transactional
-    public void scheduleMeeting(String taskId, String username, LocalDateTime localStart, Integer durationMinutes,
-                                String place) {
+    public Instant scheduleMeeting(String taskId, String username, LocalDateTime localStart, Integer durationMinutes,
+                                   String place) {
         Task task = taskAccess.requireCompletableBy(taskId, username, FORM_MEETING);
         String where = place == null ? "" : place.strip();
         Instant at = localStart == null ? null : localStart.atZone(zones.zoneOf(username)).toInstant();
         new RejectedInputException.Collector()
                 .check(at != null, "at", "Choose the date and time.")
                 .check(at == null || at.isAfter(clock.instant().minusSeconds(24 * 3600)), "at", "Choose a time from today on.")
-                .check(durationMinutes != null && durationMinutes >= 15 && durationMinutes <= 240, "duration",
+                .check(durationMinutes != null && durationMinutes >= 15 && durationMinutes <= 240, "durationMinutes",
                         "A meeting lasts 15 to 240 minutes.")
                 .check(!where.isEmpty() && where.length() <= 300, "place", "Say where you meet: a room or a video link.")
                 .throwIfAny();
@@ -126,6 +128,7 @@ public class JourneyService {
                 duration_minutes = excluded.duration_minutes, place = excluded.place""",
                 mentorshipId, number, Timestamp.from(at), durationMinutes, where);
         invitations.send(mentorships.pair(mentorshipId), number, at, durationMinutes, where);
+        return at;
     }
 
     /** Records whether the meeting happened and what was said; two missed in a row bring in a program manager. */

@@ -67,23 +67,24 @@ class ProvisionedDirectoryEntry {
     void link(Account account, Checked in) {
         String current = account.getEmployeeId();
         String generated = "scim-" + account.getId();
+        // Entries made up for an account (scim-<id> while the provider sent no employee number, local-<username> for
+        // every account HR's file does not name) give way to the provider's; a real employee id never changes here.
+        boolean madeUp = current != null && (current.equals(generated) || current.startsWith(AccountService.LOCAL_ENTRY));
+        if (in.employeeNumber() != null && current != null && !madeUp && !in.employeeNumber().equals(current)) {
+            throw new RejectedInputException("employeeNumber", "This person's employee number is " + current
+                    + " and cannot change to " + in.employeeNumber() + " over SCIM: ask an admin.");
+        }
+        String id = in.employeeNumber() != null ? in.employeeNumber() : current != null && !madeUp ? current : generated;
         Employee made = null;
-        if (in.employeeNumber() != null && current != null && !in.employeeNumber().equals(current)) {
-            if (!current.equals(generated)) {
-                throw new RejectedInputException("employeeNumber", "This person's employee number is " + current
-                        + " and cannot change to " + in.employeeNumber() + " over SCIM: ask an admin.");
-            }
-            // The entry was made up while the provider sent no employee number; now it sends one, which becomes the
-            // entry's id. Unlink and delete first (flushed): the new row has the same e-mail address, which is unique.
+        if (madeUp && !current.equals(id)) {
+            // Unlink and delete first (flushed): the new row has the same e-mail address, which is unique.
             made = employees.findById(current).orElse(null);
             account.linkEmployee(null);
             if (made != null) {
                 employees.delete(made);
             }
             employees.flush();
-            current = null;
         }
-        String id = in.employeeNumber() != null ? in.employeeNumber() : current != null ? current : generated;
         employees.findByEmailIgnoringCase(in.email()).filter(other -> !other.getEmployeeId().equals(id)).ifPresent(other -> {
             throw new ConflictException("The directory entry " + other.getEmployeeId() + " has the e-mail address " + in.email() + ".");
         });

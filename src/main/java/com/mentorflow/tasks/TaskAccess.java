@@ -1,10 +1,12 @@
 package com.mentorflow.tasks;
 
 import com.mentorflow.platform.ConflictException;
+import com.mentorflow.platform.NotFoundException;
 import com.mentorflow.platform.NotPermittedException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -22,19 +24,26 @@ public class TaskAccess {
 
     private final TaskService taskService;
     private final IdentityService identityService;
+    private final HistoryService historyService;
 
-    TaskAccess(TaskService taskService, IdentityService identityService) {
+    TaskAccess(TaskService taskService, IdentityService identityService, HistoryService historyService) {
         this.taskService = taskService;
         this.identityService = identityService;
+        this.historyService = historyService;
     }
 
     /**
+     * @throws NotFoundException     when there never was such a task (a mistyped id over REST)
      * @throws ConflictException     when the task was completed or cancelled in the meantime
      * @throws NotPermittedException when it belongs to someone else
      */
     public Task requireCompletableBy(String taskId, String username, String expectedFormKey) {
         Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {
+            // The engine's history (level audit) remembers every task it ever made: gone from there means never was.
+            if (historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() == 0) {
+                throw new NotFoundException("There is no such task.");
+            }
             throw new ConflictException("This task is no longer open: it was completed or withdrawn in the meantime.");
         }
         if (!mayComplete(task, username)) {

@@ -1,6 +1,7 @@
 package com.mentorflow.tasks;
 
 import com.mentorflow.platform.ConflictException;
+import com.mentorflow.platform.NotFoundException;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
 import com.vaadin.flow.component.Component;
@@ -44,7 +45,7 @@ public final class TaskForms {
             return true;
         } catch (RejectedInputException e) {
             error.setText(String.join(" ", e.problems().values()));
-        } catch (NotPermittedException | ConflictException e) {
+        } catch (NotPermittedException | ConflictException | NotFoundException e) {
             error.setText(e.getMessage());
         }
         error.setVisible(true);

@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The program manager's CSV exports over REST: the views' rows, as text/csv, for program managers and admins only. */
 @MentorflowTest
@@ -21,11 +22,14 @@ class ExportApiTest {
 
     @Autowired TestRestTemplate http;
     @Autowired AccountService accounts;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void programManagersAndAdminsGetEachExportAsCsv() {
         Account manager = TestPeople.create(accounts, "exp-pm", Roles.PROGRAM_MANAGER);
         Account admin = TestPeople.create(accounts, "exp-admin", Roles.ADMIN);
+        jdbc.update("update mentorflow.employee set time_zone = 'America/Chicago' where employee_id = "
+                + "(select employee_id from mentorflow.account where id = ?)", manager.getId());
 
         ResponseEntity<String> attention = get(manager, "/api/exports/attention/REQUESTS");
         ResponseEntity<String> approvals = get(admin, "/api/exports/approvals");
@@ -36,9 +40,10 @@ class ExportApiTest {
             assertThat(csv.getHeaders().getContentType()).isNotNull()
                     .satisfies(type -> assertThat(type.isCompatibleWith(MediaType.valueOf("text/csv"))).isTrue());
         }
-        assertThat(attention.getBody()).startsWith("list,id,about,why,since\r\n");
+        // Times are in the caller's own zone, named in the header (issue 14 §7).
+        assertThat(attention.getBody()).startsWith("list,id,about,why,\"since (America/Chicago time, ISO 8601)\"\r\n");
         assertThat(attention.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).contains("attention-requests.csv");
-        assertThat(approvals.getBody()).startsWith("decision,about,waiting since\r\n");
+        assertThat(approvals.getBody()).startsWith("decision,about,\"waiting since (");
         assertThat(overview.getBody()).startsWith("figure,value,explanation,").contains("Acceptance rate");
     }
 

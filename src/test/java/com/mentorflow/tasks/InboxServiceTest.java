@@ -7,6 +7,7 @@ import com.mentorflow.TestPeople;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.platform.ConflictException;
+import com.mentorflow.platform.NotFoundException;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.Roles;
 import java.time.Instant;
@@ -57,7 +58,10 @@ class InboxServiceTest {
         Assertions.assertThatThrownBy(() -> access.requireCompletableBy(task.getId(), participant.getUsername(), null))
                 .isInstanceOf(NotPermittedException.class);
         Assertions.assertThatThrownBy(() -> access.requireCompletableBy("no-such-task", manager.getUsername(), null))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOf(NotFoundException.class);
+        taskService.complete(task.getId());
+        Assertions.assertThatThrownBy(() -> access.requireCompletableBy(task.getId(), manager.getUsername(), null))
+                .as("a task that was open once and is done now").isInstanceOf(ConflictException.class);
     }
 
     @Test

@@ -41,6 +41,7 @@ class SingleSignOnBrowserTest {
         browser.open("/login");
         assertThat(browser.waitFor(By.cssSelector("#vaadinLoginUsername input")).isDisplayed())
                 .as("the password form stays beside single sign-on (local login is on)").isTrue();
+        screenshots("login-sso");
         signInAtProvider("admin-subject", "{\"email\": \"admin@example.com\", \"groups\": [\"" + SsoProvider.ADMINS + "\"]}");
 
         browser.waitFor(By.cssSelector(".signed-in-as"));
@@ -65,6 +66,18 @@ class SingleSignOnBrowserTest {
         browser.settle();
         assertThat(browser.waitFor(By.id("sign-in-refused")).getText()).contains("We could not sign you in",
                 "you are not in the company directory", "Back to the sign-in page");
+        screenshots("sign-in-refused");
+    }
+
+    /** The page as it is now, at the desktop and the phone size we check views at. */
+    private void screenshots(String name) {
+        browser.settle();
+        browser.screenshot("target/" + name + "-1366.png");
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.settle();
+        browser.screenshot("target/" + name + "-390.png");
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+        browser.settle();
     }
 
     /** Clicks "Sign in with …" and fills in the provider's form (mock-oauth2-server: a subject and claims as JSON). */
