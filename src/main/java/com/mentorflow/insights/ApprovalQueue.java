@@ -87,6 +87,7 @@ public class ApprovalQueue {
         String businessKey = instance == null ? null : instance.getBusinessKey();
         TaskSubjectProvider provider = subjects.get(key);
         String subject = provider == null || businessKey == null ? "" : provider.describe(businessKey);
-        return new Waiting(task.getId(), task.getName(), subject, task.getCreateTime().toInstant());
+        return new Waiting(task.getId(), provider == null ? task.getName() : provider.name(task), subject,
+                task.getCreateTime().toInstant());
     }
 }

@@ -8,6 +8,7 @@ import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.ProgramCalendar;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.tasks.TaskNames;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -60,8 +61,10 @@ public class AttentionLists {
     private final MailOutbox mail;
     private final AuditLog audit;
     private final Clock clock;
+    private final TaskNames taskNames;
 
     AttentionLists(NamedParameterJdbcTemplate jdbc, ProgramCalendar calendar, MailOutbox mail, AuditLog audit, Clock clock,
+                   TaskNames taskNames,
                    @org.springframework.beans.factory.annotation.Value("${mentorflow.insights.cache-seconds:60}") int cacheSeconds) {
         this.jdbc = jdbc;
         this.counts = SharedCache.of(cacheSeconds, 20, kind -> jdbc.queryForObject("select count(*) from (" + sql(kind)
@@ -75,6 +78,7 @@ public class AttentionLists {
         this.mail = mail;
         this.audit = audit;
         this.clock = clock;
+        this.taskNames = taskNames;
     }
 
     /** How many rows a list has; program managers share the count for {@code mentorflow.insights.cache-seconds}. */
@@ -180,7 +184,7 @@ public class AttentionLists {
             case MODULES -> """
                     select m.id, t.create_time_ as since,
                            'Mentorship of ' || me.display_name || ' with ' || mo.display_name as subject,
-                           t.name_ || ' open since it was released' as detail, 'insights/mentorships/' || m.id as link
+                           t.name_ as detail, 'insights/mentorships/' || m.id as link, t.id_ as task_id
                     from public.act_ru_task t
                     join public.act_ru_execution pi on pi.id_ = t.proc_inst_id_
                     join mentorflow.mentorship m on cast(m.id as varchar) = pi.business_key_
@@ -231,9 +235,14 @@ public class AttentionLists {
                 .addValue("unpublishedBefore", Timestamp.from(now.minus(Duration.parse(calendar.weeks(6)))));
     }
 
-    private static Item item(Kind kind, ResultSet row) throws SQLException {
+    private Item item(Kind kind, ResultSet row) throws SQLException {
         Timestamp since = row.getTimestamp("since");
-        return new Item(kind, row.getLong("id"), row.getString("subject"), row.getString("detail"),
+        String detail = row.getString("detail");
+        if (kind == Kind.MODULES) {
+            // The model names the task once for every module; the journey module says which one this is.
+            detail = taskNames.of(row.getString("task_id")).orElse(detail) + " open since it was released";
+        }
+        return new Item(kind, row.getLong("id"), row.getString("subject"), detail,
                 since == null ? null : since.toInstant(), row.getString("link"));
     }
 

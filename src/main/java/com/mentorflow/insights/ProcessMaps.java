@@ -1,5 +1,6 @@
 package com.mentorflow.insights;
 
+import com.mentorflow.tasks.TaskNames;
 import com.mentorflow.tasks.TaskSubjectProvider;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,9 +45,12 @@ public class ProcessMaps {
     private final com.github.benmanes.caffeine.cache.LoadingCache<String, Map<String, BpmnViewer.Count>> counts;
     private final com.github.benmanes.caffeine.cache.LoadingCache<List<String>, Long> instanceCounts;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final org.camunda.bpm.engine.TaskService taskService;
+    private final TaskNames taskNames;
 
     ProcessMaps(RepositoryService repositoryService, RuntimeService runtimeService, ManagementService managementService,
                 org.springframework.jdbc.core.JdbcTemplate jdbc, List<TaskSubjectProvider> subjects,
+                org.camunda.bpm.engine.TaskService taskService, TaskNames taskNames,
                 @org.springframework.beans.factory.annotation.Value("${mentorflow.insights.cache-seconds:60}") int cacheSeconds) {
         // Counting a model's tokens reads every execution: program managers share one count.
         this.counts = SharedCache.of(cacheSeconds, 200, this::count);
@@ -57,6 +61,8 @@ public class ProcessMaps {
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
+        this.taskService = taskService;
+        this.taskNames = taskNames;
         this.subjects = subjects.stream().collect(Collectors.toMap(TaskSubjectProvider::processDefinitionKey, Function.identity()));
     }
 
@@ -120,8 +126,33 @@ public class ProcessMaps {
         TaskSubjectProvider provider = subjects.get(key);
         List<String> keys = page.stream().map(row -> row[1]).filter(java.util.Objects::nonNull).toList();
         Map<String, String> about = provider == null || keys.isEmpty() ? Map.of() : describeAll(provider, keys);
-        return page.stream().map(row -> new Instance(row[0], row[1], row[1] == null ? "" : about.getOrDefault(row[1], ""),
-                link(key, row[1]))).toList();
+        Map<String, String> which = which(page.stream().map(row -> row[0]).toList(), activityId);
+        return page.stream().map(row -> new Instance(row[0], row[1], subject(row[1] == null ? "" : about.getOrDefault(row[1], ""),
+                which.get(row[0])), link(key, row[1]))).toList();
+    }
+
+    /**
+     * The model names a task once for every round ("Plan and log the meeting"); per instance, the open ones'
+     * names where they say more, which module or meeting (issue 15 §5).
+     */
+    private Map<String, String> which(List<String> processInstanceIds, String activityId) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return taskService.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+                .taskDefinitionKey(activityId).orderByTaskCreateTime().asc().list().stream()
+                .<Map.Entry<String, String>>mapMulti((task, named) -> {
+                    String name = taskNames.of(task);
+                    if (!name.equals(task.getName())) {
+                        named.accept(Map.entry(task.getProcessInstanceId(), name));
+                    }
+                })
+                .collect(Collectors.groupingBy(Map.Entry::getKey, java.util.LinkedHashMap::new,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.joining(", "))));
+    }
+
+    private static String subject(String about, String which) {
+        return which == null ? about : about.isEmpty() ? which : about + " · " + which;
     }
 
     private static Map<String, String> describeAll(TaskSubjectProvider provider, List<String> keys) {

@@ -2,15 +2,22 @@ package com.mentorflow.journey;
 
 import com.mentorflow.matching.Mentorships;
 import com.mentorflow.tasks.TaskSubjectProvider;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 @Component
 class JourneyTaskSubjects implements TaskSubjectProvider {
 
     private final Mentorships mentorships;
+    private final TaskService taskService;
+    private final JdbcTemplate jdbc;
 
-    JourneyTaskSubjects(Mentorships mentorships) {
+    JourneyTaskSubjects(Mentorships mentorships, TaskService taskService, JdbcTemplate jdbc) {
         this.mentorships = mentorships;
+        this.taskService = taskService;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -30,5 +37,31 @@ class JourneyTaskSubjects implements TaskSubjectProvider {
     public String describe(String businessKey) {
         Mentorships.Pair pair = mentorships.pair(Long.parseLong(businessKey));
         return "Mentorship of " + pair.menteeName() + " with " + pair.mentorName();
+    }
+
+    /** The diagram says "Complete the module" once for all six; the inbox says which one (the loop's variable). */
+    @Override
+    public String name(Task task) {
+        String key = task.getTaskDefinitionKey() == null ? "" : task.getTaskDefinitionKey();
+        return switch (key) {
+            case JourneyProcess.TASK_COMPLETE_MODULE -> number(task, JourneyProcess.VAR_MODULE)
+                    .map(n -> moduleTitle(n).map(title -> task.getName() + ": " + title + " (module " + n + ")")
+                            .orElse("Complete module " + n)).orElse(task.getName());
+            case JourneyProcess.TASK_MEETING -> number(task, JourneyProcess.VAR_MEETING)
+                    .map(n -> "Plan and log meeting " + n).orElse(task.getName());
+            case JourneyProcess.TASK_MENTEE_CHECK_IN, JourneyProcess.TASK_MENTOR_CHECK_IN ->
+                    number(task, JourneyProcess.VAR_CHECK_IN_MONTH).map(n -> "Check-in at month " + n).orElse(task.getName());
+            default -> task.getName();
+        };
+    }
+
+    private java.util.Optional<Integer> number(Task task, String variable) {
+        return java.util.Optional.ofNullable(taskService.getVariable(task.getId(), variable))
+                .filter(Number.class::isInstance).map(value -> ((Number) value).intValue());
+    }
+
+    private java.util.Optional<String> moduleTitle(int number) {
+        return jdbc.queryForList("select title from mentorflow.learning_module where number = ?", String.class, number)
+                .stream().findFirst();
     }
 }

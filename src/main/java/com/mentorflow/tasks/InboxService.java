@@ -7,11 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -31,15 +29,14 @@ public class InboxService {
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
-    private final RepositoryService repositoryService;
+    private final TaskNames names;
     private final Map<String, TaskSubjectProvider> subjects;
-    private final Map<String, String> processKeyByDefinitionId = new ConcurrentHashMap<>();
 
-    InboxService(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
+    InboxService(TaskService taskService, RuntimeService runtimeService, TaskNames names,
                  List<TaskSubjectProvider> subjects) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
-        this.repositoryService = repositoryService;
+        this.names = names;
         this.subjects = subjects.stream()
                 .collect(Collectors.toUnmodifiableMap(TaskSubjectProvider::processDefinitionKey, Function.identity()));
     }
@@ -104,11 +101,10 @@ public class InboxService {
 
     private InboxTask toInboxTask(Task task, String businessKey) {
         // Stand-alone tasks (created in Tasklist) belong to no process.
-        String processKey = task.getProcessDefinitionId() == null ? null : processKeyByDefinitionId.computeIfAbsent(
-                task.getProcessDefinitionId(), id -> repositoryService.getProcessDefinition(id).getKey());
+        String processKey = names.processKey(task);
         TaskSubjectProvider provider = processKey == null ? null : subjects.get(processKey);
         String subject = provider != null && businessKey != null ? provider.describe(businessKey) : "";
-        return new InboxTask(task.getId(), task.getName(), subject,
+        return new InboxTask(task.getId(), names.of(task), subject,
                 task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                 task.getFormKey(), processKey, businessKey);

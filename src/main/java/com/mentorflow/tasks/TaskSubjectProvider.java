@@ -2,13 +2,23 @@ package com.mentorflow.tasks;
 
 /**
  * Implemented by each module that runs a process with user tasks: says what a task of that process is
- * about, from the instance's business key (a domain id), so the inbox never reads process variables.
+ * about, from the instance's business key (a domain id), and what each of its tasks is called, so the inbox never
+ * reads another module's process variables or tables.
  */
 public interface TaskSubjectProvider {
 
     String processDefinitionKey();
 
     String describe(String businessKey);
+
+    /**
+     * The task's name as people read it. The diagram names a task once for every round ("Plan and log the meeting");
+     * which module, meeting or month this one is lives in the instance, and only the module running the process
+     * knows where and what it means, so it says it here.
+     */
+    default String name(org.camunda.bpm.engine.task.Task task) {
+        return task.getName();
+    }
 
     /** Many at once (a page of a list); override when one query can answer them all. */
     default java.util.Map<String, String> describeAll(java.util.Collection<String> businessKeys) {

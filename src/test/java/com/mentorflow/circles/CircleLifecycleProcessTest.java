@@ -63,6 +63,7 @@ class CircleLifecycleProcessTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TestCircles fixtures;
     @Autowired TestClock domainClock;
+    @Autowired com.mentorflow.tasks.InboxService inbox;
     @Autowired com.mentorflow.people.PrivacyService privacy;
 
     private Date start;
@@ -95,13 +96,18 @@ class CircleLifecycleProcessTest {
         assertThat(circle.getPublishedAt()).isNotNull();
 
         List<Integer> held = new ArrayList<>();
+        List<String> inboxNames = new ArrayList<>();
         for (int month = 0; month < 6; month++) {
             fireDueTimers(group, Duration.parse(calendar.months(month)).plusMinutes(1));
             Task meeting = single(group, TASK_MEETING);
             assertThat(meeting.getAssignee()).isEqualTo(group.manager().getUsername());
+            inboxNames.add(inbox.find(group.manager().getUsername(), meeting.getId()).orElseThrow().name());
             held.add(holdMeeting(group, meeting));
         }
         assertThat(held).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(inboxNames).as("the model names the task once; the inbox says which meeting").containsExactly(
+                "Plan and log circle meeting 1", "Plan and log circle meeting 2", "Plan and log circle meeting 3",
+                "Plan and log circle meeting 4", "Plan and log circle meeting 5", "Plan and log circle meeting 6");
 
         // After the sixth meeting: renewal. Members vote (the manager decides instead), the manager continues.
         assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(Circle.Status.RENEWAL_PENDING);
@@ -341,6 +347,8 @@ class CircleLifecycleProcessTest {
         assertThat(circle.getTerm()).isEqualTo(3);
         Task meeting = single(group, TASK_MEETING);
         assertThat(((Number) taskService.getVariable(meeting.getId(), VAR_MEETING)).intValue()).isEqualTo(13);
+        assertThat(inbox.find(group.manager().getUsername(), meeting.getId()).orElseThrow().name())
+                .isEqualTo("Plan and log circle meeting 13");
         assertThat(jdbc.queryForList("select details from mentorflow.audit_entry where action = 'circle-extension-decided' "
                 + "and details like ?", String.class, "circle " + group.circleId() + ":%")).containsExactly(
                 "circle " + group.circleId() + ": approved");

@@ -56,6 +56,7 @@ class AttentionListsTest {
     @Autowired ManagementService managementService;
     @Autowired ProgramCalendar calendar;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ProcessMaps maps;
 
     @AfterEach
     void resetClock() {
@@ -93,7 +94,19 @@ class AttentionListsTest {
                 + "'Task_CompleteModule' and proc_inst_id_ = (select id_ from public.act_ru_execution where business_key_ = ? "
                 + "and id_ = proc_inst_id_ and proc_def_id_ like 'mentee-journey:%')", Long.toString(quiet.mentorshipId()));
         AttentionLists.Item module = find(AttentionLists.Kind.MODULES, quiet.mentorshipId());
-        assertThat(module.detail()).isEqualTo("Complete module 1 open since it was released");
+        assertThat(module.detail()).as("which module, though the model names the task once for all")
+                .isEqualTo("Complete the module: Your first 30 days (module 1) open since it was released");
+        List<AttentionLists.Item> streamed = new ArrayList<>();
+        lists.forEach(AttentionLists.Kind.MODULES, streamed::add);
+        assertThat(streamed).as("the CSV's rows, read while the list streams").filteredOn(i -> i.id() == quiet.mentorshipId())
+                .extracting(AttentionLists.Item::detail).containsExactly(module.detail());
+        String definitionId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(
+                Long.toString(quiet.mentorshipId())).processDefinitionKey("mentee-journey").singleResult().getProcessDefinitionId();
+        assertThat(maps.instances(definitionId, "Task_CompleteModule", 0, 10_000))
+                .as("the process map's instance list says which module").filteredOn(i -> Long.toString(quiet.mentorshipId())
+                        .equals(i.businessKey()))
+                .extracting(ProcessMaps.Instance::subject).containsExactly(module.subject()
+                        + " · Complete the module: Your first 30 days (module 1)");
         lists.nudge("attention-pm", module, "Module 1 is a good start, about an hour.");
         assertThat(mail(quiet.mentee())).contains("A note from your program manager: " + module.subject());
         assertThat(mail(quiet.mentor())).doesNotContain("A note from your program manager: " + module.subject());

@@ -66,6 +66,7 @@ class MenteeJourneyProcessTest {
     @Autowired MentorshipGoals goals;
     @Autowired com.mentorflow.people.TimeZones timeZones;
     @Autowired com.mentorflow.TestClock domainClock;
+    @Autowired com.mentorflow.tasks.InboxService inbox;
 
     private Date start;
 
@@ -90,6 +91,8 @@ class MenteeJourneyProcessTest {
         Map<Integer, Integer> moduleReleasedInMonth = new LinkedHashMap<>();
         List<Integer> meetingMonths = new ArrayList<>();
         int checkIns = 0;
+        List<String> inboxNames = new ArrayList<>();
+        List<String> checkInNames = new ArrayList<>();
 
         for (int month = 0; month <= 12; month++) {
             fireDueTimers(pair, month);
@@ -97,6 +100,11 @@ class MenteeJourneyProcessTest {
                 break;
             }
             for (Task task : openTasks(pair)) {
+                String reader = task.getAssignee() == null ? pair.mentee().getUsername() : task.getAssignee();
+                inboxNames.add(inbox.find(reader, task.getId()).orElseThrow().name());
+                if (task.getTaskDefinitionKey().equals(TASK_MENTEE_CHECK_IN) || task.getTaskDefinitionKey().equals(TASK_MENTOR_CHECK_IN)) {
+                    checkInNames.add("Check-in at month " + month);
+                }
                 switch (task.getTaskDefinitionKey()) {
                     case TASK_COMPLETE_MODULE -> {
                         moduleReleasedInMonth.put(variable(task, VAR_MODULE), month);
@@ -120,6 +128,16 @@ class MenteeJourneyProcessTest {
                 Map.entry(4, 6), Map.entry(5, 8), Map.entry(6, 10));
         assertThat(meetingMonths).containsExactly(0, 1, 2, 4, 6, 8, 10);
         assertThat(checkIns).isEqualTo(4);
+        // The model names each task once for every round (issue 15 §5); the inbox says which module, meeting, month.
+        List<String> expectedNames = new ArrayList<>(List.of("Complete the module: Your first 30 days (module 1)",
+                "Complete the module: Reading the culture (module 2)", "Complete the module: Ownership and scope (module 3)",
+                "Complete the module: Feedback and performance reviews (module 4)",
+                "Complete the module: Building your network (module 5)", "Complete the module: Planning year two (module 6)",
+                "Plan and log meeting 1", "Plan and log meeting 2", "Plan and log meeting 3", "Plan and log meeting 4",
+                "Plan and log meeting 5", "Plan and log meeting 6", "Plan and log meeting 7"));
+        expectedNames.addAll(checkInNames);
+        assertThat(checkInNames).hasSize(4);
+        assertThat(inboxNames).containsExactlyInAnyOrderElementsOf(expectedNames);
         BpmnAwareTests.assertThat(pair.journey()).isEnded().hasPassed(END_COMPLETED);
         assertThat(mentorships.pair(pair.mentorshipId()).status()).isEqualTo(Mentorship.Status.COMPLETED);
         assertThat(count("select count(*) from mentorflow.module_progress where mentorship_id = ? and completed_at is not null",

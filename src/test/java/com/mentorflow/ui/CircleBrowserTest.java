@@ -87,10 +87,13 @@ class CircleBrowserTest {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
             browser.settle();
 
-            WebElement meeting = browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Circle meeting 1']"));
+            WebElement meeting = browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Plan and log circle meeting 1']"));
             assertThat(meeting).isNotNull();
             assertThat(browser.waitFor(By.id("dashboard-my-circles")).getText()).contains(name).contains("member, active");
-            openTask(browser, "Circle meeting 1");
+            openTask(browser, "Plan and log circle meeting 1");
+            assertThat(browser.driver().findElements(By.tagName("h2")).stream().map(WebElement::getText).toList())
+                    .as("which meeting the task is")
+                    .contains("Plan and log circle meeting 1");
             assertThat(browser.driver().findElement(By.id("circle-meeting-kind")).getText()).contains("Education");
 
             // Hold the first (Education) meeting: plan it, everyone gets an invitation, then record it.

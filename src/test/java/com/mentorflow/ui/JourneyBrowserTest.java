@@ -34,12 +34,16 @@ class JourneyBrowserTest {
             assertThat(year).contains("Due now Module 1: Your first 30 days").contains("Due now Meeting 1 with " + pair.mentor().getDisplayName());
 
             mentee.open("/");
-            WebElement meetingRow = mentee.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Meeting 1']"));
+            // The models name these tasks once for every round; the inbox says which meeting and module each one is.
+            WebElement meetingRow = mentee.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Plan and log meeting 1']"));
             assertThat(meetingRow).isNotNull();
-            assertThat(mentee.text()).contains("Complete module 1");
+            assertThat(mentee.text()).contains("Complete the module: Your first 30 days (module 1)")
+                    .doesNotContain("Plan and log the meeting");
             mentee.click(mentee.driver().findElements(By.cssSelector("#inbox-grid vaadin-button")).stream()
-                    .filter(b -> b.getAttribute("aria-label").equals("Open task Meeting 1")).findFirst().orElseThrow());
+                    .filter(b -> b.getAttribute("aria-label").equals("Open task Plan and log meeting 1")).findFirst().orElseThrow());
             mentee.waitFor(By.id("meeting-log"));
+            assertThat(mentee.driver().findElements(By.tagName("h2")).stream().map(WebElement::getText).toList())
+                    .contains("Plan and log meeting 1");
             mentee.click(mentee.driver().findElements(By.cssSelector("#meeting-held vaadin-radio-button")).stream()
                     .filter(r -> r.getText().equals("Yes")).findFirst().orElseThrow());
             mentee.driver().findElement(By.cssSelector("#meeting-topics textarea")).sendKeys("Settling in");
