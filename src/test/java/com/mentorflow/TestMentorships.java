@@ -1,5 +1,6 @@
 package com.mentorflow;
 
+import com.mentorflow.matching.MatchRequestAnswers;
 import com.mentorflow.matching.MatchRequests;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
@@ -23,14 +24,16 @@ public class TestMentorships {
     private final AccountService accounts;
     private final OnboardingService onboarding;
     private final MatchRequests requests;
+    private final MatchRequestAnswers answers;
     private final TaskService taskService;
     private final JdbcTemplate jdbc;
 
-    TestMentorships(AccountService accounts, OnboardingService onboarding, MatchRequests requests, TaskService taskService,
-                    JdbcTemplate jdbc) {
+    TestMentorships(AccountService accounts, OnboardingService onboarding, MatchRequests requests, MatchRequestAnswers answers,
+                    TaskService taskService, JdbcTemplate jdbc) {
         this.accounts = accounts;
         this.onboarding = onboarding;
         this.requests = requests;
+        this.answers = answers;
         this.taskService = taskService;
         this.jdbc = jdbc;
     }
@@ -46,7 +49,7 @@ public class TestMentorships {
                 "Hello, I would love to learn from you this year.", lengthMonths);
         String review = taskService.createTaskQuery().processDefinitionKey("match-request")
                 .processInstanceBusinessKey(Long.toString(requestId)).singleResult().getId();
-        requests.review(review, mentor.getUsername(), true, null, null);
+        answers.review(review, mentor.getUsername(), true, null, null);
         long mentorshipId = jdbc.queryForObject("select id from mentorflow.mentorship where request_id = ?", Long.class, requestId);
         return new Matched(mentee, mentor, mentorshipId);
     }

@@ -1,6 +1,6 @@
 package com.mentorflow.journey;
 
-import com.mentorflow.matching.MatchRequests;
+import com.mentorflow.matching.MyMatchRequests;
 import com.mentorflow.matching.Mentorship;
 import com.mentorflow.matching.Mentorships;
 import com.mentorflow.matching.MilitaryVisibility;
@@ -38,7 +38,7 @@ public class JourneyTimeline {
                        String nextMeeting, String lastActionItems, List<Item> items, String partnerMilitary) {
     }
 
-    private final MatchRequests requests;
+    private final MyMatchRequests requests;
     private final Mentorships mentorships;
     private final JourneyPlan plan;
     private final JourneyService journey;
@@ -48,7 +48,7 @@ public class JourneyTimeline {
     private final MilitaryVisibility military;
     private final TimeZones zones;
 
-    JourneyTimeline(MatchRequests requests, Mentorships mentorships, JourneyPlan plan, JourneyService journey,
+    JourneyTimeline(MyMatchRequests requests, Mentorships mentorships, JourneyPlan plan, JourneyService journey,
                     ProgramCalendar calendar, JdbcTemplate jdbc, Clock clock, MilitaryVisibility military, TimeZones zones) {
         this.requests = requests;
         this.mentorships = mentorships;
@@ -76,7 +76,7 @@ public class JourneyTimeline {
                 .map(m -> year(m, username, times)).toList();
     }
 
-    private Year year(MatchRequests.MentorshipSummary mentorship, String username, Times times) {
+    private Year year(MyMatchRequests.MentorshipSummary mentorship, String username, Times times) {
         Instant now = clock.instant();
         Instant start = mentorship.since();
         Mentorships.Pair pair = mentorships.pair(mentorship.id());

@@ -1,6 +1,7 @@
 package com.mentorflow.matching;
 
 import com.mentorflow.people.Program;
+import com.mentorflow.platform.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +16,10 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** A mentee's request to one mentor. Its status moves only through {@link MatchRequests}, driven by the process. */
+/**
+ * A mentee's request to one mentor. Its status moves only through the steps of match-request.bpmn
+ * ({@link MatchRequestSteps}, {@link MatchRequestAcceptance}); each step refuses a request that is closed already.
+ */
 @Entity
 @Table(name = "match_request")
 public class MatchRequest {
@@ -82,24 +86,72 @@ public class MatchRequest {
         this.createdAt = now;
     }
 
-    void moveTo(Status next, Instant now) {
+    /** A step of the process on a closed request: another step (withdrawal, expiry, answer) came first. */
+    MatchRequest requireOpen() {
+        if (!status.isOpen()) {
+            throw new ConflictException("This request is " + status.label().toLowerCase() + " already"
+                    + (decisionReason == null ? "" : " (" + decisionReason + ")") + "; nothing was changed.");
+        }
+        return this;
+    }
+
+    /** The mentee's withdrawal: only an open request can be taken back. */
+    void requireWithdrawable() {
+        if (!status.isOpen()) {
+            throw new ConflictException("This request is " + status.label().toLowerCase() + " already.");
+        }
+    }
+
+    void needsApproval(String reason, Instant now) {
+        requireOpen();
+        this.approvalReason = reason;
+        moveTo(Status.PENDING_APPROVAL, now);
+    }
+
+    void openForReview(Instant expires, Instant now) {
+        requireOpen();
+        this.expiresAt = expires;
+        moveTo(Status.PENDING, now);
+    }
+
+    void reject(String reason, Instant now) {
+        requireOpen();
+        decided("not approved", reason);
+        moveTo(Status.REJECTED, now);
+    }
+
+    void expire(Instant now) {
+        requireOpen();
+        moveTo(Status.EXPIRED, now);
+    }
+
+    void withdraw(String reason, Instant now) {
+        requireOpen();
+        decided(reason, null);
+        moveTo(Status.WITHDRAWN, now);
+    }
+
+    void decline(String reason, String text, Instant now) {
+        requireOpen();
+        decided(reason, text);
+        moveTo(Status.DECLINED, now);
+    }
+
+    void accept(Instant now) {
+        requireOpen();
+        moveTo(Status.ACCEPTED, now);
+    }
+
+    private void moveTo(Status next, Instant now) {
         this.status = next;
         if (!next.isOpen()) {
             this.closedAt = now;
         }
     }
 
-    void needsApproval(String reason) {
-        this.approvalReason = reason;
-    }
-
-    void decided(String reason, String text) {
+    private void decided(String reason, String text) {
         this.decisionReason = reason;
         this.decisionText = text;
-    }
-
-    void expiresAt(Instant when) {
-        this.expiresAt = when;
     }
 
     public Long getId() {

@@ -20,10 +20,15 @@ import org.springframework.web.bind.annotation.RestController;
 class MatchRequestController {
 
     private final MatchRequests requests;
+    private final MatchRequestAnswers answers;
+    private final MyMatchRequests mine;
     private final MatchRequestDetails details;
 
-    MatchRequestController(MatchRequests requests, MatchRequestDetails details) {
+    MatchRequestController(MatchRequests requests, MatchRequestAnswers answers, MyMatchRequests mine,
+                           MatchRequestDetails details) {
         this.requests = requests;
+        this.answers = answers;
+        this.mine = mine;
         this.details = details;
     }
 
@@ -31,8 +36,8 @@ class MatchRequestController {
     record NewRequest(Long mentorAccountId, Program program, String note, Integer lengthMonths) {
     }
 
-    record MyRequests(List<MatchRequests.RequestSummary> sent, List<MatchRequests.RequestSummary> received,
-                      List<MatchRequests.MentorshipSummary> mentorships) {
+    record MyRequests(List<MyMatchRequests.RequestSummary> sent, List<MyMatchRequests.RequestSummary> received,
+                      List<MyMatchRequests.MentorshipSummary> mentorships) {
     }
 
     @PostMapping("/api/requests")
@@ -49,7 +54,7 @@ class MatchRequestController {
     @Operation(summary = "My requests and mentorships")
     MyRequests mine() {
         String me = CurrentUser.username();
-        return new MyRequests(requests.sentBy(me), requests.receivedBy(me), requests.mentorshipsOf(me));
+        return new MyRequests(mine.sentBy(me), mine.receivedBy(me), mine.mentorshipsOf(me));
     }
 
     /** What a mentor's answer came to: an acceptance may still end declined when the mentor has no room left. */
@@ -74,7 +79,7 @@ class MatchRequestController {
             description = "403 when it is addressed to someone else, 404 when there is no such request, 409 when it was "
                     + "answered, withdrawn or expired already or still waits for a program manager.")
     Outcome accept(@PathVariable long requestId) {
-        requests.answer(requestId, CurrentUser.username(), true, null, null);
+        answers.answer(requestId, CurrentUser.username(), true, null, null);
         return outcome(requestId);
     }
 
@@ -84,7 +89,7 @@ class MatchRequestController {
             description = "reason: one of GET /api/decline-reasons; text (up to 1,000 characters) is needed for OTHER. "
                     + "Same 403, 404 and 409 as accepting.")
     Outcome decline(@PathVariable long requestId, @RequestBody Decline decline) {
-        requests.answer(requestId, CurrentUser.username(), false, decline.reason(), decline.text());
+        answers.answer(requestId, CurrentUser.username(), false, decline.reason(), decline.text());
         return outcome(requestId);
     }
 
@@ -100,7 +105,7 @@ class MatchRequestController {
 
     private Outcome outcome(long requestId) {
         MatchRequest request = requests.get(requestId);
-        return new Outcome(requestId, request.getStatus(), requests.whatHappensNext(request));
+        return new Outcome(requestId, request.getStatus(), mine.whatHappensNext(request));
     }
 
     @DeleteMapping("/api/requests/{requestId}")

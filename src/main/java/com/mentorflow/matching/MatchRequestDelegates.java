@@ -7,49 +7,49 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The service tasks of match-request.bpmn: read the request id (and decision), call MatchRequests. */
+/** The service tasks of match-request.bpmn: read the request id (and decision), call MatchRequestSteps (or MatchRequestAcceptance). */
 @Configuration(proxyBeanMethods = false)
 class MatchRequestDelegates {
 
     @Bean
-    JavaDelegate requireApprovalDelegate(MatchRequests requests) {
-        return execution -> requests.requireApproval(requestId(execution), (String) execution.getVariable(VAR_APPROVAL_REASON));
+    JavaDelegate requireApprovalDelegate(MatchRequestSteps steps) {
+        return execution -> steps.requireApproval(requestId(execution), (String) execution.getVariable(VAR_APPROVAL_REASON));
     }
 
     @Bean
-    JavaDelegate rejectRequestDelegate(MatchRequests requests) {
-        return execution -> requests.reject(requestId(execution), (String) execution.getVariable(VAR_REASON));
+    JavaDelegate rejectRequestDelegate(MatchRequestSteps steps) {
+        return execution -> steps.reject(requestId(execution), (String) execution.getVariable(VAR_REASON));
     }
 
     @Bean
-    JavaDelegate openForReviewDelegate(MatchRequests requests) {
-        return execution -> requests.openForReview(requestId(execution));
+    JavaDelegate openForReviewDelegate(MatchRequestSteps steps) {
+        return execution -> steps.openForReview(requestId(execution));
     }
 
     @Bean
-    JavaDelegate remindMentorDelegate(MatchRequests requests) {
-        return execution -> requests.remindMentor(requestId(execution));
+    JavaDelegate remindMentorDelegate(MatchRequestSteps steps) {
+        return execution -> steps.remindMentor(requestId(execution));
     }
 
     @Bean
-    JavaDelegate expireRequestDelegate(MatchRequests requests) {
-        return execution -> requests.expire(requestId(execution));
+    JavaDelegate expireRequestDelegate(MatchRequestSteps steps) {
+        return execution -> steps.expire(requestId(execution));
     }
 
     @Bean
-    JavaDelegate withdrawRequestDelegate(MatchRequests requests) {
-        return execution -> requests.markWithdrawn(requestId(execution), (String) execution.getVariable(VAR_REASON));
+    JavaDelegate withdrawRequestDelegate(MatchRequestSteps steps) {
+        return execution -> steps.markWithdrawn(requestId(execution), (String) execution.getVariable(VAR_REASON));
     }
 
     @Bean
-    JavaDelegate declineRequestDelegate(MatchRequests requests) {
-        return execution -> requests.decline(requestId(execution), (String) execution.getVariable(VAR_REASON),
+    JavaDelegate declineRequestDelegate(MatchRequestSteps steps) {
+        return execution -> steps.decline(requestId(execution), (String) execution.getVariable(VAR_REASON),
                 (String) execution.getVariable(VAR_REASON_TEXT));
     }
 
     @Bean
-    JavaDelegate createMentorshipDelegate(MatchRequests requests) {
-        return execution -> execution.setVariable(VAR_MENTORSHIP_ID, requests.accept(requestId(execution)));
+    JavaDelegate createMentorshipDelegate(MatchRequestAcceptance acceptance) {
+        return execution -> execution.setVariable(VAR_MENTORSHIP_ID, acceptance.accept(requestId(execution)));
     }
 
     private static long requestId(DelegateExecution execution) {

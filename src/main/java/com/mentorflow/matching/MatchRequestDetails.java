@@ -25,12 +25,15 @@ public class MatchRequestDetails {
     }
 
     private final MatchRequestRepository repository;
-    private final MatchRequests requests;
+    private final MatchReasons reasons;
+    private final MyMatchRequests mine;
     private final AccountService accounts;
 
-    MatchRequestDetails(MatchRequestRepository repository, MatchRequests requests, AccountService accounts) {
+    MatchRequestDetails(MatchRequestRepository repository, MatchReasons reasons, MyMatchRequests mine,
+                        AccountService accounts) {
         this.repository = repository;
-        this.requests = requests;
+        this.reasons = reasons;
+        this.mine = mine;
         this.accounts = accounts;
     }
 
@@ -46,8 +49,8 @@ public class MatchRequestDetails {
         }
         return new Details(request.getId(), name(request.getMenteeAccountId()), name(request.getMentorAccountId()),
                 request.getProgram(), request.getStatus(), request.getNote(), request.getLengthMonths(), request.getScore(),
-                mentor ? requests.reasonsForMentor(request) : List.of(), request.getCreatedAt(), request.getExpiresAt(),
-                requests.whatHappensNext(request));
+                mentor ? reasons.forMentor(request) : List.of(), request.getCreatedAt(), request.getExpiresAt(),
+                mine.whatHappensNext(request));
     }
 
     private String name(long accountId) {

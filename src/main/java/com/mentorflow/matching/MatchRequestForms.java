@@ -27,7 +27,8 @@ import org.springframework.context.annotation.Configuration;
 class MatchRequestForms {
 
     @Bean
-    TaskFormFactory reviewMatchRequestForm(MatchRequests requests, ParticipantDirectory directory, AccountService accounts,
+    TaskFormFactory reviewMatchRequestForm(MatchRequests requests, MatchRequestAnswers answers, MatchReasons matchReasons,
+                                           ParticipantDirectory directory, AccountService accounts,
                                            Topics topics, TimeZones zones) {
         return TaskForms.factory(MatchRequestProcess.FORM_REVIEW, (task, done) -> {
             MatchRequest request = requests.get(Long.parseLong(task.businessKey()));
@@ -46,7 +47,7 @@ class MatchRequestForms {
             }
             form.add(new Paragraph("Why you were suggested (" + request.getScore() + "% match):"));
             UnorderedList reasons = new UnorderedList();
-            requests.reasonsForMentor(request).forEach(reason -> reasons.add(new ListItem(reason)));
+            matchReasons.forMentor(request).forEach(reason -> reasons.add(new ListItem(reason)));
             form.add(reasons, new Paragraph("Their note:"), quote(request.getNote()));
             form.add(new Paragraph("The mentorship would run " + request.getLengthMonths() + " months ("
                     + request.getProgram().label() + ")."));
@@ -54,7 +55,7 @@ class MatchRequestForms {
             Button accept = new Button("Accept", click -> {
                 // Disabled on click against double clicks; a refusal enables it again.
                 if (!TaskForms.attempt(error, () -> {
-                    requests.review(task.id(), CurrentUser.username(), true, null, null);
+                    answers.review(task.id(), CurrentUser.username(), true, null, null);
                     done.run();
                 })) {
                     click.getSource().setEnabled(true);
@@ -71,7 +72,7 @@ class MatchRequestForms {
             TextArea text = new TextArea("A word for the mentee (optional)");
             text.setMaxLength(MatchRequests.MAX_NOTE);
             Button decline = new Button("Decline", click -> TaskForms.attempt(error, () -> {
-                requests.review(task.id(), CurrentUser.username(), false, reason.getValue(), text.getValue());
+                answers.review(task.id(), CurrentUser.username(), false, reason.getValue(), text.getValue());
                 done.run();
             }));
             decline.setId("review-decline");
@@ -86,7 +87,7 @@ class MatchRequestForms {
     }
 
     @Bean
-    TaskFormFactory approveMatchRequestForm(MatchRequests requests, AccountService accounts) {
+    TaskFormFactory approveMatchRequestForm(MatchRequests requests, MatchRequestAnswers answers, AccountService accounts) {
         return TaskForms.factory(MatchRequestProcess.FORM_APPROVE, (task, done) -> {
             MatchRequest request = requests.get(Long.parseLong(task.businessKey()));
             String mentee = accounts.findById(request.getMenteeAccountId()).orElseThrow().getDisplayName();
@@ -100,7 +101,7 @@ class MatchRequestForms {
             Button approve = new Button("Approve", click -> {
                 // Disabled on click against double clicks; a refusal enables it again.
                 if (!TaskForms.attempt(error, () -> {
-                    requests.decideApproval(task.id(), CurrentUser.username(), true, null);
+                    answers.decideApproval(task.id(), CurrentUser.username(), true, null);
                     done.run();
                 })) {
                     click.getSource().setEnabled(true);
@@ -113,7 +114,7 @@ class MatchRequestForms {
             reason.setId("approval-reason");
             reason.setMaxLength(MatchRequests.MAX_NOTE);
             Button reject = new Button("Reject", click -> TaskForms.attempt(error, () -> {
-                requests.decideApproval(task.id(), CurrentUser.username(), false, reason.getValue());
+                answers.decideApproval(task.id(), CurrentUser.username(), false, reason.getValue());
                 done.run();
             }));
             reject.setId("approval-reject");

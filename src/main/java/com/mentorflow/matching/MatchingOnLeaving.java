@@ -23,12 +23,12 @@ class MatchingOnLeaving {
     static final String MENTOR_LEFT = "the mentor is no longer in the mentoring program";
 
     private final MatchRequestRepository requests;
-    private final MatchRequests matchRequests;
+    private final MatchRequestEngine matchRequests;
     private final AccountService accounts;
     private final MailOutbox mail;
     private final MentorPool pool;
 
-    MatchingOnLeaving(MatchRequestRepository requests, MatchRequests matchRequests, AccountService accounts, MailOutbox mail,
+    MatchingOnLeaving(MatchRequestRepository requests, MatchRequestEngine matchRequests, AccountService accounts, MailOutbox mail,
                       MentorPool pool) {
         this.requests = requests;
         this.matchRequests = matchRequests;
@@ -48,7 +48,7 @@ class MatchingOnLeaving {
                 root.get("status").in(MatchRequest.Status.OPEN)))) {
             boolean mentorLeft = request.getMentorAccountId() == leaver;
             // The process mails the mentor when the mentee withdraws; a mentee whose mentor left is told here.
-            matchRequests.withdrawBecause(request, mentorLeft ? MENTOR_LEFT : MENTEE_LEFT);
+            matchRequests.withdraw(request, mentorLeft ? MENTOR_LEFT : MENTEE_LEFT);
             if (mentorLeft) {
                 accounts.findById(request.getMenteeAccountId()).filter(Account::isActive).ifPresent(mentee -> mail.enqueue(
                         mentee.getEmail(), "Your request to " + nameOf(leaver) + " is closed", "Hello "

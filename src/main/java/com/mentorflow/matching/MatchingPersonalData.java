@@ -14,11 +14,11 @@ class MatchingPersonalData implements PersonalDataContributor {
 
     private final MatchRequestRepository requests;
     private final MentorshipRepository mentorships;
-    private final MatchRequests matchRequests;
+    private final MatchRequestEngine matchRequests;
     private final JdbcTemplate jdbc;
     private final java.time.Clock clock;
 
-    MatchingPersonalData(MatchRequestRepository requests, MentorshipRepository mentorships, MatchRequests matchRequests,
+    MatchingPersonalData(MatchRequestRepository requests, MentorshipRepository mentorships, MatchRequestEngine matchRequests,
                          JdbcTemplate jdbc, java.time.Clock clock) {
         this.requests = requests;
         this.mentorships = mentorships;
@@ -66,7 +66,7 @@ class MatchingPersonalData implements PersonalDataContributor {
         for (MatchRequest request : requests.findAll((root, query, cb) -> cb.and(
                 cb.or(cb.equal(root.get("menteeAccountId"), accountId), cb.equal(root.get("mentorAccountId"), accountId)),
                 root.get("status").in(MatchRequest.Status.OPEN)))) {
-            matchRequests.withdrawBecause(request, ERASED);
+            matchRequests.withdraw(request, ERASED);
         }
         for (Mentorship mentorship : mentorships.involving(accountId)) {
             if (mentorship.getStatus() == Mentorship.Status.ACTIVE) {

@@ -35,14 +35,18 @@ import java.util.Map;
 public class MyRequestsView extends VerticalLayout {
 
     private final MatchRequests requests;
+    private final MyMatchRequests myRequests;
+    private final MatchRequestTimeline timelines;
     private final Times times;
     private final String username;
     private final Div mentorships = new Div();
-    private final Grid<MatchRequests.RequestSummary> received = grid("requests-received", "From");
-    private final Grid<MatchRequests.RequestSummary> sent = grid("requests-sent", "To");
+    private final Grid<MyMatchRequests.RequestSummary> received = grid("requests-received", "From");
+    private final Grid<MyMatchRequests.RequestSummary> sent = grid("requests-sent", "To");
 
-    public MyRequestsView(MatchRequests requests, ReaderZones zones) {
+    public MyRequestsView(MatchRequests requests, MyMatchRequests mine, MatchRequestTimeline timelines, ReaderZones zones) {
         this.requests = requests;
+        this.myRequests = mine;
+        this.timelines = timelines;
         this.times = zones.forCurrentReader();
         this.username = CurrentUser.username();
         setMaxWidth("72rem");
@@ -60,16 +64,16 @@ public class MyRequestsView extends VerticalLayout {
         refresh();
     }
 
-    private Grid<MatchRequests.RequestSummary> grid(String id, String partnerHeader) {
-        Grid<MatchRequests.RequestSummary> grid = new Grid<>();
+    private Grid<MyMatchRequests.RequestSummary> grid(String id, String partnerHeader) {
+        Grid<MyMatchRequests.RequestSummary> grid = new Grid<>();
         grid.setId(id);
         grid.setAllRowsVisible(true);
-        grid.addColumn(MatchRequests.RequestSummary::partner).setHeader(partnerHeader).setAutoWidth(true);
+        grid.addColumn(MyMatchRequests.RequestSummary::partner).setHeader(partnerHeader).setAutoWidth(true);
         grid.addColumn(request -> request.program().label()).setHeader("Program").setAutoWidth(true);
         grid.addColumn(request -> request.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(MatchRequests.RequestSummary::next).setHeader("What happens next").setFlexGrow(1);
+        grid.addColumn(MyMatchRequests.RequestSummary::next).setHeader("What happens next").setFlexGrow(1);
         grid.addColumn(request -> times.dateTime(request.sentAt())).setHeader("Sent").setAutoWidth(true);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(request -> timeline(requests.timelineOf(request.id()))));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(request -> timeline(timelines.of(request.id()))));
         return grid;
     }
 
@@ -83,22 +87,22 @@ public class MyRequestsView extends VerticalLayout {
 
     private void refresh() {
         mentorships.removeAll();
-        List<MatchRequests.MentorshipSummary> mine = requests.mentorshipsOf(username);
+        List<MyMatchRequests.MentorshipSummary> mine = myRequests.mentorshipsOf(username);
         if (mine.isEmpty()) {
             mentorships.add(new Paragraph("No mentorship yet."));
         }
-        for (MatchRequests.MentorshipSummary mentorship : mine) {
+        for (MyMatchRequests.MentorshipSummary mentorship : mine) {
             Paragraph line = new Paragraph(mentorship.partner() + " is " + mentorship.role() + " in the "
                     + mentorship.program().label() + " since " + times.dateTime(mentorship.since())
                     + (mentorship.status() == Mentorship.Status.ACTIVE ? "" : " (" + mentorship.status().name().toLowerCase().replace('_', ' ') + ")"));
             line.addClassName("mentorship");
             mentorships.add(line);
         }
-        received.setItems(requests.receivedBy(username));
-        sent.setItems(requests.sentBy(username));
+        received.setItems(myRequests.receivedBy(username));
+        sent.setItems(myRequests.sentBy(username));
     }
 
-    private void withdraw(MatchRequests.RequestSummary request) {
+    private void withdraw(MyMatchRequests.RequestSummary request) {
         try {
             requests.withdraw(username, request.id());
             Notification.show("Your request to " + request.partner() + " is withdrawn.", 3000, Notification.Position.BOTTOM_START)

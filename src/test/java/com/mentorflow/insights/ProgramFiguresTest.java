@@ -9,6 +9,7 @@ import com.mentorflow.circles.CircleMembership;
 import com.mentorflow.circles.Circles;
 import com.mentorflow.journey.JourneyService;
 import com.mentorflow.matching.DeclineReason;
+import com.mentorflow.matching.MatchRequestAnswers;
 import com.mentorflow.matching.MatchRequests;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
@@ -41,6 +42,7 @@ class ProgramFiguresTest {
     @Autowired AccountService accounts;
     @Autowired OnboardingService onboarding;
     @Autowired MatchRequests requests;
+    @Autowired MatchRequestAnswers answers;
     @Autowired JourneyService journey;
     @Autowired Circles circles;
     @Autowired TaskService taskService;
@@ -64,9 +66,9 @@ class ProgramFiguresTest {
         Account mentor2 = person("fig-mentor", true, 6);
 
         long accepted = requests.send(mentee1.getUsername(), mentor1.getId(), Program.OPEN, "Hello, I would like your help this year.");
-        requests.review(review(accepted).getId(), mentor1.getUsername(), true, null, null);
+        answers.review(review(accepted).getId(), mentor1.getUsername(), true, null, null);
         long declined = requests.send(mentee2.getUsername(), mentor2.getId(), Program.OPEN, "Hello, I would like your help this year.");
-        requests.review(review(declined).getId(), mentor2.getUsername(), false, DeclineReason.values()[0], "Sorry, not now.");
+        answers.review(review(declined).getId(), mentor2.getUsername(), false, DeclineReason.values()[0], "Sorry, not now.");
         requests.send(mentee3.getUsername(), mentor1.getId(), Program.OPEN, "Hello, I would like your help this year.");
 
         mentorshipId = jdbc.queryForObject("select id from mentorflow.mentorship where request_id = ?", Long.class, accepted);

@@ -54,6 +54,7 @@ class ConcurrentAcceptanceTest {
     @Autowired TestMentorships people;
     @Autowired AccountService accounts;
     @Autowired MatchRequests requests;
+    @Autowired MatchRequestAnswers answers;
     @Autowired TaskService taskService;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskFormRegistry forms;
@@ -138,7 +139,7 @@ class ConcurrentAcceptanceTest {
 
     private String review(Race race, int which) {
         try {
-            requests.review(race.tasks().get(which), race.mentors().get(which).getUsername(), true, null, null);
+            answers.review(race.tasks().get(which), race.mentors().get(which).getUsername(), true, null, null);
             return "accepted";
         } catch (ConflictException e) {
             return e.getMessage();

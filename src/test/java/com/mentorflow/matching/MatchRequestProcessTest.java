@@ -54,6 +54,8 @@ class MatchRequestProcessTest {
     @Autowired AccountService accounts;
     @Autowired OnboardingService onboarding;
     @Autowired MatchRequests requests;
+    @Autowired MatchRequestAnswers answers;
+    @Autowired MatchRequestTimeline timelines;
     @Autowired MentorshipRepository mentorships;
     @Autowired com.mentorflow.people.PrivacyService privacy;
     @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
@@ -85,7 +87,7 @@ class MatchRequestProcessTest {
         assertThat(requests.get(id).getExpiresAt()).isNotNull();
         assertThat(mailTo(mentor)).contains(mentee.getDisplayName() + " would like you as their mentor");
 
-        requests.review(task(instance).getId(), mentor.getUsername(), true, null, null);
+        answers.review(task(instance).getId(), mentor.getUsername(), true, null, null);
 
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_MATCHED);
         MatchRequest accepted = requests.get(id);
@@ -101,7 +103,7 @@ class MatchRequestProcessTest {
                 .processInstanceBusinessKey(mentorships.get(0).getId().toString()).count()).isEqualTo(1);
         assertThat(mailTo(mentee)).contains(mentor.getDisplayName() + " is your mentor");
         assertThat(mailTo(mentor)).contains("You are now " + mentee.getDisplayName() + "'s mentor");
-        assertThat(requests.timelineOf(id)).extracting(row -> row.get("status"))
+        assertThat(timelines.of(id)).extracting(row -> row.get("status"))
                 .containsExactly("PENDING", "PENDING", "ACCEPTED");
     }
 
@@ -113,13 +115,13 @@ class MatchRequestProcessTest {
         ProcessInstance instance = instance(id);
         Task review = task(instance);
 
-        assertThatThrownBy(() -> requests.review(review.getId(), mentor.getUsername(), false, null, null))
+        assertThatThrownBy(() -> answers.review(review.getId(), mentor.getUsername(), false, null, null))
                 .isInstanceOf(RejectedInputException.class).hasMessageContaining("choose a reason");
-        assertThatThrownBy(() -> requests.review(review.getId(), mentor.getUsername(), false, DeclineReason.OTHER, " "))
+        assertThatThrownBy(() -> answers.review(review.getId(), mentor.getUsername(), false, DeclineReason.OTHER, " "))
                 .isInstanceOf(RejectedInputException.class).hasMessageContaining("say a few words");
         BpmnAwareTests.assertThat(instance(id)).isWaitingAt(TASK_REVIEW);
 
-        requests.review(review.getId(), mentor.getUsername(), false, DeclineReason.NO_TIME, "Try again in spring!");
+        answers.review(review.getId(), mentor.getUsername(), false, DeclineReason.NO_TIME, "Try again in spring!");
 
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_DECLINED);
         MatchRequest declined = requests.get(id);
@@ -153,7 +155,7 @@ class MatchRequestProcessTest {
         assertThat(mailTo(mentor)).filteredOn(subject -> subject.startsWith("Reminder:")).hasSize(2);
         BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_REVIEW);
 
-        requests.review(task(instance).getId(), mentor.getUsername(), true, null, null);
+        answers.review(task(instance).getId(), mentor.getUsername(), true, null, null);
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_MATCHED);
     }
 
@@ -170,7 +172,7 @@ class MatchRequestProcessTest {
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EXPIRED);
         assertThat(requests.get(id).getStatus()).isEqualTo(Status.EXPIRED);
         assertThat(mailTo(mentee)).contains("Your request to " + mentor.getDisplayName() + " expired");
-        assertThatThrownBy(() -> requests.review(taskId, mentor.getUsername(), true, null, null))
+        assertThatThrownBy(() -> answers.review(taskId, mentor.getUsername(), true, null, null))
                 .isInstanceOf(ConflictException.class);
         assertThat(mentorshipsOf(mentee)).isEmpty();
     }
@@ -191,7 +193,7 @@ class MatchRequestProcessTest {
         assertThat(requests.get(id).getStatus()).isEqualTo(Status.WITHDRAWN);
         assertThat(mailTo(mentor)).contains(mentee.getDisplayName() + " withdrew their request");
         assertThatThrownBy(() -> requests.withdraw(mentee.getUsername(), id)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> requests.review(taskId, mentor.getUsername(), true, null, null))
+        assertThatThrownBy(() -> answers.review(taskId, mentor.getUsername(), true, null, null))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -211,15 +213,15 @@ class MatchRequestProcessTest {
         BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup(Roles.PROGRAM_MANAGER.camundaGroup());
         assertThat(requests.get(id).getStatus()).isEqualTo(Status.PENDING_APPROVAL);
         assertThat(requests.get(id).getApprovalReason()).isEqualTo("same site in the new-hire program");
-        assertThatThrownBy(() -> requests.decideApproval(task(instance).getId(), participant.getUsername(), true, null))
+        assertThatThrownBy(() -> answers.decideApproval(task(instance).getId(), participant.getUsername(), true, null))
                 .isInstanceOf(NotPermittedException.class);
         String approvalTask = task(instance).getId();
 
-        requests.decideApproval(approvalTask, manager.getUsername(), true, null);
+        answers.decideApproval(approvalTask, manager.getUsername(), true, null);
 
         BpmnAwareTests.assertThat(instance).hasPassed(TASK_APPROVE).isWaitingAt(TASK_REVIEW);
         assertThat(requests.get(id).getStatus()).isEqualTo(Status.PENDING);
-        assertThatThrownBy(() -> requests.decideApproval(approvalTask, manager.getUsername(), true, null))
+        assertThatThrownBy(() -> answers.decideApproval(approvalTask, manager.getUsername(), true, null))
                 .as("approving twice").isInstanceOf(ConflictException.class);
     }
 
@@ -234,9 +236,9 @@ class MatchRequestProcessTest {
         ProcessInstance instance = instance(id);
         assertThat(requests.get(id).getApprovalReason()).isEqualTo("the mentor is not above the mentee's level");
 
-        assertThatThrownBy(() -> requests.decideApproval(task(instance).getId(), manager.getUsername(), false, ""))
+        assertThatThrownBy(() -> answers.decideApproval(task(instance).getId(), manager.getUsername(), false, ""))
                 .isInstanceOf(RejectedInputException.class);
-        requests.decideApproval(task(instance).getId(), manager.getUsername(), false, "Please pick a more senior mentor.");
+        answers.decideApproval(task(instance).getId(), manager.getUsername(), false, "Please pick a more senior mentor.");
 
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_REJECTED);
         assertThat(requests.get(id).getStatus()).isEqualTo(Status.REJECTED);
@@ -260,7 +262,7 @@ class MatchRequestProcessTest {
         for (String taskId : tasks) {
             results.add(pool.submit(() -> {
                 start.await();
-                requests.review(taskId, mentor.getUsername(), true, null, null);
+                answers.review(taskId, mentor.getUsername(), true, null, null);
                 return null;
             }));
         }
@@ -290,7 +292,7 @@ class MatchRequestProcessTest {
         ProcessInstance openInstance = instance(open);
         String otherTask = task(openInstance).getId();
 
-        requests.review(task(instance(accepted)).getId(), chosen.getUsername(), true, null, null);
+        answers.review(task(instance(accepted)).getId(), chosen.getUsername(), true, null, null);
 
         assertThat(requests.get(open).getStatus()).isEqualTo(Status.WITHDRAWN);
         assertThat(requests.get(open).getDecisionReason()).isEqualTo(MatchRequests.REASON_MATCHED_ELSEWHERE);
@@ -307,9 +309,9 @@ class MatchRequestProcessTest {
         long id = requests.send(mentee.getUsername(), mentor.getId(), Program.OPEN, NOTE);
         String taskId = task(instance(id)).getId();
 
-        requests.review(taskId, mentor.getUsername(), true, null, null);
+        answers.review(taskId, mentor.getUsername(), true, null, null);
 
-        assertThatThrownBy(() -> requests.review(taskId, mentor.getUsername(), true, null, null))
+        assertThatThrownBy(() -> answers.review(taskId, mentor.getUsername(), true, null, null))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("no longer open");
         assertThat(mentorshipsOf(mentee)).hasSize(1);
     }
@@ -344,7 +346,7 @@ class MatchRequestProcessTest {
         Account mentor = mentor("era-mentor", 2);
         Account other = mentor("era-other", 2);
         long accepted = requests.send(mentee.getUsername(), mentor.getId(), Program.OPEN, NOTE);
-        requests.review(task(instance(accepted)).getId(), mentor.getUsername(), true, null, null);
+        answers.review(task(instance(accepted)).getId(), mentor.getUsername(), true, null, null);
         Account secondMentee = mentee("era-second");
         long open = requests.send(secondMentee.getUsername(), mentor.getId(), Program.OPEN, NOTE);
         ProcessInstance openInstance = instance(open);

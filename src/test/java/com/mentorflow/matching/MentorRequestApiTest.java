@@ -37,6 +37,7 @@ class MentorRequestApiTest {
     @Autowired TestMentorships people;
     @Autowired AccountService accounts;
     @Autowired MatchRequests requests;
+    @Autowired MyMatchRequests mine;
 
     @Test
     void theMentorAcceptsOverRestAndASecondAnswerIsAConflict() throws Exception {
@@ -55,7 +56,7 @@ class MentorRequestApiTest {
         assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(JSON.readTree(accepted.getBody()).get("status").asText()).isEqualTo("ACCEPTED");
         assertThat(requests.get(id).getStatus()).isEqualTo(MatchRequest.Status.ACCEPTED);
-        assertThat(requests.mentorshipsOf(mentor.getUsername())).singleElement()
+        assertThat(mine.mentorshipsOf(mentor.getUsername())).singleElement()
                 .satisfies(m -> assertThat(m.role()).isEqualTo("your mentee"));
 
         ResponseEntity<String> again = post(mentor, "/api/requests/" + id + "/decline", "{\"reason\": \"NO_TIME\"}");

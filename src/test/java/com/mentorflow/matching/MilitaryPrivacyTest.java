@@ -41,6 +41,8 @@ class MilitaryPrivacyTest {
     @Autowired TestMentorships people;
     @Autowired MentorSuggestions suggestions;
     @Autowired MatchRequests requests;
+    @Autowired MatchRequestAnswers answers;
+    @Autowired MatchReasons matchReasons;
     @Autowired MilitaryVisibility military;
     @Autowired ProfileService profiles;
     @Autowired TaskFormRegistry forms;
@@ -91,7 +93,7 @@ class MilitaryPrivacyTest {
         MatchRequest request = requests.get(id);
         assertThat(request.getStatus()).isEqualTo(MatchRequest.Status.PENDING);
         assertThat(request.getReasons()).as("stored for the review form").isNotBlank().doesNotContain(REVEALING);
-        assertThat(String.join(" ", requests.reasonsForMentor(request))).as("what the review form lists")
+        assertThat(String.join(" ", matchReasons.forMentor(request))).as("what the review form lists")
                 .doesNotContain(REVEALING);
         assertThat(String.join("\n", jdbc.queryForList("select subject || ' ' || body from mentorflow.outbox_message "
                 + "where recipient = ?", String.class, mentor.getEmail()))).as("the mail").contains(NOTE)
@@ -102,7 +104,7 @@ class MilitaryPrivacyTest {
         assertThat(reviewFormText(review, id)).as("the review form itself").contains("Why you were suggested")
                 .contains(NOTE).doesNotContain(REVEALING);
 
-        requests.review(review, mentor.getUsername(), true, null, null);
+        answers.review(review, mentor.getUsername(), true, null, null);
 
         assertThat(military.describeFor(mentor.getId(), mentee.getId())).hasValue("Veteran · Army · 6 years served · left service in 2020");
         JourneyTimeline.Year year = timeline.of(mentor.getUsername()).get(0);
@@ -125,7 +127,7 @@ class MilitaryPrivacyTest {
 
         long id = requests.send(mentee.getUsername(), mentor.getId(), Program.NEW_HIRE, NOTE);
 
-        assertThat(requests.reasonsForMentor(requests.get(id))).contains("Also served in the Army");
+        assertThat(matchReasons.forMentor(requests.get(id))).contains("Also served in the Army");
         String review = taskService.createTaskQuery().processDefinitionKey(MatchRequestProcess.PROCESS_KEY)
                 .processInstanceBusinessKey(Long.toString(id)).singleResult().getId();
         assertThat(reviewFormText(review, id)).contains("Also served in the Army");
@@ -137,7 +139,7 @@ class MilitaryPrivacyTest {
                 now.wantsCircles(), now.programs(), now.timeZone(), now.goalTopics(), now.goalsText(), now.strengthTopics(),
                 now.meetingMode(), now.bio(), now.military(), now.mentorCapacity(), now.acceptingRequests(), true, false));
 
-        assertThat(String.join(" ", requests.reasonsForMentor(requests.get(id))))
+        assertThat(String.join(" ", matchReasons.forMentor(requests.get(id))))
                 .as("changed their mind: the waiting request no longer tells").doesNotContain(REVEALING);
         assertThat(military.describeFor(mentor.getId(), mentee.getId())).isEmpty();
     }

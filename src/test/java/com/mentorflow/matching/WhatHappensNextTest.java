@@ -9,11 +9,11 @@ class WhatHappensNextTest {
 
     @Test
     void timeLeftIsSaidInTheLargestWholeUnit() {
-        assertThat(MatchRequests.roughly(Duration.ofDays(9).plusHours(5))).isEqualTo("9 days");
-        assertThat(MatchRequests.roughly(Duration.ofDays(1))).isEqualTo("1 day");
-        assertThat(MatchRequests.roughly(Duration.ofHours(5).plusMinutes(59))).isEqualTo("5 hours");
-        assertThat(MatchRequests.roughly(Duration.ofMinutes(61))).isEqualTo("1 hour");
-        assertThat(MatchRequests.roughly(Duration.ofMinutes(3))).isEqualTo("3 minutes");
-        assertThat(MatchRequests.roughly(Duration.ofSeconds(20))).isEqualTo("1 minute");
+        assertThat(MyMatchRequests.roughly(Duration.ofDays(9).plusHours(5))).isEqualTo("9 days");
+        assertThat(MyMatchRequests.roughly(Duration.ofDays(1))).isEqualTo("1 day");
+        assertThat(MyMatchRequests.roughly(Duration.ofHours(5).plusMinutes(59))).isEqualTo("5 hours");
+        assertThat(MyMatchRequests.roughly(Duration.ofMinutes(61))).isEqualTo("1 hour");
+        assertThat(MyMatchRequests.roughly(Duration.ofMinutes(3))).isEqualTo("3 minutes");
+        assertThat(MyMatchRequests.roughly(Duration.ofSeconds(20))).isEqualTo("1 minute");
     }
 }

@@ -34,6 +34,7 @@ class ModelMigrationsTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired org.camunda.bpm.engine.TaskService taskService;
     @Autowired com.mentorflow.matching.MatchRequests requests;
+    @Autowired com.mentorflow.matching.MatchRequestAnswers answers;
     @Autowired com.mentorflow.platform.ProgramCalendar calendar;
 
     @Test
@@ -107,7 +108,7 @@ class ModelMigrationsTest {
                     .singleResult().getId());
             // The request ends between planning and moving: the mentor declines it.
             String review = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
-            requests.review(review, reviewer(requestId), false, com.mentorflow.matching.DeclineReason.values()[0], "Not this year.");
+            answers.review(review, reviewer(requestId), false, com.mentorflow.matching.DeclineReason.values()[0], "Not this year.");
             Job migration = managementService.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).singleResult();
             for (int attempt = 0; attempt < 3; attempt++) {
                 try {

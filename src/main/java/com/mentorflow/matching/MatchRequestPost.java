@@ -1,0 +1,46 @@
+package com.mentorflow.matching;
+
+import com.mentorflow.matching.MatchRequestMails.Mail;
+import com.mentorflow.notify.MailOutbox;
+import com.mentorflow.people.Account;
+import com.mentorflow.people.AccountService;
+import com.mentorflow.people.TimeZones;
+import com.mentorflow.platform.Roles;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+
+/** Puts a {@link MatchRequestMails} mail in the outbox: for an active person (greeted by name) or every program manager. */
+@Component
+class MatchRequestPost {
+
+    private final AccountService accounts;
+    private final MailOutbox outbox;
+    private final TimeZones zones;
+
+    MatchRequestPost(AccountService accounts, MailOutbox outbox, TimeZones zones) {
+        this.accounts = accounts;
+        this.outbox = outbox;
+        this.zones = zones;
+    }
+
+    void send(long accountId, Mail mail) {
+        accounts.findById(accountId).filter(Account::isActive)
+                .ifPresent(account -> outbox.enqueue(account.getEmail(), mail.subject(), "Hello " + account.getDisplayName()
+                        + ",\n\n" + mail.body()));
+    }
+
+    void toProgramManagers(Mail mail) {
+        for (String manager : accounts.emailsOf(Roles.PROGRAM_MANAGER)) {
+            outbox.enqueue(manager, mail.subject(), mail.body());
+        }
+    }
+
+    String name(long accountId) {
+        return accounts.findById(accountId).map(Account::getDisplayName).orElse("Someone");
+    }
+
+    /** A date and time as the person reads it in a mail (their time zone). */
+    String dateTimeFor(long accountId, Instant at) {
+        return zones.forMail(accountId).dateTime(at);
+    }
+}
