@@ -24,7 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The mentor's side of a match request over REST (through the same {@link MatchRequests#review} as the task form),
+ * The mentor's side of a match request over REST (through the same {@link MatchRequestAnswers#review} as the task form),
  * and everyone's open requests for program managers.
  */
 @MentorflowTest
