@@ -10,18 +10,18 @@ import org.springframework.context.annotation.Configuration;
 class JourneyDelegates {
 
     @Bean
-    JavaDelegate completeMentorshipDelegate(JourneyService journey) {
+    JavaDelegate completeMentorshipDelegate(JourneySteps journey) {
         return execution -> journey.completeMentorship(mentorshipId(execution));
     }
 
     @Bean
-    JavaDelegate endMentorshipEarlyDelegate(JourneyService journey) {
+    JavaDelegate endMentorshipEarlyDelegate(JourneySteps journey) {
         return execution -> journey.endMentorshipEarly(mentorshipId(execution),
                 (String) execution.getVariable(JourneyProcess.VAR_END_REASON));
     }
 
     @Bean
-    JavaDelegate remindModuleDelegate(JourneyService journey) {
+    JavaDelegate remindModuleDelegate(JourneySteps journey) {
         return execution -> journey.remindModule(mentorshipId(execution),
                 ((Number) execution.getVariable(JourneyProcess.VAR_MODULE)).intValue());
     }

@@ -3,7 +3,6 @@ package com.mentorflow.journey;
 import static com.mentorflow.journey.JourneyProcess.*;
 
 import com.mentorflow.matching.Mentorships;
-import com.mentorflow.notify.MailOutbox;
 import com.mentorflow.people.TimeZones;
 import com.mentorflow.platform.AuditLog;
 import com.mentorflow.platform.ConflictException;
@@ -31,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The pair's year: modules, meetings, check-ins and the early end. People call the public methods (each
- * checks who may); the journey model calls the package-private ones.
+ * checks who may); what the journey model does by itself is {@link JourneySteps}.
  */
 @Service
 public class JourneyService {
@@ -44,7 +43,6 @@ public class JourneyService {
     private final TaskCompletion completion;
     private final RuntimeService runtimeService;
     private final Mentorships mentorships;
-    private final MailOutbox mail;
     private final MeetingInvitations invitations;
     private final TimeZones zones;
     private final AuditLog audit;
@@ -52,7 +50,7 @@ public class JourneyService {
 
     JourneyService(JdbcTemplate jdbc, TaskAccess taskAccess, TaskService taskService, TaskCompletion completion,
                    RuntimeService runtimeService,
-                   Mentorships mentorships, MailOutbox mail, MeetingInvitations invitations, TimeZones zones,
+                   Mentorships mentorships, MeetingInvitations invitations, TimeZones zones,
                    AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.taskAccess = taskAccess;
@@ -60,7 +58,6 @@ public class JourneyService {
         this.completion = completion;
         this.runtimeService = runtimeService;
         this.mentorships = mentorships;
-        this.mail = mail;
         this.invitations = invitations;
         this.zones = zones;
         this.audit = audit;
@@ -212,39 +209,6 @@ public class JourneyService {
                 .correlate();
     }
 
-    // ---- what the model calls ---------------------------------------------------------------------------
-
-    @Transactional
-    void completeMentorship(long mentorshipId) {
-        mentorships.complete(mentorshipId);
-        Mentorships.Pair pair = mentorships.pair(mentorshipId);
-        String body = "Your mentoring year is complete. Thank you! You may keep meeting informally; Mentorflow sends "
-                + "no more tasks for this mentorship.\n";
-        mail.enqueue(emailOf(pair.menteeAccountId()), "Your year with " + pair.mentorName() + " is complete", body);
-        mail.enqueue(emailOf(pair.mentorAccountId()), "Your year with " + pair.menteeName() + " is complete", body);
-    }
-
-    /** Modules are recommended, not required: a friendly nudge, twice at most. */
-    @Transactional
-    void remindModule(long mentorshipId, int number) {
-        Mentorships.Pair pair = mentorships.pair(mentorshipId);
-        LearningModule module = module(number);
-        mail.enqueue(emailOf(pair.menteeAccountId()), "Module " + number + " is waiting: " + module.title(),
-                "Module " + number + " (" + module.title() + ", about " + module.estimatedMinutes()
-                        + " minutes) is still open in My tasks. It is recommended, not required.\n");
-    }
-
-    @Transactional
-    void endMentorshipEarly(long mentorshipId, String reason) {
-        mentorships.endEarly(mentorshipId, reason);
-        Mentorships.Pair pair = mentorships.pair(mentorshipId);
-        for (long accountId : new long[] {pair.menteeAccountId(), pair.mentorAccountId()}) {
-            mail.enqueue(emailOf(accountId), "Your mentorship has ended",
-                    "The mentorship of " + pair.menteeName() + " with " + pair.mentorName() + " has ended: " + reason
-                            + ".\nA mentee can ask for a new match on Find a mentor.\n");
-        }
-    }
-
     // ---- reading for views ------------------------------------------------------------------------------
 
     /** Meetings of a mentorship; private notes only for the pair itself. */
@@ -269,10 +233,6 @@ public class JourneyService {
 
     private int intVariable(Task task, String name) {
         return ((Number) taskService.getVariable(task.getId(), name)).intValue();
-    }
-
-    private String emailOf(long accountId) {
-        return jdbc.queryForObject("select email from mentorflow.account where id = ?", String.class, accountId);
     }
 
     private static List<String> lines(String text) {

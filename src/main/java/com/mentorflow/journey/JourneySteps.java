@@ -1,0 +1,59 @@
+package com.mentorflow.journey;
+
+import com.mentorflow.matching.Mentorships;
+import com.mentorflow.notify.MailOutbox;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What mentee-journey.bpmn does by itself, through {@link JourneyDelegates}: end the year, nudge, end early. */
+@Component
+class JourneySteps {
+
+    private final JourneyService journey;
+    private final Mentorships mentorships;
+    private final MailOutbox mail;
+    private final JdbcTemplate jdbc;
+
+    JourneySteps(JourneyService journey, Mentorships mentorships, MailOutbox mail, JdbcTemplate jdbc) {
+        this.journey = journey;
+        this.mentorships = mentorships;
+        this.mail = mail;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    void completeMentorship(long mentorshipId) {
+        mentorships.complete(mentorshipId);
+        Mentorships.Pair pair = mentorships.pair(mentorshipId);
+        String body = "Your mentoring year is complete. Thank you! You may keep meeting informally; Mentorflow sends "
+                + "no more tasks for this mentorship.\n";
+        mail.enqueue(emailOf(pair.menteeAccountId()), "Your year with " + pair.mentorName() + " is complete", body);
+        mail.enqueue(emailOf(pair.mentorAccountId()), "Your year with " + pair.menteeName() + " is complete", body);
+    }
+
+    /** Modules are recommended, not required: a friendly nudge, twice at most. */
+    @Transactional
+    void remindModule(long mentorshipId, int number) {
+        Mentorships.Pair pair = mentorships.pair(mentorshipId);
+        LearningModule module = journey.module(number);
+        mail.enqueue(emailOf(pair.menteeAccountId()), "Module " + number + " is waiting: " + module.title(),
+                "Module " + number + " (" + module.title() + ", about " + module.estimatedMinutes()
+                        + " minutes) is still open in My tasks. It is recommended, not required.\n");
+    }
+
+    @Transactional
+    void endMentorshipEarly(long mentorshipId, String reason) {
+        mentorships.endEarly(mentorshipId, reason);
+        Mentorships.Pair pair = mentorships.pair(mentorshipId);
+        for (long accountId : new long[] {pair.menteeAccountId(), pair.mentorAccountId()}) {
+            mail.enqueue(emailOf(accountId), "Your mentorship has ended",
+                    "The mentorship of " + pair.menteeName() + " with " + pair.mentorName() + " has ended: " + reason
+                            + ".\nA mentee can ask for a new match on Find a mentor.\n");
+        }
+    }
+
+    private String emailOf(long accountId) {
+        return jdbc.queryForObject("select email from mentorflow.account where id = ?", String.class, accountId);
+    }
+}
