@@ -71,6 +71,7 @@ class SingleSignOnBrowserTest {
 
     /** The page as it is now, at the desktop and the phone size we check views at. */
     private void screenshots(String name) {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
         browser.settle();
         browser.screenshot("target/" + name + "-1366.png");
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
