@@ -3,14 +3,13 @@ package com.mentorflow.circles;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.tasks.InboxTask;
 import com.mentorflow.tasks.TaskForms;
+import com.mentorflow.ui.DecisionButtons;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /** The manager's renewal decision, with the votes so far; after twelve months a program manager approves. */
 @org.springframework.stereotype.Component
@@ -41,19 +40,25 @@ class CircleRenewalForm extends CircleTaskForm {
             form.add(recommendation);
         }
         Paragraph error = TaskForms.errorText();
-        Button disband = new Button("Disband", click -> TaskForms.attempt(error, () -> {
+        boolean recommendDisband = circle.term() >= CirclePlan.TERMS_BEFORE_APPROVAL;
+        DecisionButtons decision = new DecisionButtons();
+        BooleanSupplier carryOn = () -> TaskForms.attempt(error, () -> {
+            renewals.decideRenewal(task.id(), CurrentUser.username(), true);
+            done.run();
+        });
+        BooleanSupplier disband = () -> TaskForms.attempt(error, () -> {
             renewals.decideRenewal(task.id(), CurrentUser.username(), false);
             done.run();
-        }));
-        disband.setId("circle-disband");
-        Button carryOn = new Button(circle.term() >= CirclePlan.TERMS_BEFORE_APPROVAL ? "Ask to continue" : "Continue six months",
-                click -> TaskForms.attempt(error, () -> {
-                    renewals.decideRenewal(task.id(), CurrentUser.username(), true);
-                    done.run();
-                }));
-        carryOn.setId("circle-continue");
-        (circle.term() >= CirclePlan.TERMS_BEFORE_APPROVAL ? disband : carryOn).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        form.add(error, new HorizontalLayout(carryOn, disband));
+        });
+        String carryOnLabel = recommendDisband ? "Ask to continue" : "Continue six months";
+        if (recommendDisband) {
+            decision.option("circle-continue", carryOnLabel, carryOn);
+            decision.primary("circle-disband", "Disband", disband);
+        } else {
+            decision.primary("circle-continue", carryOnLabel, carryOn);
+            decision.option("circle-disband", "Disband", disband);
+        }
+        form.add(error, decision);
         return form;
     }
 }

@@ -1,10 +1,8 @@
 package com.mentorflow.matching;
 
-import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.CurrentUser;
-import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.ReaderZones;
-import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.Roles;
 import com.mentorflow.platform.Times;
 import com.vaadin.flow.component.button.Button;
@@ -103,13 +101,9 @@ public class MyRequestsView extends VerticalLayout {
     }
 
     private void withdraw(MyMatchRequests.RequestSummary request) {
-        try {
-            requests.withdraw(username, request.id());
+        if (Refusals.attemptOrNotify(() -> requests.withdraw(username, request.id()))) {
             Notification.show("Your request to " + request.partner() + " is withdrawn.", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (RejectedInputException | NotPermittedException | ConflictException e) {
-            Notification.show(e instanceof RejectedInputException r ? String.join(" ", r.problems().values()) : e.getMessage(),
-                    5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         refresh();
     }

@@ -1,9 +1,6 @@
 package com.mentorflow.tasks;
 
-import com.mentorflow.platform.ConflictException;
-import com.mentorflow.platform.NotFoundException;
-import com.mentorflow.platform.NotPermittedException;
-import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Refusals;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.function.BiFunction;
@@ -30,25 +27,11 @@ public final class TaskForms {
 
     /** The paragraph where a form says why the domain refused; hidden until then. */
     public static Paragraph errorText() {
-        Paragraph error = new Paragraph();
-        error.addClassName("form-error");
-        error.setId("task-form-error");
-        error.setVisible(false);
-        return error;
+        return Refusals.errorText();
     }
 
     /** Runs a command; a refusal (bad input, not permitted, changed meanwhile) is shown, never thrown at the person. */
     public static boolean attempt(Paragraph error, Runnable command) {
-        try {
-            error.setVisible(false);
-            command.run();
-            return true;
-        } catch (RejectedInputException e) {
-            error.setText(String.join(" ", e.problems().values()));
-        } catch (NotPermittedException | ConflictException | NotFoundException e) {
-            error.setText(e.getMessage());
-        }
-        error.setVisible(true);
-        return false;
+        return Refusals.attempt(error, command);
     }
 }
