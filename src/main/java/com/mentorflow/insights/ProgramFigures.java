@@ -4,7 +4,6 @@ import com.mentorflow.people.Program;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +75,7 @@ public class ProgramFigures {
     public Overview overview(Filter filter) {
         AttentionLists.requireProgramManager();
         OverviewCube.Snapshot snapshot = cube.read(filter.key());
-        Cells cells = new Cells(snapshot.cells(), months(snapshot.asOf()));
+        OverviewCells cells = new OverviewCells(snapshot.cells(), OverviewCells.months(snapshot.asOf()));
         List<Figure> figures = new ArrayList<>();
         if (filter.oneToOne()) {
             figures.add(cells.stock("mentees", "Mentees", "people looking for a mentor"));
@@ -84,18 +83,18 @@ public class ProgramFigures {
             figures.add(cells.stock("free-capacity", "Mentors with free capacity", "accepting and below their capacity"));
             Double age = cells.median(cells.all("open-request-age"));
             figures.add(cells.stock("open-requests", "Open requests", "waiting for a mentor or an approval"
-                    + (age == null ? "" : "; median age " + duration(age))));
-            figures.add(acceptance(cells));
-            figures.add(timeToMatch(cells));
+                    + (age == null ? "" : "; median age " + OverviewCells.duration(age))));
+            figures.add(OverviewFigures.acceptance(cells));
+            figures.add(OverviewFigures.timeToMatch(cells));
             figures.add(cells.stock("active-mentorships", "Active mentorships", "pairs working together"));
-            figures.add(meetings(cells));
+            figures.add(OverviewFigures.meetings(cells));
             if (filter.newHire()) {
                 List<Double> trend = cells.trend("modules-completed", c -> c.a(), (a, b) -> a);
                 figures.add(new Figure("modules-completed", "Modules completed", "learning modules finished by new hires, "
                         + "12 months (per module below)", String.format(Locale.ENGLISH, "%,d", Math.round(cells.sum("modules-completed")[0])),
                         trend));
             }
-            figures.add(checkIns(cells));
+            figures.add(OverviewFigures.checkIns(cells));
         }
         Map<String, Long> circlesByStatus = new TreeMap<>();
         if (filter.circles()) {
@@ -109,7 +108,7 @@ public class ProgramFigures {
                     .forEach(c -> circlesByStatus.merge(c.figure().substring("circle-status/".length()), Math.round(c.a()), Long::sum));
         }
         List<ModuleCompletion> modules = filter.newHire() ? modules(snapshot.cells()) : List.of();
-        return new Overview(snapshot.asOf(), cube.refreshEvery(), cells.months, figures, modules,
+        return new Overview(snapshot.asOf(), cube.refreshEvery(), cells.months(), figures, modules,
                 new LinkedHashMap<>(circlesByStatus));
     }
 
@@ -158,47 +157,6 @@ public class ProgramFigures {
         }
     }
 
-    // ---- figures ------------------------------------------------------------------------------------------
-
-    private static Figure acceptance(Cells cells) {
-        List<Double> trend = cells.trend("answered", c -> c.b() == 0 ? null : 100.0 * c.a() / c.b(), null);
-        double[] year = cells.sum("answered");
-        return new Figure("acceptance-rate", "Acceptance rate", "accepted among answered, expired or rejected requests, 12 months",
-                year[1] == 0 ? "–" : Math.round(100.0 * year[0] / year[1]) + " %", trend);
-    }
-
-    private static Figure timeToMatch(Cells cells) {
-        List<Double> trend = new ArrayList<>();
-        for (YearMonth month : cells.months) {
-            Double median = cells.median(cells.in("time-to-match", month));
-            trend.add(median == null ? null : median / 86400.0);
-        }
-        Double year = cells.median(cells.all("time-to-match"));
-        return new Figure("time-to-match", "Median time to match", "from request to acceptance, 12 months (trend in days)",
-                year == null ? "–" : duration(year), trend);
-    }
-
-    /** Held meetings against the meetings due by the schedule (within each mentorship's own length). */
-    private static Figure meetings(Cells cells) {
-        List<Double> trend = new ArrayList<>();
-        for (YearMonth month : cells.months) {
-            double due = cells.in("meetings-due", month).stream().mapToDouble(OverviewCube.Cell::a).sum();
-            double held = cells.in("meetings-held", month).stream().mapToDouble(OverviewCube.Cell::a).sum();
-            trend.add(due == 0 ? null : Math.min(100.0, 100.0 * held / due));
-        }
-        long heldYear = Math.round(cells.sum("meetings-held")[0]);
-        long dueYear = Math.round(cells.sum("meetings-due")[0]);
-        return new Figure("meetings", "Meetings held vs expected", heldYear + " held of " + dueYear + " due, 12 months",
-                dueYear == 0 ? "–" : Math.round(100.0 * heldYear / dueYear) + " %", trend);
-    }
-
-    private static Figure checkIns(Cells cells) {
-        List<Double> trend = cells.trend("check-ins", c -> c.b() == 0 ? null : c.a() / c.b(), null);
-        double[] year = cells.sum("check-ins");
-        return new Figure("check-in-rating", "Check-in rating", Math.round(year[1]) + " check-ins answered, 12 months (1–5)",
-                year[1] == 0 ? "–" : String.format(Locale.ENGLISH, "%.1f", year[0] / year[1]), trend);
-    }
-
     private List<ModuleCompletion> modules(List<OverviewCube.Cell> cells) {
         Map<Integer, OverviewCube.Cell> byNumber = cells.stream().filter(c -> c.figure().equals("module"))
                 .collect(Collectors.toMap(OverviewCube.Cell::bucket, c -> c, (x, y) -> x));
@@ -211,106 +169,5 @@ public class ProgramFigures {
                     return new ModuleCompletion(row.getInt(1), row.getString(2), cell == null ? 0 : Math.round(cell.a()),
                             cell == null ? 0 : Math.round(cell.b()));
                 });
-    }
-
-    /** One filter's rows, by figure and month. */
-    private static final class Cells {
-
-        private final List<YearMonth> months;
-        private final Map<String, List<OverviewCube.Cell>> byFigure;
-
-        Cells(List<OverviewCube.Cell> cells, List<YearMonth> months) {
-            this.months = months;
-            this.byFigure = cells.stream().filter(c -> !c.month().isBefore(months.get(0)))
-                    .collect(Collectors.groupingBy(OverviewCube.Cell::figure));
-        }
-
-        List<OverviewCube.Cell> all(String figure) {
-            return byFigure.getOrDefault(figure, List.of());
-        }
-
-        List<OverviewCube.Cell> in(String figure, YearMonth month) {
-            return all(figure).stream().filter(c -> c.month().equals(month)).toList();
-        }
-
-        /** A count at each month's end (now, for the current month); the headline is the count now. */
-        Figure stock(String key, String label, String explanation) {
-            List<Double> trend = trend(key, OverviewCube.Cell::a, Double::sum).stream().map(v -> v == null ? 0.0 : v).toList();
-            return new Figure(key, label, explanation, format(trend.get(trend.size() - 1)), trend);
-        }
-
-        /** One value per month from that month's row; {@code merge} when a month has several rows (null: first wins). */
-        List<Double> trend(String figure, java.util.function.Function<OverviewCube.Cell, Double> value,
-                           java.util.function.BinaryOperator<Double> merge) {
-            Map<YearMonth, Double> values = new java.util.HashMap<>();
-            for (OverviewCube.Cell cell : all(figure)) {
-                Double v = value.apply(cell);
-                if (v != null) {
-                    values.merge(cell.month(), v, merge == null ? (x, y) -> x : merge);
-                }
-            }
-            return months.stream().map(values::get).toList();
-        }
-
-        double[] sum(String figure) {
-            double[] total = new double[2];
-            all(figure).forEach(c -> {
-                total[0] += c.a();
-                total[1] += c.b();
-            });
-            return total;
-        }
-
-        /** The median of durations kept as classes (count in {@code a}), in seconds; null when there are none. */
-        Double median(List<OverviewCube.Cell> classes) {
-            java.util.TreeMap<Integer, Double> counts = new java.util.TreeMap<>();
-            classes.forEach(c -> counts.merge(c.bucket(), c.a(), Double::sum));
-            long n = Math.round(counts.values().stream().mapToDouble(Double::doubleValue).sum());
-            if (n == 0) {
-                return null;
-            }
-            // The value at each of the one or two middle positions, averaged as percentile_cont does.
-            long lower = (n - 1) / 2;
-            long upper = n / 2;
-            Double low = null;
-            Double high = null;
-            long seen = 0;
-            for (Map.Entry<Integer, Double> entry : counts.entrySet()) {
-                seen += Math.round(entry.getValue());
-                if (low == null && lower < seen) {
-                    low = OverviewCube.classMiddle(entry.getKey());
-                }
-                if (upper < seen) {
-                    high = OverviewCube.classMiddle(entry.getKey());
-                    break;
-                }
-            }
-            return (low + high) / 2;
-        }
-    }
-
-    // ---- helpers ------------------------------------------------------------------------------------------
-
-    static List<YearMonth> months(Instant now) {
-        YearMonth current = YearMonth.from(now.atZone(ZoneOffset.UTC));
-        List<YearMonth> months = new ArrayList<>();
-        for (int i = 11; i >= 0; i--) {
-            months.add(current.minusMonths(i));
-        }
-        return months;
-    }
-
-    private static String format(Double value) {
-        return value == null ? "–" : String.format(java.util.Locale.ENGLISH, "%,d", Math.round(value));
-    }
-
-    static String duration(double seconds) {
-        if (seconds < 3600) {
-            return Math.max(1, Math.round(seconds / 60)) + " min";
-        }
-        if (seconds < 2 * 86400) {
-            return Math.round(seconds / 3600) + " h";
-        }
-        return Math.round(seconds / 86400) + " days";
     }
 }

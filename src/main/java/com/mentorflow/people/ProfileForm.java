@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -30,10 +29,6 @@ class ProfileForm extends VerticalLayout {
     static final String MENTOR = "Mentor";
     static final String MENTEE = "Mentee";
     static final String CIRCLES = "Circles";
-    /** The promise; the matching module keeps it (tested in MilitaryPrivacyTest). */
-    static final String SERVICE_PRIVACY = "Optional. Seen only by you, your matched partner and the matching engine, "
-            + "unless you choose below to show it to people you are not matched with; never shown to program managers.";
-
     private final TextField displayName = new TextField("Name others see");
     private final ComboBox<String> timeZone = new ComboBox<>("Time zone");
     private final CheckboxGroup<String> roles = new CheckboxGroup<>("I'd like to take part as");
@@ -45,18 +40,11 @@ class ProfileForm extends VerticalLayout {
     private final Checkbox accepting = new Checkbox("I am accepting mentoring requests");
     private final RadioButtonGroup<MeetingMode> meetingMode = new RadioButtonGroup<>("I prefer to meet");
     private final TextArea bio = new TextArea("About me");
-    private final Select<MilitaryBackground.Relation> relation = new Select<>();
-    private final ComboBox<String> branch = new ComboBox<>("Branch");
-    private final IntegerField yearsServed = new IntegerField("Years served");
-    private final Select<MilitaryBackground.RankBand> rankBand = new Select<>();
-    private final TextField specialty = new TextField("Specialty");
-    private final IntegerField transitionYear = new IntegerField("Year I left service");
-    private final Checkbox showMilitary = new Checkbox("Show my military background to people I am not matched with");
     private final Checkbox consent = new Checkbox("I agree that Mentorflow uses my profile for mentoring only.");
     private final Paragraph formError = new Paragraph();
     private final VerticalLayout menteeSection;
     private final VerticalLayout mentorSection;
-    private final FormLayout serviceDetails;
+    private final MilitaryBackgroundFields military = new MilitaryBackgroundFields();
 
     ProfileForm(Topics topics) {
         setPadding(false);
@@ -105,31 +93,6 @@ class ProfileForm extends VerticalLayout {
         bio.setMaxLength(ProfileAnswers.MAX_BIO_LENGTH);
         VerticalLayout meeting = section("Meeting and introduction", new FormLayout(meetingMode, bio));
 
-        relation.setId("profile-service-relation");
-        relation.setLabel("Relationship to military service");
-        relation.setItems(MilitaryBackground.Relation.values());
-        relation.setItemLabelGenerator(MilitaryBackground.Relation::label);
-        relation.setValue(MilitaryBackground.Relation.NONE);
-        branch.setId("profile-service-branch");
-        branch.setItems(MilitaryBackground.KNOWN_BRANCHES);
-        branch.setAllowCustomValue(true);
-        branch.addCustomValueSetListener(event -> branch.setValue(event.getDetail()));
-        rankBand.setLabel("Rank band");
-        rankBand.setItems(MilitaryBackground.RankBand.values());
-        rankBand.setItemLabelGenerator(band -> band == null ? "Not given" : band.label());
-        rankBand.setEmptySelectionAllowed(true);
-        rankBand.setEmptySelectionCaption("Not given");
-        yearsServed.setMin(0);
-        yearsServed.setMax(60);
-        transitionYear.setMin(1950);
-        showMilitary.setId("profile-show-military");
-        showMilitary.setHelperText("Off: mentors and mentees you are suggested to or exchange requests with see "
-                + "nothing of it, not even a shared background; it still helps find people who fit you.");
-        serviceDetails = new FormLayout(branch, yearsServed, rankBand, specialty, transitionYear, showMilitary);
-        Paragraph servicePrivacy = new Paragraph(SERVICE_PRIVACY);
-        servicePrivacy.addClassName("privacy-note");
-        VerticalLayout service = section("Military background", servicePrivacy, new FormLayout(relation), serviceDetails);
-
         consent.setId("profile-consent");
         consent.addValueChangeListener(change -> formError.setVisible(false));
         Paragraph privacy = new Paragraph("Your profile is used to match you and to run your programs, for nothing "
@@ -140,11 +103,8 @@ class ProfileForm extends VerticalLayout {
         formError.setVisible(false);
 
         roles.addValueChangeListener(change -> showRoleSections());
-        relation.addValueChangeListener(change -> serviceDetails.setVisible(change.getValue() != null
-                && change.getValue() != MilitaryBackground.Relation.NONE));
         showRoleSections();
-        serviceDetails.setVisible(false);
-        add(about, menteeSection, mentorSection, meeting, service, privacy, consent, formError);
+        add(about, menteeSection, mentorSection, meeting, military, privacy, consent, formError);
     }
 
     private static VerticalLayout section(String title, com.vaadin.flow.component.Component... content) {
@@ -186,14 +146,7 @@ class ProfileForm extends VerticalLayout {
         accepting.setValue(answers.acceptingRequests() == null || answers.acceptingRequests());
         meetingMode.setValue(answers.meetingMode() == null ? MeetingMode.EITHER : answers.meetingMode());
         bio.setValue(answers.bio() == null ? "" : answers.bio());
-        MilitaryBackground service = answers.military() == null ? MilitaryBackground.NONE : answers.military();
-        relation.setValue(service.relation() == null ? MilitaryBackground.Relation.NONE : service.relation());
-        branch.setValue(service.branch());
-        yearsServed.setValue(service.yearsServed());
-        rankBand.setValue(service.rankBand());
-        specialty.setValue(service.specialty() == null ? "" : service.specialty());
-        transitionYear.setValue(service.transitionYear());
-        showMilitary.setValue(answers.showMilitary());
+        military.setValue(answers.military(), answers.showMilitary());
         consent.setValue(answers.consent());
     }
 
@@ -210,16 +163,12 @@ class ProfileForm extends VerticalLayout {
         Set<String> chosen = roles.getValue();
         Set<Program> chosenPrograms = EnumSet.noneOf(Program.class);
         chosenPrograms.addAll(programs.getValue());
-        MilitaryBackground.Relation serviceRelation = relation.getValue();
-        MilitaryBackground service = serviceRelation == null || serviceRelation == MilitaryBackground.Relation.NONE
-                ? MilitaryBackground.NONE
-                : new MilitaryBackground(serviceRelation, branch.getValue(), yearsServed.getValue(), rankBand.getValue(),
-                        specialty.getValue(), transitionYear.getValue());
+        MilitaryBackground service = military.getValue();
         return new ProfileAnswers(displayName.getValue(), chosen.contains(MENTOR), chosen.contains(MENTEE),
                 chosen.contains(CIRCLES), chosenPrograms, timeZone.getValue(), new HashSet<>(goalTopics.getValue()),
                 goalsText.getValue(), new HashSet<>(strengthTopics.getValue()), meetingMode.getValue(), bio.getValue(),
                 service, capacity.getValue(), accepting.getValue(), consent.getValue(),
-                service.connected() && showMilitary.getValue());
+                military.showsToOthers());
     }
 
     void showProblems(Map<String, String> problems) {
@@ -235,11 +184,11 @@ class ProfileForm extends VerticalLayout {
                 case "strengthTopics" -> invalid(strengthTopics, message);
                 case "mentorCapacity" -> invalid(capacity, message);
                 case "bio" -> invalid(bio, message);
-                case "military.yearsServed" -> invalid(yearsServed, message);
-                case "military.transitionYear" -> invalid(transitionYear, message);
-                case "military.branch" -> invalid(branch, message);
-                case "military.specialty" -> invalid(specialty, message);
-                default -> showError(message);
+                default -> {
+                    if (!military.showProblem(field, message)) {
+                        showError(message);
+                    }
+                }
             }
         });
         if (displayName.isInvalid()) {
@@ -254,15 +203,15 @@ class ProfileForm extends VerticalLayout {
 
     void clearProblems() {
         for (com.vaadin.flow.component.HasValidation field : new com.vaadin.flow.component.HasValidation[] {displayName,
-                timeZone, roles, programs, goalTopics, goalsText, strengthTopics, capacity, bio, yearsServed,
-                transitionYear, branch, specialty}) {
+                timeZone, roles, programs, goalTopics, goalsText, strengthTopics, capacity, bio}) {
             field.setInvalid(false);
         }
+        military.clearProblems();
         formError.setVisible(false);
         formError.setText("");
     }
 
-    private static void invalid(com.vaadin.flow.component.HasValidation field, String message) {
+    static void invalid(com.vaadin.flow.component.HasValidation field, String message) {
         field.setErrorMessage(message);
         field.setInvalid(true);
     }

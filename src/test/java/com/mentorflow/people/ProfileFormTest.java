@@ -72,8 +72,8 @@ class ProfileFormTest {
                 .as("no background, nothing to show").isFalse();
         assertThat(descendants(form).filter(com.vaadin.flow.component.html.Paragraph.class::isInstance)
                 .map(p -> ((com.vaadin.flow.component.html.Paragraph) p).getText()))
-                .contains(ProfileForm.SERVICE_PRIVACY);
-        assertThat(ProfileForm.SERVICE_PRIVACY).contains("your matched partner and the matching engine")
+                .contains(MilitaryBackgroundFields.SERVICE_PRIVACY);
+        assertThat(MilitaryBackgroundFields.SERVICE_PRIVACY).contains("your matched partner and the matching engine")
                 .contains("unless you choose below");
     }
 
