@@ -1,9 +1,7 @@
 package com.mentorflow.circles;
 
-import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.CurrentUser;
-import com.mentorflow.platform.NotPermittedException;
-import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -79,18 +77,12 @@ public class EducationTopicsView extends VerticalLayout {
     }
 
     private void save() {
-        try {
+        Refusals.attempt(error, () -> {
             library.save(CurrentUser.username(), editing, title.getValue(), description.getValue(), active.getValue());
             Notification.show("Saved.", 2000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
             edit(null);
-        } catch (RejectedInputException e) {
-            error.setText(String.join(" ", e.problems().values()));
-            error.setVisible(true);
-        } catch (NotPermittedException | ConflictException e) {
-            error.setText(e.getMessage());
-            error.setVisible(true);
-        }
+        });
     }
 
     private void refresh() {

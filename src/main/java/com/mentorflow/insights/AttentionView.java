@@ -3,10 +3,9 @@ package com.mentorflow.insights;
 import com.mentorflow.circles.CircleDirectory;
 import com.mentorflow.circles.CircleManagement;
 import com.mentorflow.journey.JourneyService;
-import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.CurrentUser;
-import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.ReaderZones;
+import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
 import com.mentorflow.platform.Times;
@@ -140,28 +139,18 @@ public class AttentionView extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(title);
         dialog.setWidth("32rem");
-        Paragraph error = new Paragraph();
-        error.addClassName("form-error");
-        error.setVisible(false);
+        Paragraph error = Refusals.errorText("attention-error");
         if (input instanceof TextArea area) {
             area.setWidthFull();
             area.setMaxLength(1000);
         }
-        Button confirm = new Button(confirmText, click -> {
-            try {
-                command.run();
-                dialog.close();
-                Notification.show(done, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                lists.recount();
-                grids.values().forEach(g -> g.getDataProvider().refreshAll());
-            } catch (RejectedInputException e) {
-                error.setText(String.join(" ", e.problems().values()));
-                error.setVisible(true);
-            } catch (NotPermittedException | ConflictException e) {
-                error.setText(e.getMessage());
-                error.setVisible(true);
-            }
-        });
+        Button confirm = new Button(confirmText, click -> Refusals.attempt(error, () -> {
+            command.run();
+            dialog.close();
+            Notification.show(done, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            lists.recount();
+            grids.values().forEach(g -> g.getDataProvider().refreshAll());
+        }));
         confirm.setId("attention-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(input, error);

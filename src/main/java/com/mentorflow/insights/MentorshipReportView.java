@@ -2,11 +2,9 @@ package com.mentorflow.insights;
 
 import com.mentorflow.journey.JourneyService;
 import com.mentorflow.matching.Mentorship;
-import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.CurrentUser;
-import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.ReaderZones;
-import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.Roles;
 import com.mentorflow.platform.Times;
 import com.vaadin.flow.component.button.Button;
@@ -76,21 +74,11 @@ public class MentorshipReportView extends VerticalLayout implements HasUrlParame
             reason.setId("mentorship-end-reason");
             reason.setWidthFull();
             reason.setMaxLength(1000);
-            Paragraph error = new Paragraph();
-            error.addClassName("form-error");
-            error.setVisible(false);
-            Button end = new Button("End mentorship", click -> {
-                try {
-                    journey.endEarly(CurrentUser.username(), mentorshipId, reason.getValue());
-                    setParameter(event, mentorshipId);
-                } catch (RejectedInputException e) {
-                    error.setText(String.join(" ", e.problems().values()));
-                    error.setVisible(true);
-                } catch (NotPermittedException | ConflictException e) {
-                    error.setText(e.getMessage());
-                    error.setVisible(true);
-                }
-            });
+            Paragraph error = Refusals.errorText("mentorship-end-error");
+            Button end = new Button("End mentorship", click -> Refusals.attempt(error, () -> {
+                journey.endEarly(CurrentUser.username(), mentorshipId, reason.getValue());
+                setParameter(event, mentorshipId);
+            }));
             end.setId("mentorship-end");
             end.addThemeVariants(ButtonVariant.LUMO_ERROR);
             add(reason, error, end);

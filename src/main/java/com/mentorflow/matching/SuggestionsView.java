@@ -2,11 +2,10 @@ package com.mentorflow.matching;
 
 import com.mentorflow.people.Program;
 import com.mentorflow.platform.CurrentUser;
-import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.mentorflow.platform.NotPermittedException;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
@@ -79,16 +78,14 @@ public class SuggestionsView extends VerticalLayout {
         if (program.getValue() == null) {
             return;
         }
-        try {
+        Refusals.run(() -> {
             List<Suggestion> ranked = suggestions.forMentee(username, program.getValue(), SHOWN);
             if (ranked.isEmpty()) {
                 message.setText("No mentor fits the program's rules right now. Bookmarked mentors come back here "
                         + "as soon as they can take a mentee.");
             }
             ranked.forEach(suggestion -> cards.add(card(suggestion)));
-        } catch (RejectedInputException e) {
-            message.setText(String.join(" ", e.problems().values()));
-        }
+        }).ifPresent(message::setText);
     }
 
     private void askDialog(Suggestion suggestion) {
@@ -111,19 +108,16 @@ public class SuggestionsView extends VerticalLayout {
         length.setHelperText("The mentor agrees by accepting.");
         length.setVisible(program.getValue() == Program.OPEN);
         Button send = new Button("Send request", click -> {
-            try {
+            Refusals.run(() -> {
                 requests.send(username, suggestion.mentorAccountId(), program.getValue(), note.getValue(), length.getValue());
                 dialog.close();
                 Notification.show("Request sent to " + suggestion.name() + ". You will hear by mail; see My requests.",
                         5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
-            } catch (RejectedInputException e) {
-                note.setErrorMessage(String.join(" ", e.problems().values()));
+            }).ifPresent(refusal -> {
+                note.setErrorMessage(refusal);
                 note.setInvalid(true);
-            } catch (NotPermittedException e) {
-                note.setErrorMessage(e.getMessage());
-                note.setInvalid(true);
-            }
+            });
         });
         send.setId("request-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

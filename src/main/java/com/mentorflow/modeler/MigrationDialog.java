@@ -1,7 +1,7 @@
 package com.mentorflow.modeler;
 
 import com.mentorflow.platform.CurrentUser;
-import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Refusals;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -63,13 +63,11 @@ class MigrationDialog extends Dialog {
         failures.setId("migration-failures");
         start.addClickListener(click -> {
             start.setEnabled(false);
-            try {
-                String batch = migrations.migrate(CurrentUser.username(), source.definitionId(), target.definitionId());
-                follow(batch);
-            } catch (RejectedInputException e) {
-                status.setText(String.join(" ", e.problems().values()));
-                start.setEnabled(true);
-            }
+            Refusals.run(() -> follow(migrations.migrate(CurrentUser.username(), source.definitionId(), target.definitionId())))
+                    .ifPresent(refusal -> {
+                        status.setText(refusal);
+                        start.setEnabled(true);
+                    });
         });
         add(plan, reasons, bar, status, failures);
         Button close = new Button("Close", click -> close());

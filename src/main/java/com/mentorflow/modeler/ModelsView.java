@@ -4,6 +4,7 @@ import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.ReaderZones;
+import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
 import com.mentorflow.platform.Times;
@@ -162,19 +163,14 @@ public class ModelsView extends VerticalLayout {
         dialog.setHeaderTitle("Deploy " + version.key() + " version " + version.version() + " again as the newest?");
         TextField why = new TextField("Why");
         why.setWidthFull();
-        Paragraph error = new Paragraph();
-        error.addClassName("form-error");
-        error.setVisible(false);
+        Paragraph error = Refusals.errorText("rollback-error");
         Button confirm = new Button("Deploy", click -> {
-            try {
+            Refusals.attempt(error, () -> {
                 models.rollBack(CurrentUser.username(), version, why.getValue());
                 dialog.close();
                 reload();
                 Notification.show("Deployed as the newest version.", 3000, Notification.Position.BOTTOM_START);
-            } catch (RejectedInputException e) {
-                error.setText(String.join(" ", e.problems().values()));
-                error.setVisible(true);
-            }
+            });
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new Paragraph("New instances will start on it; running ones stay where they are."), why, error);

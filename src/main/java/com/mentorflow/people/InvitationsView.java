@@ -1,6 +1,6 @@
 package com.mentorflow.people;
 
-import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.Roles;
 import com.mentorflow.platform.Times;
 import com.vaadin.flow.component.AttachEvent;
@@ -95,11 +95,8 @@ public class InvitationsView extends VerticalLayout {
     }
 
     private void invite(Invitations.Invitee person) {
-        try {
-            invitations.invite(person.employeeId());
+        if (Refusals.attemptOrNotify(() -> invitations.invite(person.employeeId()))) {
             Notification.show("Invitation mailed to " + person.email() + ".");
-        } catch (RejectedInputException e) {
-            Notification.show(String.join(" ", e.problems().values()));
         }
         refresh();
     }

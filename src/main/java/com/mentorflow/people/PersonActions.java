@@ -1,9 +1,7 @@
 package com.mentorflow.people;
 
+import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.Times;
-import com.mentorflow.platform.ConflictException;
-import com.mentorflow.platform.NotPermittedException;
-import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -121,14 +120,10 @@ class PersonActions extends VerticalLayout {
     }
 
     private void run(BooleanSupplier action, String done) {
-        try {
-            boolean didSomething = action.getAsBoolean();
-            outcome = didSomething ? done : "Nothing to change: that was the case already.";
-        } catch (RejectedInputException e) {
-            problem.setText(String.join(" ", e.problems().values()));
-            return;
-        } catch (ConflictException | NotPermittedException e) {
-            problem.setText(e.getMessage());
+        Optional<String> refusal = Refusals.run(() -> outcome = action.getAsBoolean() ? done
+                : "Nothing to change: that was the case already.");
+        if (refusal.isPresent()) {
+            problem.setText(refusal.get());
             return;
         }
         PeopleSearch.Person now = search.again(person).orElse(null);
