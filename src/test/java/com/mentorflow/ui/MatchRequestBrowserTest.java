@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestPeople;
+import com.mentorflow.TestProfiles;
 import com.mentorflow.matching.MentorSuggestions;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.people.OnboardingService;
-import com.mentorflow.people.ProfileAnswers;
-import com.mentorflow.people.Program;
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -79,9 +76,8 @@ class MatchRequestBrowserTest {
     private Account person(String prefix, boolean mentor) {
         Account account = TestPeople.participant(accounts, prefix);
         String taskId = taskService.createTaskQuery().taskAssignee(account.getUsername()).singleResult().getId();
-        onboarding.completeProfile(taskId, account.getUsername(), new ProfileAnswers(prefix + " Person", mentor, !mentor,
-                false, EnumSet.of(Program.OPEN), "Europe/Berlin", mentor ? Set.of() : Set.of(1), null,
-                mentor ? Set.of(1) : Set.of(), null, null, null, 2, true, true));
+        onboarding.completeProfile(taskId, account.getUsername(), TestProfiles.person(mentor, !mentor)
+                .named(prefix + " Person").answers());
         return accounts.findById(account.getId()).orElseThrow();
     }
 }
