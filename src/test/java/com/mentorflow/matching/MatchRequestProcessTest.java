@@ -31,8 +31,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,10 +61,7 @@ class MatchRequestProcessTest {
         AbstractAssertions.init(engine);
     }
 
-    @AfterEach
-    void resetEngineClock() {
-        ClockUtil.reset();
-    }
+    @org.junit.jupiter.api.extension.RegisterExtension final com.mentorflow.TestClocks clocks = new com.mentorflow.TestClocks();
 
     // ---- the paths ---------------------------------------------------------------------------------------
 
@@ -143,7 +138,7 @@ class MatchRequestProcessTest {
                 break;
             }
             // Cycles count from their start: the engine's clock must really reach each due date.
-            ClockUtil.setCurrentTime(new java.util.Date(reminder.getDuedate().getTime() + 1000));
+            clocks.moveTo(reminder.getDuedate().toInstant().plusSeconds(1));
             managementService.executeJob(reminder.getId());
             fired++;
         }
