@@ -40,8 +40,11 @@ public final class Browsers implements BeforeEachCallback, AfterEachCallback {
                 .getOrComputeIfAbsent("quit", key -> (ExtensionContext.Store.CloseableResource) Browsers::quitAll);
     }
 
-    /** A browser of its own for this test: signed out, 1280x900, on a blank page. */
+    /** A browser of its own for this test (asked for in the test or a {@code @BeforeEach}): signed out, 1280x900. */
     public Browser open() throws IOException {
+        if (port == 0) {
+            throw new IllegalStateException("Browsers opens browsers in a test or @BeforeEach, once the server runs");
+        }
         Browser browser;
         synchronized (idle) {
             browser = idle.poll();
