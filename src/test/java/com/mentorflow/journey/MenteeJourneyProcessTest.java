@@ -226,7 +226,7 @@ class MenteeJourneyProcessTest {
     void schedulingAMeetingMailsBothAnInviteAndBadInputIsRefused() {
         Pair pair = matched("invite", Program.OPEN);
         Task meeting = open(pair, TASK_MEETING);
-        // Domain time (other tests move it forward), not the wall clock.
+        // The test's time (TestClocks), not the wall clock.
         java.time.Instant at = clocks.now().plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         // Planned on the mentee's own clock, as the form reads it.
         java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(at, timeZones.zoneOf(pair.mentee().getUsername()));
@@ -326,7 +326,7 @@ class MenteeJourneyProcessTest {
         return new Pair(matched.mentee(), matched.mentor(), matched.mentorshipId(), journeyInstance);
     }
 
-    /** Moves the engine clock to the given program month and fires every timer due by then. */
+    /** Moves both clocks to the given program month and fires every timer due by then. */
     private void fireDueTimers(Pair pair, int month) {
         Duration offset = Duration.parse(calendar.months(month)).plusMinutes(1);
         clocks.moveTo(offset);
