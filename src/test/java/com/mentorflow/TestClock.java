@@ -9,13 +9,25 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Domain time that tests move forward by hand (retries, deadlines). Starts at the real time. */
+/**
+ * The app's time in tests: it stands still at the real time of its creation until a test moves it, usually with the
+ * engine's clock through {@link TestClocks}.
+ */
 public class TestClock extends Clock {
 
     private volatile Instant now = Instant.now();
 
     public void advance(Duration duration) {
         now = now.plus(duration);
+    }
+
+    void set(Instant instant) {
+        now = instant;
+    }
+
+    /** Back to the real time, standing still there. */
+    void reset() {
+        now = Instant.now();
     }
 
     @Override

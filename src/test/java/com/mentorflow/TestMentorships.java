@@ -6,10 +6,7 @@ import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.people.MilitaryBackground;
 import com.mentorflow.people.OnboardingService;
-import com.mentorflow.people.ProfileAnswers;
 import com.mentorflow.people.Program;
-import java.util.EnumSet;
-import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -67,18 +64,15 @@ public class TestMentorships {
                 mentor ? 6 : 4);
         jdbc.update("update mentorflow.account set employee_id = ? where id = ?", id, account.getId());
         String taskId = taskService.createTaskQuery().taskAssignee(account.getUsername()).singleResult().getId();
-        onboarding.completeProfile(taskId, account.getUsername(), new ProfileAnswers(prefix, mentor, !mentor, false,
-                EnumSet.of(Program.NEW_HIRE), "Europe/Berlin", mentor ? Set.of() : Set.of(1), null,
-                mentor ? Set.of(1) : Set.of(), null, null, service, 2, true, true, showMilitary));
+        onboarding.completeProfile(taskId, account.getUsername(), TestProfiles.person(mentor, !mentor).named(prefix)
+                .in(Program.NEW_HIRE).served(service).showingMilitary(showMilitary).answers());
         return accounts.findById(account.getId()).orElseThrow();
     }
 
     public Account person(String prefix, boolean mentor, Program program) {
         Account account = TestPeople.participant(accounts, prefix);
         String taskId = taskService.createTaskQuery().taskAssignee(account.getUsername()).singleResult().getId();
-        onboarding.completeProfile(taskId, account.getUsername(), new ProfileAnswers(prefix, mentor, !mentor, false,
-                EnumSet.of(program), "Europe/Berlin", mentor ? Set.of() : Set.of(1), null, mentor ? Set.of(1) : Set.of(),
-                null, null, null, 2, true, true));
+        onboarding.completeProfile(taskId, account.getUsername(), TestProfiles.person(mentor, !mentor).named(prefix).in(program).answers());
         if (program == Program.NEW_HIRE) {
             // The new-hire rule wants another site and a higher level, or a manager must approve first. Written
             // directly: an import would mark everyone else in the shared test database inactive.

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.mentorflow.DueJobs;
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestCircles;
-import com.mentorflow.TestClock;
 import com.mentorflow.TestPeople;
 import com.mentorflow.circles.CircleMembership.Role;
 import com.mentorflow.people.Account;
@@ -19,19 +18,16 @@ import com.mentorflow.platform.RejectedInputException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,22 +58,13 @@ class CircleLifecycleProcessTest {
     @Autowired ProgramCalendar calendar;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestCircles fixtures;
-    @Autowired TestClock domainClock;
+    @org.junit.jupiter.api.extension.RegisterExtension final com.mentorflow.TestClocks clocks = new com.mentorflow.TestClocks();
     @Autowired com.mentorflow.tasks.InboxService inbox;
     @Autowired com.mentorflow.people.PrivacyService privacy;
-
-    private Date start;
 
     @BeforeEach
     void init() {
         AbstractAssertions.init(engine);
-        start = new Date();
-        ClockUtil.setCurrentTime(start);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     record Group(long circleId, Account manager, Account memberA, Account memberB, Account advisor, ProcessInstance process) {
@@ -118,7 +105,7 @@ class CircleLifecycleProcessTest {
         renewals.vote(votes.get(1).getId(), votes.get(1).getAssignee(), false);
         assertThat(renewals.votes(group.circleId())).containsEntry(RENEWAL_CONTINUE, 1).containsEntry(RENEWAL_DISBAND, 1);
         Task decision = single(group, TASK_RENEWAL_DECISION);
-        Duration termTwo = Duration.ofMillis(ClockUtil.getCurrentTime().getTime() - start.getTime());
+        Duration termTwo = Duration.between(clocks.start(), clocks.now());
         renewals.decideRenewal(decision.getId(), group.manager().getUsername(), true);
         assertThat(open(group, TASK_VOTE)).as("the decision ends open votes").isEmpty();
         circle = circles.circle(group.circleId());
@@ -406,7 +393,7 @@ class CircleLifecycleProcessTest {
         int number = ((Number) taskService.getVariable(task.getId(), VAR_MEETING)).intValue();
         CircleMeetingKind kind = CirclePlan.defaultKind(number);
         String manager = task.getAssignee();
-        Instant at = domainClock.instant().plus(Duration.ofDays(2));
+        Instant at = clocks.now().plus(Duration.ofDays(2));
         long topic = educationTopics.active().get(0).id();
         assertThatThrownBy(() -> circleMeetings.recordMeeting(task.getId(), manager, Set.of(), "Planned nothing yet."))
                 .isInstanceOf(RejectedInputException.class).hasMessageContaining("Plan the meeting first");
@@ -419,7 +406,7 @@ class CircleLifecycleProcessTest {
     }
 
     private void fireDueTimers(Group group, Duration sinceStart) {
-        ClockUtil.setCurrentTime(new Date(start.getTime() + sinceStart.toMillis()));
+        clocks.moveTo(sinceStart);
         DueJobs.fire(managementService, group.process().getId());
     }
 

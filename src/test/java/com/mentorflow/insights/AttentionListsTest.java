@@ -7,6 +7,7 @@ import com.mentorflow.circles.CircleManagement;
 import com.mentorflow.DueJobs;
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestCircles;
+import com.mentorflow.TestClocks;
 import com.mentorflow.TestMentorships;
 import com.mentorflow.circles.CircleMembership;
 import com.mentorflow.circles.Circles;
@@ -21,14 +22,12 @@ import com.mentorflow.platform.ProgramCalendar;
 import com.mentorflow.platform.RejectedInputException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -58,10 +57,7 @@ class AttentionListsTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ProcessMaps maps;
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
+    @RegisterExtension final TestClocks clocks = new TestClocks();
 
     @Test
     void aRequestWaitingEightDaysIsListedAndTheMentorIsNudged() {
@@ -120,7 +116,7 @@ class AttentionListsTest {
     void twoMissedMeetingsInARowAreListed() {
         TestMentorships.Matched pair = pairs.matched("att-missed", Program.OPEN, 3);
         logMeeting(pair, false);
-        ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.parse(calendar.months(1)).plusMinutes(1).toMillis()));
+        clocks.moveTo(Duration.parse(calendar.months(1)).plusMinutes(1));
         String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(pair.mentorshipId()))
                 .processDefinitionKey("mentee-journey").singleResult().getId();
         DueJobs.fire(managementService, instance);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestCircles;
 import com.mentorflow.TestPeople;
+import com.mentorflow.TestProfiles;
 import com.mentorflow.circles.CircleMembership;
 import com.mentorflow.circles.Circles;
 import com.mentorflow.journey.JourneyService;
@@ -18,9 +19,7 @@ import com.mentorflow.people.OnboardingService;
 import com.mentorflow.people.ProfileAnswers;
 import com.mentorflow.people.Program;
 import java.io.StringWriter;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -173,9 +172,8 @@ class ProgramFiguresTest {
     private Account person(String prefix, boolean mentor, int level) {
         Account account = TestPeople.participant(accounts, prefix);
         String taskId = taskService.createTaskQuery().taskAssignee(account.getUsername()).singleResult().getId();
-        onboarding.completeProfile(taskId, account.getUsername(), new ProfileAnswers(prefix, mentor, !mentor, false,
-                EnumSet.of(Program.OPEN), "Europe/Berlin", mentor ? Set.of() : Set.of(1), null, mentor ? Set.of(1) : Set.of(),
-                null, null, new MilitaryBackground(MilitaryBackground.Relation.VETERAN, "Army", 4, null, null, 2015), 2, true, true));
+        onboarding.completeProfile(taskId, account.getUsername(), TestProfiles.person(mentor, !mentor).named(prefix)
+                .served(new MilitaryBackground(MilitaryBackground.Relation.VETERAN, "Army", 4, null, null, 2015)).answers());
         return atSite(account, level);
     }
 

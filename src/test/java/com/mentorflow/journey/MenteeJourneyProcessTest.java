@@ -22,7 +22,6 @@ import com.mentorflow.platform.ProgramCalendar;
 import com.mentorflow.platform.Roles;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,12 +31,10 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,21 +62,12 @@ class MenteeJourneyProcessTest {
     @Autowired TestMentorships fixtures;
     @Autowired MentorshipGoals goals;
     @Autowired com.mentorflow.people.TimeZones timeZones;
-    @Autowired com.mentorflow.TestClock domainClock;
+    @org.junit.jupiter.api.extension.RegisterExtension final com.mentorflow.TestClocks clocks = new com.mentorflow.TestClocks();
     @Autowired com.mentorflow.tasks.InboxService inbox;
-
-    private Date start;
 
     @BeforeEach
     void init() {
         AbstractAssertions.init(engine);
-        start = new Date();
-        ClockUtil.setCurrentTime(start);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     record Pair(Account mentee, Account mentor, long mentorshipId, ProcessInstance journey) {
@@ -238,8 +226,8 @@ class MenteeJourneyProcessTest {
     void schedulingAMeetingMailsBothAnInviteAndBadInputIsRefused() {
         Pair pair = matched("invite", Program.OPEN);
         Task meeting = open(pair, TASK_MEETING);
-        // Domain time (other tests move it forward), not the wall clock.
-        java.time.Instant at = domainClock.instant().plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        // The test's time (TestClocks), not the wall clock.
+        java.time.Instant at = clocks.now().plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         // Planned on the mentee's own clock, as the form reads it.
         java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(at, timeZones.zoneOf(pair.mentee().getUsername()));
 
@@ -338,10 +326,10 @@ class MenteeJourneyProcessTest {
         return new Pair(matched.mentee(), matched.mentor(), matched.mentorshipId(), journeyInstance);
     }
 
-    /** Moves the engine clock to the given program month and fires every timer due by then. */
+    /** Moves both clocks to the given program month and fires every timer due by then. */
     private void fireDueTimers(Pair pair, int month) {
         Duration offset = Duration.parse(calendar.months(month)).plusMinutes(1);
-        ClockUtil.setCurrentTime(new Date(start.getTime() + offset.toMillis()));
+        clocks.moveTo(offset);
         DueJobs.fire(managementService, pair.journey().getId());
     }
 

@@ -12,16 +12,13 @@ import com.mentorflow.matching.MatchRequest.Status;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.people.OnboardingService;
-import com.mentorflow.people.ProfileAnswers;
 import com.mentorflow.people.Program;
 import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,8 +31,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,10 +61,7 @@ class MatchRequestProcessTest {
         AbstractAssertions.init(engine);
     }
 
-    @AfterEach
-    void resetEngineClock() {
-        ClockUtil.reset();
-    }
+    @org.junit.jupiter.api.extension.RegisterExtension final com.mentorflow.TestClocks clocks = new com.mentorflow.TestClocks();
 
     // ---- the paths ---------------------------------------------------------------------------------------
 
@@ -146,7 +138,7 @@ class MatchRequestProcessTest {
                 break;
             }
             // Cycles count from their start: the engine's clock must really reach each due date.
-            ClockUtil.setCurrentTime(new java.util.Date(reminder.getDuedate().getTime() + 1000));
+            clocks.moveTo(reminder.getDuedate().toInstant().plusSeconds(1));
             managementService.executeJob(reminder.getId());
             fired++;
         }
@@ -410,9 +402,8 @@ class MatchRequestProcessTest {
 
     private void completeProfile(Account account, boolean mentor, boolean mentee, int capacity) {
         String taskId = taskService.createTaskQuery().taskAssignee(account.getUsername()).singleResult().getId();
-        onboarding.completeProfile(taskId, account.getUsername(), new ProfileAnswers(account.getDisplayName(), mentor, mentee,
-                false, EnumSet.of(Program.OPEN, Program.NEW_HIRE), "Europe/Berlin", mentee ? Set.of(1) : Set.of(), null,
-                mentor ? Set.of(1) : Set.of(), null, null, null, capacity, true, true));
+        onboarding.completeProfile(taskId, account.getUsername(), com.mentorflow.TestProfiles.person(mentor, mentee)
+                .named(account.getDisplayName()).in(Program.OPEN, Program.NEW_HIRE).capacity(capacity).accepting(true).answers());
     }
 
     /** A directory record for a test account, written directly: an import would mark everyone else inactive. */

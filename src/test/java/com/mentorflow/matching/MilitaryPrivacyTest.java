@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestMentorships;
 import com.mentorflow.TestPeople;
+import com.mentorflow.TestProfiles;
 import com.mentorflow.journey.JourneyTimeline;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.MilitaryBackground;
@@ -135,9 +136,7 @@ class MilitaryPrivacyTest {
         assertThat(military.describeFor(mentee.getId(), mentor.getId())).as("the mentor keeps theirs private").isEmpty();
 
         ProfileAnswers now = profiles.current(mentee.getUsername());
-        profiles.update(mentee.getUsername(), new ProfileAnswers(now.displayName(), now.wantsMentor(), now.wantsMentee(),
-                now.wantsCircles(), now.programs(), now.timeZone(), now.goalTopics(), now.goalsText(), now.strengthTopics(),
-                now.meetingMode(), now.bio(), now.military(), now.mentorCapacity(), now.acceptingRequests(), true, false));
+        profiles.update(mentee.getUsername(), TestProfiles.from(now).showingMilitary(false).answers());
 
         assertThat(String.join(" ", matchReasons.forMentor(requests.get(id))))
                 .as("changed their mind: the waiting request no longer tells").doesNotContain(REVEALING);

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestPeople;
+import com.mentorflow.TestProfiles;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.people.OnboardingService;
-import com.mentorflow.people.ProfileAnswers;
 import com.mentorflow.people.Program;
 import com.mentorflow.platform.AuditLog;
 import java.util.EnumMap;
@@ -41,8 +41,8 @@ class SuggestionApiTest {
     private Account mentee(Set<Integer> goals) {
         Account account = TestPeople.participant(accounts, "seeker");
         String taskId = taskService.createTaskQuery().taskAssignee(account.getUsername()).singleResult().getId();
-        onboarding.completeProfile(taskId, account.getUsername(), new ProfileAnswers("Seeker", false, true, false,
-                Set.of(Program.OPEN), "America/Chicago", goals, null, Set.of(), null, null, null, null, null, true));
+        onboarding.completeProfile(taskId, account.getUsername(), TestProfiles.mentee().named("Seeker")
+                .livingIn("America/Chicago").growingIn(goals.toArray(Integer[]::new)).answers());
         return account;
     }
 

@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.mentorflow.MentorflowTest;
-import com.mentorflow.TestClock;
+import com.mentorflow.TestClocks;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.IllegalTransactionStateException;
@@ -25,7 +26,7 @@ class OutboxTest {
     @Autowired OutboxSender sender;
     @Autowired OutboxRepository messages;
     @Autowired TransactionTemplate transaction;
-    @Autowired TestClock clock;
+    @RegisterExtension final TestClocks clocks = new TestClocks();
     @Value("${spring.mail.port}") int smtpPort;
 
     private GreenMail smtp;
@@ -100,14 +101,14 @@ class OutboxTest {
         assertThat(failed.getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
         assertThat(failed.getAttempts()).isEqualTo(1);
         assertThat(failed.getLastError()).isNotBlank();
-        assertThat(failed.getNextAttemptAt()).isAfter(clock.instant());
+        assertThat(failed.getNextAttemptAt()).isAfter(clocks.now());
 
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         sender.sendDue();
         assertThat(smtp.getReceivedMessages()).as("not due yet: back-off").isEmpty();
 
-        clock.advance(Duration.ofSeconds(31));
+        clocks.advance(Duration.ofSeconds(31));
         sender.sendDue();
 
         assertThat(smtp.getReceivedMessages()).extracting(this::subject).containsExactly("During the outage");
@@ -124,7 +125,7 @@ class OutboxTest {
 
         for (int attempt = 0; attempt < 3; attempt++) {
             sender.sendDue();
-            clock.advance(Duration.ofHours(2));
+            clocks.advance(Duration.ofHours(2));
         }
 
         OutboxMessage failed = messages.findById(id).orElseThrow();
@@ -169,7 +170,7 @@ class OutboxTest {
                 .filteredOn(status -> status == OutboxMessage.Status.HELD).hasSize(2);
         assertThat(messages.findById(other).orElseThrow().getStatus()).isEqualTo(OutboxMessage.Status.SENT);
 
-        clock.advance(Duration.ofMinutes(61));
+        clocks.advance(Duration.ofMinutes(61));
         enqueue("flooded@example.com", "An hour later");
         sender.sendDue();
         assertThat(smtp.getReceivedMessages()).hasSize(32);
@@ -181,7 +182,7 @@ class OutboxTest {
 
     /** Other tests leave mail behind (e.g. reminders); deliver it first so each test sees only its own. */
     private void flushEarlierMail() throws Exception {
-        clock.advance(Duration.ofDays(1));
+        clocks.advance(Duration.ofDays(1));
         sender.sendDue();
         smtp.purgeEmailFromAllMailboxes();
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mentorflow.DueJobs;
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestCircles;
+import com.mentorflow.TestClocks;
 import com.mentorflow.TestMentorships;
 import com.mentorflow.circles.CircleMembership;
 import com.mentorflow.journey.JourneyProcess;
@@ -13,16 +14,14 @@ import com.mentorflow.journey.JourneyService;
 import com.mentorflow.journey.MentorshipGoals;
 import com.mentorflow.platform.ProgramCalendar;
 import java.time.Duration;
-import java.util.Date;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -45,10 +44,7 @@ class MentorshipYearExportTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
+    @RegisterExtension final TestClocks clocks = new TestClocks();
 
     @Test
     void theExportHoldsTheMentorshipYearCirclesAndAuditButNotThePartnersPrivateNotes() throws Exception {
@@ -58,10 +54,8 @@ class MentorshipYearExportTest {
         String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(JourneyProcess.PROCESS_KEY)
                 .processInstanceBusinessKey(Long.toString(pair.mentorshipId())).singleResult().getId();
         goals.add(mentee, pair.mentorshipId(), "GOAL-present-at-the-all-hands");
-        Date start = new Date();
         for (int month = 0; month <= 6; month++) {
-            ClockUtil.setCurrentTime(new Date(start.getTime()
-                    + Duration.parse(calendar.months(month)).plusMinutes(1).toMillis()));
+            clocks.moveTo(Duration.parse(calendar.months(month)).plusMinutes(1));
             DueJobs.fire(managementService, instance);
             for (Task task : taskService.createTaskQuery().processInstanceId(instance).list()) {
                 int meeting = task.getTaskDefinitionKey().equals(JourneyProcess.TASK_MEETING)

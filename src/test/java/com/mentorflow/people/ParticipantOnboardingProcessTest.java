@@ -7,13 +7,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestPeople;
+import com.mentorflow.TestProfiles;
 import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.ProgramCalendar;
 import com.mentorflow.platform.RejectedInputException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,8 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @MentorflowTest
 class ParticipantOnboardingProcessTest {
 
-    private static final ProfileAnswers GOOD_ANSWERS = new ProfileAnswers("  Sam Rivera ", false, true, true,
-            Set.of(Program.OPEN), "Europe/Berlin", Set.of(1, 7), "Find my feet", Set.of(), null, null, null, null, null, true);
+    private static final ProfileAnswers GOOD_ANSWERS = TestProfiles.mentee().named("  Sam Rivera ").alsoInCircles()
+            .growingIn(1, 7).goals("Find my feet").answers();
 
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;

@@ -8,13 +8,14 @@ import static com.mentorflow.people.InvitationFixtures.tokenIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorflow.MentorflowTest;
-import com.mentorflow.TestClock;
+import com.mentorflow.TestClocks;
 import com.mentorflow.TestPeople;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -40,7 +41,7 @@ class PasswordLinkHttpTest {
     @Autowired Invitations invitations;
     @Autowired AccountService accounts;
     @Autowired JdbcTemplate jdbc;
-    @Autowired TestClock clock;
+    @RegisterExtension final TestClocks clocks = new TestClocks();
 
     /** A page's session cookie and the CSRF token its form posts. */
     private record Form(String cookie, String csrf, ResponseEntity<String> page) {
@@ -108,7 +109,7 @@ class PasswordLinkHttpTest {
 
         post("/forgot-password", form.cookie(), form.csrf(), "who", person.getEmail().toUpperCase());
         assertThat(mailsTo(jdbc, person.getEmail())).as("throttled").isEqualTo(1);
-        clock.advance(Duration.ofMinutes(5));
+        clocks.advance(Duration.ofMinutes(5));
         post("/forgot-password", form.cookie(), form.csrf(), "who", person.getEmail().toUpperCase());
         assertThat(mailsTo(jdbc, person.getEmail())).isEqualTo(2);
 

@@ -8,12 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mentorflow.MentorflowTest;
-import com.mentorflow.TestClock;
+import com.mentorflow.TestClocks;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -30,7 +31,7 @@ class PasswordLinksTest {
     @Autowired AccountService accounts;
     @Autowired JdbcTemplate jdbc;
     @Autowired EmployeeRepository employees;
-    @Autowired TestClock clock;
+    @RegisterExtension final TestClocks clocks = new TestClocks();
 
     @Test
     void theMailedLinkStartsWithThePublicAddressAndOnlyItsHashIsStored() {
@@ -101,9 +102,9 @@ class PasswordLinksTest {
         invitations.invite(id);
         String token = tokenIn(linkMailedTo(jdbc, emailOf(jdbc, id)));
 
-        clock.advance(Duration.ofDays(7).minusMinutes(1));
+        clocks.advance(Duration.ofDays(7).minusMinutes(1));
         assertThat(links.open(token).refusal()).isNull();
-        clock.advance(Duration.ofMinutes(1));
+        clocks.advance(Duration.ofMinutes(1));
         assertThat(links.open(token).refusal()).isEqualTo(PasswordLink.Refusal.EXPIRED);
         assertThatThrownBy(() -> links.use(token, GOOD, GOOD)).isInstanceOf(RejectedInputException.class);
         assertThat(links.accountOf(employees.findById(id).orElseThrow())).isEmpty();

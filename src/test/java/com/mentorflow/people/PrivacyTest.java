@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestPeople;
+import com.mentorflow.TestProfiles;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -34,9 +35,9 @@ class PrivacyTest {
     void theExportHoldsEverythingStoredAboutThePerson() {
         Account sam = TestPeople.participant(accounts, "export");
         String taskId = taskService.createTaskQuery().taskAssignee(sam.getUsername()).singleResult().getId();
-        onboarding.completeProfile(taskId, sam.getUsername(), new ProfileAnswers("Sam Export", false, true, false,
-                java.util.Set.of(Program.OPEN), "Europe/Rome", java.util.Set.of(1), "Grow", java.util.Set.of(), null, null,
-                new MilitaryBackground(MilitaryBackground.Relation.VETERAN, "Navy", 4, null, null, 2020), null, null, true));
+        onboarding.completeProfile(taskId, sam.getUsername(), TestProfiles.mentee().named("Sam Export")
+                .livingIn("Europe/Rome").goals("Grow")
+                .served(new MilitaryBackground(MilitaryBackground.Relation.VETERAN, "Navy", 4, null, null, 2020)).answers());
         long marcus = accounts.findByUsername("marcus").orElseThrow().getId();
         jdbc.update("insert into mentorflow.bookmark values (?, ?, now())", sam.getId(), marcus);
 

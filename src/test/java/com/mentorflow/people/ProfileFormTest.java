@@ -2,12 +2,11 @@ package com.mentorflow.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorflow.TestProfiles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +32,8 @@ class ProfileFormTest {
 
         assertThat(required).isLessThanOrEqualTo(15);
         // Exactly the required answers of someone who is both mentor and mentee; everything else left empty.
-        ProfileAnswers onlyRequired = new ProfileAnswers("Sam", true, true, false, EnumSet.of(Program.OPEN), "Europe/Paris",
-                Set.of(1), null, Set.of(3), null, null, null, null, null, true);
+        ProfileAnswers onlyRequired = TestProfiles.person(true, true).named("Sam").livingIn("Europe/Paris")
+                .growingIn(1).helpingWith(3).answers();
         ProfileAnswers valid = onlyRequired.validated(TOPICS.ids());
         assertThat(valid.mentorCapacity()).isEqualTo(ProfileAnswers.DEFAULT_CAPACITY);
         assertThat(valid.acceptingRequests()).isTrue();
@@ -44,10 +43,10 @@ class ProfileFormTest {
     @Test
     void theFormGivesBackWhatItWasGiven() {
         ProfileForm form = new ProfileForm(TOPICS);
-        ProfileAnswers answers = new ProfileAnswers("Sam", false, true, true, EnumSet.of(Program.NEW_HIRE, Program.CIRCLES),
-                "Europe/Paris", Set.of(3), "Settle in", Set.of(), MeetingMode.VIDEO, "Hi",
-                new MilitaryBackground(MilitaryBackground.Relation.VETERAN, "Army", 8, MilitaryBackground.RankBand.NCO,
-                        "Signals", 2025), 2, true, true);
+        ProfileAnswers answers = TestProfiles.mentee().named("Sam").alsoInCircles()
+                .in(Program.NEW_HIRE, Program.CIRCLES).livingIn("Europe/Paris").growingIn(3).goals("Settle in")
+                .meeting(MeetingMode.VIDEO).bio("Hi").served(new MilitaryBackground(MilitaryBackground.Relation.VETERAN, "Army",
+                        8, MilitaryBackground.RankBand.NCO, "Signals", 2025)).capacity(2).accepting(true).answers();
 
         form.setAnswers(answers);
 
@@ -58,17 +57,17 @@ class ProfileFormTest {
     void showingTheMilitaryBackgroundToOthersIsOffUnlessChosenAndThePromiseSaysSo() {
         ProfileForm form = new ProfileForm(TOPICS);
         MilitaryBackground army = new MilitaryBackground(MilitaryBackground.Relation.VETERAN, "Army", 8, null, null, 2020);
-        ProfileAnswers veteran = new ProfileAnswers("Sam", false, true, false, EnumSet.of(Program.NEW_HIRE), "Europe/Paris",
-                Set.of(3), null, Set.of(), null, null, army, 2, true, true);
+        ProfileAnswers veteran = TestProfiles.mentee().named("Sam").in(Program.NEW_HIRE)
+                .livingIn("Europe/Paris").growingIn(3).served(army).answers();
 
         form.setAnswers(veteran);
         assertThat(form.getAnswers().validated(TOPICS.ids()).showMilitary()).as("off by default").isFalse();
 
-        form.setAnswers(new ProfileAnswers("Sam", false, true, false, EnumSet.of(Program.NEW_HIRE), "Europe/Paris",
-                Set.of(3), null, Set.of(), null, null, army, 2, true, true, true));
+        form.setAnswers(TestProfiles.mentee().named("Sam").in(Program.NEW_HIRE).livingIn("Europe/Paris")
+                .growingIn(3).served(army).showingMilitary(true).answers());
         assertThat(form.getAnswers().validated(TOPICS.ids()).showMilitary()).isTrue();
-        assertThat(new ProfileAnswers("Sam", false, true, false, EnumSet.of(Program.NEW_HIRE), "Europe/Paris", Set.of(3),
-                null, Set.of(), null, null, MilitaryBackground.NONE, 2, true, true, true).validated(TOPICS.ids()).showMilitary())
+        assertThat(TestProfiles.mentee().named("Sam").in(Program.NEW_HIRE).livingIn("Europe/Paris").growingIn(3)
+                .served(MilitaryBackground.NONE).showingMilitary(true).answers().validated(TOPICS.ids()).showMilitary())
                 .as("no background, nothing to show").isFalse();
         assertThat(descendants(form).filter(com.vaadin.flow.component.html.Paragraph.class::isInstance)
                 .map(p -> ((com.vaadin.flow.component.html.Paragraph) p).getText()))

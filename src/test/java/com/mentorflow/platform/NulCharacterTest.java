@@ -7,6 +7,7 @@ import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestCircles;
 import com.mentorflow.TestMentorships;
 import com.mentorflow.TestPeople;
+import com.mentorflow.TestProfiles;
 import com.mentorflow.circles.CircleMembership;
 import com.mentorflow.circles.CircleProposal;
 import com.mentorflow.circles.Circles;
@@ -128,10 +129,7 @@ class NulCharacterTest {
                 CircleMembership.Role.MEMBER)))
                 .isInstanceOfSatisfying(RejectedInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("name"));
         ProfileAnswers current = profiles.current(mentee.getUsername());
-        ProfileAnswers renamed = new ProfileAnswers("Display\u0000name", current.wantsMentor(), current.wantsMentee(),
-                current.wantsCircles(), current.programs(), current.timeZone(), current.goalTopics(), current.goalsText(),
-                current.strengthTopics(), current.meetingMode(), current.bio(), current.military(), current.mentorCapacity(),
-                current.acceptingRequests(), current.consent());
+        ProfileAnswers renamed = TestProfiles.from(current).named("Display\u0000name").answers();
         assertThatThrownBy(() -> profiles.update(mentee.getUsername(), renamed))
                 .isInstanceOfSatisfying(RejectedInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("displayName"));
 

@@ -3,13 +3,14 @@ package com.mentorflow.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorflow.MentorflowTest;
-import com.mentorflow.TestClock;
+import com.mentorflow.TestClocks;
 import com.mentorflow.TestPeople;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -32,7 +33,7 @@ class SignInThrottleTest {
     @Autowired TestRestTemplate http;
     @Autowired AccountService accounts;
     @Autowired AuditLog audit;
-    @Autowired TestClock clock;
+    @RegisterExtension final TestClocks clocks = new TestClocks();
 
     @Test
     void theSixthWrongPasswordOverBasicIsThrottledAuditedAndEvenTheRightOneWaits() {
@@ -103,13 +104,13 @@ class SignInThrottleTest {
         }
         assertThat(basic(person.getUsername(), TestPeople.PASSWORD, attacker).getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
 
-        clock.advance(Duration.ofSeconds(31));
+        clocks.advance(Duration.ofSeconds(31));
         assertThat(basic(person.getUsername(), "wrong", attacker).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         ResponseEntity<String> again = basic(person.getUsername(), TestPeople.PASSWORD, attacker);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(again.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("60");
 
-        clock.advance(Duration.ofSeconds(61));
+        clocks.advance(Duration.ofSeconds(61));
         assertThat(basic(person.getUsername(), TestPeople.PASSWORD, attacker).getStatusCode()).isEqualTo(HttpStatus.OK);
         for (int attempt = 1; attempt <= 4; attempt++) {
             assertThat(basic(person.getUsername(), "wrong", attacker).getStatusCode()).as("counting from zero again")

@@ -21,16 +21,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    private final ChromeDriver driver;
-    private final String baseUrl;
+    /** The window a browser opens with and goes back to between tests. */
+    static final int WIDTH = 1280;
+    static final int HEIGHT = 900;
 
+    private final ChromeDriver driver;
+    private String baseUrl;
+    /** Where {@link #close()} hands a browser of {@link Browsers} back; null for one the test started itself. */
+    private final java.util.function.Consumer<Browser> release;
+
+    /** A browser of the test's own, quit on {@link #close()}. Prefer {@link Browsers}, which reuses them. */
     public Browser(int port) throws IOException {
+        this(port, null);
+    }
+
+    Browser(int port, java.util.function.Consumer<Browser> release) throws IOException {
         this.baseUrl = "http://localhost:" + port;
+        this.release = release;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(executable("chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("mentorflow-chromium"));
+                "--window-size=" + WIDTH + "," + HEIGHT, "--user-data-dir=" + Files.createTempDirectory("mentorflow-chromium"));
         // The console is kept, so tests can check that nothing broke the Content-Security-Policy.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -38,6 +50,27 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         this.driver = new ChromeDriver(service, options);
+    }
+
+    /** The server this browser's {@link #open(String)} paths go to. */
+    void pointAt(int port) {
+        baseUrl = "http://localhost:" + port;
+    }
+
+    /**
+     * As a new browser would be: no cookies or stored data (signed out everywhere, the single sign-on provider
+     * included), no console messages left over, the usual window size, a blank page.
+     */
+    void forget() {
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        driver.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", baseUrl, "storageTypes", "all"));
+        driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(WIDTH, HEIGHT));
+    }
+
+    void quit() {
+        driver.quit();
     }
 
     private static String executable(String name) {
@@ -62,12 +95,12 @@ public final class Browser implements AutoCloseable {
         user.sendKeys(username);
         driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+        waiting(Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
         settle();
     }
 
     public WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+        return waiting(Duration.ofSeconds(20)).until(d -> {
             List<WebElement> found = d.findElements(locator);
             return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
         });
@@ -75,9 +108,17 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until Vaadin has no server round-trip in flight. */
     public void settle() {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        waiting(Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients || "
                         + "Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+    }
+
+    /**
+     * Selenium looks again only every 500 ms by default, while most of these waits are over within a few
+     * milliseconds; the browser tests wait thousands of times, so they look every 25 ms.
+     */
+    private WebDriverWait waiting(Duration timeout) {
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(25));
     }
 
     /** Scrolls the element to the middle of the window first: the app layout's sticky parts cover the edges. */
@@ -93,6 +134,21 @@ public final class Browser implements AutoCloseable {
 
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /**
+     * For a person reading the test run: the page on a laptop and on a phone, {@code target/<name>-1366.png}
+     * (1366x900) and {@code target/<name>-390.png} (390x844). The window keeps its size afterwards.
+     */
+    public void screenshots(String name) {
+        org.openqa.selenium.Dimension size = driver.manage().window().getSize();
+        for (int[] screen : new int[][] {{1366, 900}, {390, 844}}) {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(screen[0], screen[1]));
+            settle();
+            screenshot("target/" + name + "-" + screen[0] + ".png");
+        }
+        driver.manage().window().setSize(size);
+        settle();
     }
 
     /** For a person reading the test run: what the page looked like. */
@@ -150,19 +206,24 @@ public final class Browser implements AutoCloseable {
     }
 
     private void waitUntilLoaded(String id) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.FALSE.equals(
+        waiting(Duration.ofSeconds(10)).until(d -> Boolean.FALSE.equals(
                 script("return document.getElementById(arguments[0]).loading", id)));
         settle();
     }
 
     private void waitUntilClosed(String id) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !Boolean.TRUE.equals(
+        waiting(Duration.ofSeconds(10)).until(d -> !Boolean.TRUE.equals(
                 script("return document.getElementById(arguments[0]).opened", id)));
         settle();
     }
 
+    /** Quits a browser of the test's own; hands one of {@link Browsers} back for the next test. */
     @Override
     public void close() {
-        driver.quit();
+        if (release == null) {
+            driver.quit();
+        } else {
+            release.accept(this);
+        }
     }
 }

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -30,10 +30,11 @@ import org.springframework.web.context.WebApplicationContext;
 @Tag("browser")
 class EveryRouteBrowserTest {
 
+    @RegisterExtension final Browsers browsers = new Browsers();
+
     private static final Pattern RAW = Pattern.compile("[A-Z][A-Za-z]+(Exception|Error)\\b|Could not navigate|\\bat [a-z]+\\.[a-z]+\\."
             + "|Internal Server Error|\\b500\\b|Whitelabel Error Page|Stack ?trace|java\\.", Pattern.CASE_INSENSITIVE);
 
-    @LocalServerPort int port;
     @Autowired WebApplicationContext context;
     @Autowired AccountService accounts;
     @Autowired PersonStatus status;
@@ -41,7 +42,7 @@ class EveryRouteBrowserTest {
     @Test
     void aParticipantDeactivatedWhileSignedInMeetsTheLoginSentenceEverywhere() throws Exception {
         Account person = TestPeople.participant(accounts, "every-route-leaver");
-        try (Browser browser = new Browser(port)) {
+        try (Browser browser = browsers.open()) {
             browser.signIn(person.getUsername(), TestPeople.PASSWORD);
             status.deactivateAccount(person.getId(), "test-admin");
             // The open page's next server round-trip (a menu click) ends the session; the page reloads to the login.
@@ -63,7 +64,7 @@ class EveryRouteBrowserTest {
         } catch (org.openqa.selenium.TimeoutException expected) {
             // signIn waits to leave /login, which a deactivated person never does
         }
-        try (Browser again = new Browser(port)) {
+        try (Browser again = browsers.open()) {
             again.open("/login");
             again.waitFor(By.cssSelector("#vaadinLoginUsername input")).sendKeys(person.getUsername());
             again.driver().findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(TestPeople.PASSWORD);
@@ -72,16 +73,13 @@ class EveryRouteBrowserTest {
             new org.openqa.selenium.support.ui.WebDriverWait(again.driver(), java.time.Duration.ofSeconds(20))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.getCurrentUrl().contains("deactivated") && again.text().contains(LoginView.DEACTIVATED));
-            again.screenshot("target/login-deactivated-1366.png");
-            again.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-            again.settle();
-            again.screenshot("target/login-deactivated-390.png");
+            again.screenshots("login-deactivated");
         }
     }
 
     @Test
     void anAnonymousVisitorIsSentToTheLoginPageEverywhere() throws Exception {
-        try (Browser browser = new Browser(port)) {
+        try (Browser browser = browsers.open()) {
             for (String path : paths()) {
                 browser.open(path);
                 assertNoRawError(browser, path);
@@ -95,7 +93,7 @@ class EveryRouteBrowserTest {
     @Test
     void anOrdinaryParticipantMeetsSentencesNotExceptions() throws Exception {
         Account person = TestPeople.participant(accounts, "every-route-participant");
-        try (Browser browser = new Browser(port)) {
+        try (Browser browser = browsers.open()) {
             browser.signIn(person.getUsername(), TestPeople.PASSWORD);
             for (String path : paths()) {
                 browser.open(path);

@@ -9,24 +9,25 @@ import com.mentorflow.people.AccountService;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The real login form: it carries its CSRF token, and after five wrong passwords it says when to try again. */
 @MentorflowTest
 @Tag("browser")
 class LoginBrowserTest {
 
-    @LocalServerPort int port;
+    @RegisterExtension final Browsers browsers = new Browsers();
+
     @Autowired AccountService accounts;
 
     @Test
     void fiveWrongPasswordsPauseSigningInAndThePageSaysForHowLong() throws Exception {
         Account person = TestPeople.participant(accounts, "login-page");
 
-        try (Browser browser = new Browser(port)) {
+        try (Browser browser = browsers.open()) {
             for (int attempt = 1; attempt <= 5; attempt++) {
                 submit(browser, person.getUsername(), "wrong-" + attempt);
                 waitForError(browser, "Incorrect username or password");

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mentorflow.SsoProvider;
 import com.mentorflow.MentorflowTest;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -23,17 +23,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 class SingleSignOnBrowserTest {
 
+    @RegisterExtension final Browsers browsers = new Browsers();
+
     @LocalServerPort int port;
     private Browser browser;
 
     @BeforeEach
     void openBrowser() throws Exception {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+        browser = browsers.open();
     }
 
     @Test
@@ -41,7 +38,7 @@ class SingleSignOnBrowserTest {
         browser.open("/login");
         assertThat(browser.waitFor(By.cssSelector("#vaadinLoginUsername input")).isDisplayed())
                 .as("the password form stays beside single sign-on (local login is on)").isTrue();
-        screenshots("login-sso");
+        browser.screenshots("login-sso");
         signInAtProvider("admin-subject", "{\"email\": \"admin@example.com\", \"groups\": [\"" + SsoProvider.ADMINS + "\"]}");
 
         browser.waitFor(By.cssSelector(".signed-in-as"));
@@ -66,19 +63,7 @@ class SingleSignOnBrowserTest {
         browser.settle();
         assertThat(browser.waitFor(By.id("sign-in-refused")).getText()).contains("We could not sign you in",
                 "you are not in the company directory", "Back to the sign-in page");
-        screenshots("sign-in-refused");
-    }
-
-    /** The page as it is now, at the desktop and the phone size we check views at. */
-    private void screenshots(String name) {
-        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
-        browser.settle();
-        browser.screenshot("target/" + name + "-1366.png");
-        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-        browser.settle();
-        browser.screenshot("target/" + name + "-390.png");
-        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
-        browser.settle();
+        browser.screenshots("sign-in-refused");
     }
 
     /** Clicks "Sign in with …" and fills in the provider's form (mock-oauth2-server: a subject and claims as JSON). */

@@ -1,4 +1,4 @@
-package com.mentorflow.ui;
+package com.mentorflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,8 @@ import com.mentorflow.TestMeetings;
 import com.mentorflow.TestPeople;
 import com.mentorflow.tasks.InboxService;
 import com.mentorflow.tasks.InboxTask;
+import com.mentorflow.ui.Browser;
+import com.mentorflow.ui.Browsers;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.VaadinServletContext;
@@ -19,8 +21,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -33,7 +35,8 @@ import org.springframework.web.context.WebApplicationContext;
 @Tag("browser")
 class TimesOnScreenBrowserTest {
 
-    @LocalServerPort int port;
+    @RegisterExtension final Browsers browsers = new Browsers();
+
     @Autowired WebApplicationContext web;
     @Autowired TestMeetings meetings;
     @Autowired InboxService inbox;
@@ -67,7 +70,7 @@ class TimesOnScreenBrowserTest {
 
     private void walk(String username, String password, List<String> routes, TestMeetings.Planned planned, long circleId,
                       Map<String, List<String>> found, Map<String, String> pages) throws Exception {
-        try (Browser browser = new Browser(port)) {
+        try (Browser browser = browsers.open()) {
             browser.signIn(username, password);
             for (String route : routes) {
                 for (String path : paths(route, username, planned, circleId)) {
@@ -79,22 +82,11 @@ class TimesOnScreenBrowserTest {
                         found.put(username + " /" + path, raw);
                     }
                     if (path.equals("journey") && username.equals(planned.mentee().getUsername())) {
-                        screenshots(browser);
+                        browser.screenshots("times-journey");
                     }
                 }
             }
         }
-    }
-
-    /** For a person reading the test run: My mentorship with times, on a laptop and on a phone. */
-    private static void screenshots(Browser browser) {
-        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
-        browser.settle();
-        browser.screenshot("target/times-journey-1366.png");
-        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-        browser.settle();
-        browser.screenshot("target/times-journey-390.png");
-        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
 
     /** The addresses a route stands for: itself, or one per value of its parameter this person has. */

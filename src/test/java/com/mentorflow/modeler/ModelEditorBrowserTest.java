@@ -1,4 +1,4 @@
-package com.mentorflow.ui;
+package com.mentorflow.modeler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import com.mentorflow.TestMentorships;
 import com.mentorflow.matching.MatchRequests;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.Program;
+import com.mentorflow.ui.Browser;
+import com.mentorflow.ui.Browsers;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,12 +20,12 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The admin opens the match-request model in the browser editor, changes the mentor's reminder in the properties
@@ -33,9 +35,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 class ModelEditorBrowserTest {
 
+    @RegisterExtension final Browsers browsers = new Browsers();
+
     private static final String CHANGED_REMINDER = "R3/${programCalendar.reviewReminder}";
 
-    @LocalServerPort int port;
     @Autowired RepositoryService repositoryService;
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
@@ -54,7 +57,7 @@ class ModelEditorBrowserTest {
                 .processDefinitionKey("match-request").singleResult().getProcessDefinitionId();
         assertThat(running).isEqualTo(before.getId());
 
-        try (Browser admin = new Browser(port)) {
+        try (Browser admin = browsers.open()) {
             admin.signIn("admin", "mentorflow-demo");
             admin.open("/admin/models");
             admin.click(By.id("edit-match-request-v" + before.getVersion()));

@@ -1,4 +1,4 @@
-package com.mentorflow.ui;
+package com.mentorflow.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,14 +7,16 @@ import com.mentorflow.TestMentorships;
 import com.mentorflow.insights.ProcessMaps;
 import com.mentorflow.insights.ProgramFigures;
 import com.mentorflow.people.Program;
+import com.mentorflow.ui.Browser;
+import com.mentorflow.ui.Browsers;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** A program manager opens the journey's process map, reads the count on an activity and lists its instances. */
@@ -22,7 +24,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 @Tag("browser")
 class InsightsBrowserTest {
 
-    @LocalServerPort int port;
+    @RegisterExtension final Browsers browsers = new Browsers();
+
     @Autowired TestMentorships fixtures;
     @Autowired ProcessMaps maps;
     @Autowired ProgramFigures figures;
@@ -38,7 +41,7 @@ class InsightsBrowserTest {
         String activeMentorships = figures.overview(ProgramFigures.Filter.none()).figures().stream()
                 .filter(f -> f.key().equals("active-mentorships")).findFirst().orElseThrow().value();
 
-        try (Browser manager = new Browser(port)) {
+        try (Browser manager = browsers.open()) {
             manager.signIn("priya", "mentorflow-demo");
             manager.open("/insights");
             String card = manager.waitFor(By.id("figure-active-mentorships")).getText();

@@ -1,24 +1,27 @@
-package com.mentorflow.ui;
+package com.mentorflow.modeler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorflow.MentorflowTest;
+import com.mentorflow.ui.Browser;
+import com.mentorflow.ui.Browsers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The admin's models view lists every model version with its running instances and an upload for a new one. */
 @MentorflowTest
 @Tag("browser")
 class ModelsBrowserTest {
 
-    @LocalServerPort int port;
+    @RegisterExtension final Browsers browsers = new Browsers();
+
     @org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
 
     @Test
     void theAdminSeesTheModelVersions() throws Exception {
-        try (Browser admin = new Browser(port)) {
+        try (Browser admin = browsers.open()) {
             admin.signIn("admin", "mentorflow-demo");
             admin.open("/admin/models");
             admin.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='match-request']"));
@@ -79,7 +82,7 @@ class ModelsBrowserTest {
                 repositoryService.deleteDeployment(deployed.getDeploymentId(), true);
             }
         }
-        try (Browser participant = new Browser(port)) {
+        try (Browser participant = browsers.open()) {
             participant.signIn("maya", "mentorflow-demo");
             participant.open("/admin/models");
             assertThat(participant.driver().findElements(By.id("model-versions"))).isEmpty();

@@ -1,4 +1,4 @@
-package com.mentorflow.ui;
+package com.mentorflow.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,9 +7,12 @@ import com.mentorflow.TestPeople;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.ui.Browser;
+import com.mentorflow.ui.Browsers;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -17,20 +20,20 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Issue 14 §4: an admin finds a person on People, makes them program manager, deactivates and reactivates them. */
 @MentorflowTest
 @Tag("browser")
 class PeopleBrowserTest {
 
-    @LocalServerPort int port;
+    @RegisterExtension final Browsers browsers = new Browsers();
+
     @Autowired AccountService accounts;
 
     @Test
     void anAdminFindsSomeoneChangesTheirRoleAndSwitchesThemOffAndOnWithTheKeyboard() throws Exception {
         Account person = TestPeople.participant(accounts, "people-ui");
-        try (Browser admin = new Browser(port)) {
+        try (Browser admin = browsers.open()) {
             admin.signIn("admin", "mentorflow-demo");
             admin.open("/admin/people");
             WebElement search = admin.waitFor(By.cssSelector("#people-search input"));
@@ -85,7 +88,7 @@ class PeopleBrowserTest {
 
     @Test
     void anAdminReadsWhyTheyCannotRemoveTheirOwnAdminRole() throws Exception {
-        try (Browser admin = new Browser(port)) {
+        try (Browser admin = browsers.open()) {
             admin.signIn("admin", "mentorflow-demo");
             admin.open("/admin/people");
             admin.waitFor(By.cssSelector("#people-search input")).sendKeys("admin@example.com", Keys.ENTER);

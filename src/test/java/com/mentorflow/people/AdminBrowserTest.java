@@ -1,22 +1,23 @@
-package com.mentorflow.ui;
+package com.mentorflow.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.people.DirectoryImport;
+import com.mentorflow.ui.Browser;
+import com.mentorflow.ui.Browsers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -28,18 +29,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Tag("browser")
 class AdminBrowserTest {
 
-    @LocalServerPort int port;
+    @RegisterExtension final Browsers browsers = new Browsers();
+
     @Autowired JdbcTemplate jdbc;
     private Browser browser;
 
     @BeforeEach
     void openBrowser() throws Exception {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+        browser = browsers.open();
     }
 
     @Test

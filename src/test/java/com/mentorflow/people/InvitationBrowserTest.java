@@ -1,18 +1,20 @@
-package com.mentorflow.ui;
+package com.mentorflow.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.people.InvitationFixtures;
+import com.mentorflow.ui.Browser;
+import com.mentorflow.ui.Browsers;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Done when: an invited local person sets a password from the mailed link and signs in. */
@@ -20,9 +22,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Tag("browser")
 class InvitationBrowserTest {
 
+    @RegisterExtension final Browsers browsers = new Browsers();
+
     private static final String PASSWORD = "copper-meadow-41-lantern";
 
-    @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
 
     @Test
@@ -31,7 +34,7 @@ class InvitationBrowserTest {
         String email = InvitationFixtures.emailOf(jdbc, id);
         String username = id.toLowerCase();
 
-        try (Browser admin = new Browser(port)) {
+        try (Browser admin = browsers.open()) {
             admin.signIn("admin", "mentorflow-demo");
             admin.open("/admin/invitations");
             admin.waitFor(By.cssSelector("#invitee-filter input")).sendKeys(email, Keys.ENTER);
@@ -47,7 +50,7 @@ class InvitationBrowserTest {
 
         String link = InvitationFixtures.linkMailedTo(jdbc, email);
         assertThat(link).startsWith("http://localhost:8080/set-password?token=");
-        try (Browser person = new Browser(port)) {
+        try (Browser person = browsers.open()) {
             person.open(link.substring(link.indexOf("/set-password")));
             assertThat(person.text()).contains("Welcome to Mentorflow", "Bea Browser", username);
             shoot(person, 1366, 900, "target/set-password-1366x900.png");
@@ -80,7 +83,7 @@ class InvitationBrowserTest {
         String first = InvitationFixtures.employee(jdbc, "bulk-ui", "Bo Bulk");
         String second = InvitationFixtures.employee(jdbc, "bulk-ui", "Bi Bulk");
 
-        try (Browser admin = new Browser(port)) {
+        try (Browser admin = browsers.open()) {
             admin.signIn("admin", "mentorflow-demo");
             admin.open("/admin/invitations");
             admin.click(By.id("invite-all"));
@@ -96,7 +99,7 @@ class InvitationBrowserTest {
 
     @Test
     void theLoginPageLeadsToForgotPassword() throws Exception {
-        try (Browser browser = new Browser(port)) {
+        try (Browser browser = browsers.open()) {
             browser.open("/login");
             browser.waitFor(By.cssSelector("vaadin-login-form"));
             browser.click(By.cssSelector("vaadin-button[slot='forgot-password']"));

@@ -1,33 +1,33 @@
-package com.mentorflow.ui;
+package com.mentorflow.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestPeople;
+import com.mentorflow.TestProfiles;
 import com.mentorflow.matching.MentorSuggestions;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.people.OnboardingService;
-import com.mentorflow.people.ProfileAnswers;
-import com.mentorflow.people.Program;
+import com.mentorflow.ui.Browser;
+import com.mentorflow.ui.Browsers;
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Two people, two browsers: the mentee asks, the mentor accepts, both see the mentorship. */
 @MentorflowTest
 @Tag("browser")
 class MatchRequestBrowserTest {
 
-    @LocalServerPort int port;
+    @RegisterExtension final Browsers browsers = new Browsers();
+
     @Autowired AccountService accounts;
     @Autowired OnboardingService onboarding;
     @Autowired TaskService taskService;
@@ -40,7 +40,7 @@ class MatchRequestBrowserTest {
         // A bookmark puts this mentor on the first card, whoever else the shared test database holds.
         suggestions.bookmark(mentee.getUsername(), mentor.getId(), true);
 
-        try (Browser menteeBrowser = new Browser(port); Browser mentorBrowser = new Browser(port)) {
+        try (Browser menteeBrowser = browsers.open(); Browser mentorBrowser = browsers.open()) {
             menteeBrowser.signIn(mentee.getUsername(), TestPeople.PASSWORD);
             menteeBrowser.open("/mentors");
             WebElement first = menteeBrowser.waitFor(By.cssSelector(".suggestion-card"));
@@ -79,9 +79,8 @@ class MatchRequestBrowserTest {
     private Account person(String prefix, boolean mentor) {
         Account account = TestPeople.participant(accounts, prefix);
         String taskId = taskService.createTaskQuery().taskAssignee(account.getUsername()).singleResult().getId();
-        onboarding.completeProfile(taskId, account.getUsername(), new ProfileAnswers(prefix + " Person", mentor, !mentor,
-                false, EnumSet.of(Program.OPEN), "Europe/Berlin", mentor ? Set.of() : Set.of(1), null,
-                mentor ? Set.of(1) : Set.of(), null, null, null, 2, true, true));
+        onboarding.completeProfile(taskId, account.getUsername(), TestProfiles.person(mentor, !mentor)
+                .named(prefix + " Person").answers());
         return accounts.findById(account.getId()).orElseThrow();
     }
 }

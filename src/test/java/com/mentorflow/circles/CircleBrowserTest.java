@@ -1,4 +1,4 @@
-package com.mentorflow.ui;
+package com.mentorflow.circles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,16 +7,18 @@ import com.mentorflow.TestCircles;
 import com.mentorflow.TestPeople;
 import com.mentorflow.people.Account;
 import com.mentorflow.TestClock;
+import com.mentorflow.ui.Browser;
+import com.mentorflow.ui.Browsers;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A member proposes a circle, two colleagues ask to join, the manager approves both and publishes: meeting 1 is due. */
@@ -24,7 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Tag("browser")
 class CircleBrowserTest {
 
-    @LocalServerPort int port;
+    @RegisterExtension final Browsers browsers = new Browsers();
+
     @Autowired TestCircles fixtures;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestClock clock;
@@ -37,7 +40,7 @@ class CircleBrowserTest {
         String name = "Careers after service " + System.nanoTime() % 10000;
         String circlePath;
 
-        try (Browser browser = new Browser(port)) {
+        try (Browser browser = browsers.open()) {
             browser.signIn(manager.getUsername(), TestPeople.PASSWORD);
             browser.open("/circles");
             browser.click(By.id("propose-circle"));
@@ -61,7 +64,7 @@ class CircleBrowserTest {
         }
 
         for (Account joiner : new Account[] {first, second}) {
-            try (Browser browser = new Browser(port)) {
+            try (Browser browser = browsers.open()) {
                 browser.signIn(joiner.getUsername(), TestPeople.PASSWORD);
                 browser.open("/circles");
                 browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + name + "']"));
@@ -72,7 +75,7 @@ class CircleBrowserTest {
             }
         }
 
-        try (Browser browser = new Browser(port)) {
+        try (Browser browser = browsers.open()) {
             browser.signIn(manager.getUsername(), TestPeople.PASSWORD);
             for (int i = 0; i < 2; i++) {
                 openTask(browser, "Review join request");
@@ -126,7 +129,7 @@ class CircleBrowserTest {
                 + "on c.id = m.circle_id where c.name = ? and m.number = 1", String.class, name))
                 .isEqualTo(Math.min(first.getId(), second.getId()) + "," + Math.max(first.getId(), second.getId()));
 
-        try (Browser outsider = new Browser(port)) {
+        try (Browser outsider = browsers.open()) {
             outsider.signIn(fixtures.regular("ui-circle-outsider", 4).getUsername(), TestPeople.PASSWORD);
             outsider.open(circlePath);
             outsider.waitFor(By.id("circle-meetings"));
@@ -135,7 +138,7 @@ class CircleBrowserTest {
             assertThat(outsider.driver().findElements(By.id("cancel-circle"))).as("only the manager or a program manager").isEmpty();
         }
 
-        try (Browser browser = new Browser(port)) {
+        try (Browser browser = browsers.open()) {
             browser.signIn(manager.getUsername(), TestPeople.PASSWORD);
             browser.open(circlePath);
             browser.click(By.id("cancel-circle"));

@@ -1,4 +1,4 @@
-package com.mentorflow.ui;
+package com.mentorflow.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,34 +6,31 @@ import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestPeople;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
+import com.mentorflow.ui.Browser;
+import com.mentorflow.ui.Browsers;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** "My profile": download my data, then erase my account and be signed out for good. */
 @MentorflowTest
 @Tag("browser")
 class ProfileBrowserTest {
 
-    @LocalServerPort int port;
+    @RegisterExtension final Browsers browsers = new Browsers();
+
     @Autowired AccountService accounts;
     private Browser browser;
 
     @BeforeEach
     void openBrowser() throws Exception {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+        browser = browsers.open();
     }
 
     @Test

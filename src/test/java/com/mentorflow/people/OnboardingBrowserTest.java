@@ -1,22 +1,23 @@
-package com.mentorflow.ui;
+package com.mentorflow.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.people.Program;
+import com.mentorflow.ui.Browser;
+import com.mentorflow.ui.Browsers;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The demo mentee, a new hire and Army veteran, signs in, completes her profile from the inbox in a real
@@ -26,22 +27,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 class OnboardingBrowserTest {
 
+    @RegisterExtension final Browsers browsers = new Browsers();
+
     private static final String DEMO_MENTEE = "maya";
     private static final String DEMO_PASSWORD = "mentorflow-demo";
 
-    @LocalServerPort int port;
     @Autowired AccountService accounts;
 
     private Browser browser;
 
     @BeforeEach
     void openBrowser() throws Exception {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+        browser = browsers.open();
     }
 
     @Test

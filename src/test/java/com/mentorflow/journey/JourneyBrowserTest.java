@@ -1,4 +1,4 @@
-package com.mentorflow.ui;
+package com.mentorflow.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,28 +6,31 @@ import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestMentorships;
 import com.mentorflow.TestPeople;
 import com.mentorflow.people.Program;
+import com.mentorflow.ui.Browser;
+import com.mentorflow.ui.Browsers;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Right after the match the mentee sees module 1 and meeting 1, logs the meeting; the mentor sees the notes. */
 @MentorflowTest
 @Tag("browser")
 class JourneyBrowserTest {
 
-    @LocalServerPort int port;
+    @RegisterExtension final Browsers browsers = new Browsers();
+
     @Autowired TestMentorships fixtures;
 
     @Test
     void bothDashboardsFillAtOnceAndMeetingNotesStayWithThePair() throws Exception {
         TestMentorships.Matched pair = fixtures.matched("dash", Program.NEW_HIRE);
 
-        try (Browser mentee = new Browser(port)) {
+        try (Browser mentee = browsers.open()) {
             mentee.signIn(pair.mentee().getUsername(), TestPeople.PASSWORD);
             mentee.open("/journey");
             String year = mentee.waitFor(By.cssSelector(".journey-timeline")).getText().replace('\n', ' ');
@@ -52,7 +55,7 @@ class JourneyBrowserTest {
             new WebDriverWait(mentee.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
         }
 
-        try (Browser mentor = new Browser(port)) {
+        try (Browser mentor = browsers.open()) {
             mentor.signIn(pair.mentor().getUsername(), TestPeople.PASSWORD);
             mentor.open("/journey");
             String year = mentor.waitFor(By.cssSelector(".journey-timeline")).getText().replace('\n', ' ');
@@ -62,7 +65,7 @@ class JourneyBrowserTest {
             mentor.screenshot("target/journey.png");
         }
 
-        try (Browser manager = new Browser(port)) {
+        try (Browser manager = browsers.open()) {
             manager.signIn("priya", "mentorflow-demo");
             manager.open("/journey");
             assertThat(manager.text()).doesNotContain("Nervous about the first review");
