@@ -2,26 +2,48 @@ package com.mentorflow.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorflow.DueJobs;
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestMentorships;
 import com.mentorflow.TestPeople;
+import com.mentorflow.journey.JourneyProcess;
+import com.mentorflow.journey.JourneyService;
+import com.mentorflow.journey.MentorshipGoals;
+import com.mentorflow.people.Account;
 import com.mentorflow.people.Program;
+import com.mentorflow.platform.ProgramCalendar;
 import java.time.Duration;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Right after the match the mentee sees module 1 and meeting 1, logs the meeting; the mentor sees the notes. */
+/**
+ * Right after the match the mentee sees module 1 and meeting 1, logs the meeting; the mentor sees the notes and the
+ * insight of the current stage. After the year both see what they did together.
+ */
 @MentorflowTest
 @Tag("browser")
 class JourneyBrowserTest {
 
     @LocalServerPort int port;
     @Autowired TestMentorships fixtures;
+    @Autowired MentorshipGoals goals;
+    @Autowired JourneyService journeyService;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired ProgramCalendar calendar;
 
     @Test
     void bothDashboardsFillAtOnceAndMeetingNotesStayWithThePair() throws Exception {
@@ -57,9 +79,14 @@ class JourneyBrowserTest {
             mentor.open("/journey");
             String year = mentor.waitFor(By.cssSelector(".journey-timeline")).getText().replace('\n', ' ');
             assertThat(year).contains("Done Meeting 1 with " + pair.mentee().getDisplayName())
-                    .contains("Held: Settling in — notes: Nervous about the first review")
-                    .contains("Mentor insight:");
-            mentor.screenshot("target/journey.png");
+                    .contains("Held: Settling in — notes: Nervous about the first review");
+            // Issue 15 §6: the mentor reads the insight of the stage the mentee is in, marked as current, and no later one.
+            WebElement current = mentor.waitFor(By.cssSelector(".journey-stages li[aria-current='step']"));
+            assertThat(current.getText()).contains("Module 1: Your first 30 days", "Current stage",
+                    "Share what your own first month was like");
+            assertThat(mentor.driver().findElements(By.cssSelector(".journey-stages li"))).hasSize(1);
+            assertThat(mentor.text()).doesNotContain("authority and influence").doesNotContain("Mentor insight:");
+            shoot(mentor, "journey-mentor-stage");
         }
 
         try (Browser manager = new Browser(port)) {
@@ -67,5 +94,62 @@ class JourneyBrowserTest {
             manager.open("/journey");
             assertThat(manager.text()).doesNotContain("Nervous about the first review");
         }
+    }
+
+    @Test
+    void afterTheYearBothSeeWhatTheyDidTogetherAndAMentorIsNotSentToFindAMentor() throws Exception {
+        TestMentorships.Matched pair = fixtures.matched("yearend", Program.OPEN, 3);
+        long goal = goals.add(pair.mentee().getUsername(), pair.mentorshipId(), "Present at the team meeting");
+        goals.tick(pair.mentor().getUsername(), goal, true);
+        String journey = runtimeService.createProcessInstanceQuery().processDefinitionKey(JourneyProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(pair.mentorshipId())).singleResult().getId();
+        Task first = taskService.createTaskQuery().processInstanceId(journey)
+                .taskDefinitionKey(JourneyProcess.TASK_MEETING).singleResult();
+        journeyService.logMeeting(first.getId(), pair.mentor().getUsername(), true, "Settling in", null, null);
+        try {
+            ClockUtil.setCurrentTime(new Date(System.currentTimeMillis()
+                    + Duration.parse(calendar.months(3)).plusMinutes(1).toMillis()));
+            DueJobs.fire(managementService, journey);
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(journey).count()).as("the year ended").isZero();
+
+        try (Browser mentee = new Browser(port)) {
+            mentee.signIn(pair.mentee().getUsername(), TestPeople.PASSWORD);
+            mentee.open("/journey");
+            String done = mentee.waitFor(By.cssSelector(".journey-finished-year")).getText().replace('\n', ' ');
+            assertThat(done).contains("Your mentorship with " + pair.mentor().getDisplayName() + " (your mentor, Open mentoring) is complete",
+                    "Meetings held: 1 of 3", "Goals reached: 1 of 1", "Present at the team meeting")
+                    .doesNotContain("Modules completed");
+            assertThat(mentee.text()).doesNotContain("Next meeting");
+            shoot(mentee, "journey-finished-year-mentee");
+        }
+        try (Browser mentor = new Browser(port)) {
+            mentor.signIn(pair.mentor().getUsername(), TestPeople.PASSWORD);
+            mentor.open("/journey");
+            String done = mentor.waitFor(By.cssSelector(".journey-finished-year")).getText().replace('\n', ' ');
+            assertThat(done).contains("Your mentorship with " + pair.mentee().getDisplayName() + " (your mentee, Open mentoring) is complete",
+                    "Meetings held: 1 of 3");
+            assertThat(mentor.text()).contains("No active mentorship.").doesNotContain("Find a mentor shows who fits you");
+            shoot(mentor, "journey-finished-year-mentor");
+        }
+        Account newMentor = fixtures.person("yearend-new-mentor", true, Program.OPEN);
+        try (Browser mentor = new Browser(port)) {
+            mentor.signIn(newMentor.getUsername(), TestPeople.PASSWORD);
+            mentor.open("/journey");
+            assertThat(mentor.waitFor(By.id("journey-empty")).getText())
+                    .contains("When a mentee asks you to be their mentor").doesNotContain("Find a mentor");
+        }
+    }
+
+    /** The page at a laptop's and a phone's size, for a person to look at. */
+    private static void shoot(Browser browser, String name) {
+        browser.driver().manage().window().setSize(new Dimension(1366, 900));
+        browser.settle();
+        browser.screenshot("target/" + name + "-1366x900.png");
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.settle();
+        browser.screenshot("target/" + name + "-390x844.png");
     }
 }
