@@ -44,10 +44,12 @@ class MeetingRecords {
 
     /** @param withPrivateNotes only for the pair itself */
     List<Meeting> of(long mentorshipId, boolean withPrivateNotes) {
-        return jdbc.query("select * from mentorflow.meeting where mentorship_id = ? order by number", (row, n) -> new Meeting(
-                row.getInt("number"), instant(row.getTimestamp("scheduled_at")), row.getObject("duration_minutes", Integer.class),
-                row.getString("place"), row.getObject("held", Boolean.class), row.getString("topics"),
-                row.getString("action_items"), withPrivateNotes ? row.getString("private_notes") : null), mentorshipId);
+        return jdbc.query("select number, scheduled_at, duration_minutes, place, held, topics, action_items"
+                + (withPrivateNotes ? ", private_notes" : "") + " from mentorflow.meeting where mentorship_id = ? order by number",
+                (row, n) -> new Meeting(row.getInt("number"), instant(row.getTimestamp("scheduled_at")),
+                        row.getObject("duration_minutes", Integer.class), row.getString("place"),
+                        row.getObject("held", Boolean.class), row.getString("topics"), row.getString("action_items"),
+                        withPrivateNotes ? row.getString("private_notes") : null), mentorshipId);
     }
 
     int countHeld(long mentorshipId) {
