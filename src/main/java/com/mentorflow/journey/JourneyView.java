@@ -58,8 +58,7 @@ public class JourneyView extends VerticalLayout {
         List<JourneyTimeline.Year> years = timeline.of(username, times.locale());
         List<FinishedYears.FinishedYear> finished = finishedYears.of(username);
         if (years.isEmpty()) {
-            Paragraph none = new Paragraph(finished.isEmpty() ? nothingYet(profiles.current(username))
-                    : "No active mentorship.");
+            Paragraph none = new Paragraph(nothingYet(profiles.current(username)));
             none.setId("journey-empty");
             add(none);
         }
@@ -67,7 +66,7 @@ public class JourneyView extends VerticalLayout {
         finished.forEach(year -> add(new FinishedYearPanel(year, times)));
     }
 
-    /** What comes first differs by side: a mentee looks for a mentor, a mentor waits to be asked. */
+    /** What comes next differs by side: a mentee looks for a mentor, a mentor waits to be asked. */
     static String nothingYet(ProfileAnswers profile) {
         String mentee = "Find a mentor shows who fits you; once a mentor accepts, your year appears here.";
         String mentor = "When a mentee asks you to be their mentor, the request comes to My tasks; once you accept, "

@@ -338,6 +338,10 @@ class MenteeJourneyProcessTest {
         assertThat(ended.status()).isEqualTo(Mentorship.Status.ENDED_EARLY);
         assertThat(mail(pair.mentee())).contains("Your mentorship has ended");
         assertThat(mail(pair.mentor())).contains("Your mentorship has ended");
+        // Issue 15 §6: each side reads its own next step; the mentor is not sent to Find a mentor.
+        assertThat(body(pair.mentee(), "Your mentorship has ended")).contains("We agreed to stop", "Find a mentor");
+        assertThat(body(pair.mentor(), "Your mentorship has ended")).contains("We agreed to stop", "My tasks")
+                .doesNotContain("Find a mentor");
         assertThatThrownBy(() -> journey.endEarly(by.getUsername(), pair.mentorshipId(), "Once more"))
                 .isInstanceOf(ConflictException.class);
         Account newMentor = fixtures.person(by.getUsername() + "-next", true, Program.NEW_HIRE);
@@ -391,6 +395,11 @@ class MenteeJourneyProcessTest {
 
     private long count(String sql, Object... args) {
         return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    private String body(Account account, String subject) {
+        return jdbc.queryForObject("select body from mentorflow.outbox_message where recipient = ? and subject = ?",
+                String.class, account.getEmail(), subject);
     }
 
     private List<String> mail(Account account) {
