@@ -1,6 +1,5 @@
 package com.mentorflow.journey;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,22 +10,18 @@ class JourneyDelegates {
 
     @Bean
     JavaDelegate completeMentorshipDelegate(JourneySteps journey) {
-        return execution -> journey.completeMentorship(mentorshipId(execution));
+        return execution -> journey.completeMentorship(JourneyVariables.MENTORSHIP_ID.of(execution));
     }
 
     @Bean
     JavaDelegate endMentorshipEarlyDelegate(JourneySteps journey) {
-        return execution -> journey.endMentorshipEarly(mentorshipId(execution),
-                (String) execution.getVariable(JourneyProcess.VAR_END_REASON));
+        return execution -> journey.endMentorshipEarly(JourneyVariables.MENTORSHIP_ID.of(execution),
+                JourneyVariables.END_REASON.of(execution));
     }
 
     @Bean
     JavaDelegate remindModuleDelegate(JourneySteps journey) {
-        return execution -> journey.remindModule(mentorshipId(execution),
-                ((Number) execution.getVariable(JourneyProcess.VAR_MODULE)).intValue());
-    }
-
-    private static long mentorshipId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(JourneyProcess.VAR_MENTORSHIP_ID)).longValue();
+        return execution -> journey.remindModule(JourneyVariables.MENTORSHIP_ID.of(execution),
+                JourneyVariables.MODULE.of(execution));
     }
 }

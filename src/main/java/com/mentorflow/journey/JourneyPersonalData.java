@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,11 +17,20 @@ import org.springframework.stereotype.Component;
 class JourneyPersonalData implements PersonalDataContributor {
 
     private final Mentorships mentorships;
-    private final JdbcTemplate jdbc;
+    private final MeetingRecords meetings;
+    private final GoalRecords goals;
+    private final ModuleProgressRecords modules;
+    private final LearningModules catalogue;
+    private final CheckInRecords checkIns;
 
-    JourneyPersonalData(Mentorships mentorships, JdbcTemplate jdbc) {
+    JourneyPersonalData(Mentorships mentorships, MeetingRecords meetings, GoalRecords goals, ModuleProgressRecords modules,
+                        LearningModules catalogue, CheckInRecords checkIns) {
         this.mentorships = mentorships;
-        this.jdbc = jdbc;
+        this.meetings = meetings;
+        this.goals = goals;
+        this.modules = modules;
+        this.catalogue = catalogue;
+        this.checkIns = checkIns;
     }
 
     @Override
@@ -41,17 +49,10 @@ class JourneyPersonalData implements PersonalDataContributor {
             year.put("program", pair.program().name());
             year.put("myRole", mentee ? "mentee" : "mentor");
             year.put("partner", mentee ? pair.mentorName() : pair.menteeName());
-            year.put("meetings", jdbc.queryForList("select number, scheduled_at, duration_minutes, place, held, topics, "
-                    + "action_items, logged_at, logged_by = ? as logged_by_me, "
-                    + "case when logged_by = ? then private_notes end as my_private_notes "
-                    + "from mentorflow.meeting where mentorship_id = ? order by number", accountId, accountId, id));
-            year.put("goals", jdbc.queryForList("select text, created_by = ? as added_by_me, created_at, done_at "
-                    + "from mentorflow.mentorship_goal where mentorship_id = ? order by id", accountId, id));
-            year.put("modules", mentee ? jdbc.queryForList("select p.module_number, m.title, p.items_done, p.reflection, "
-                    + "p.completed_at from mentorflow.module_progress p join mentorflow.learning_module m "
-                    + "on m.number = p.module_number where p.mentorship_id = ? order by p.module_number", id) : List.of());
-            year.put("checkIns", jdbc.queryForList("select month, rating, helped, to_change, private_comment, answered_at "
-                    + "from mentorflow.check_in where mentorship_id = ? and account_id = ? order by month", id, accountId));
+            year.put("meetings", meetings.export(id, accountId));
+            year.put("goals", goals.export(id, accountId));
+            year.put("modules", mentee ? modulesWithTitles(id) : List.of());
+            year.put("checkIns", checkIns.export(id, accountId));
             years.add(year);
         }
         return years;
@@ -59,14 +60,27 @@ class JourneyPersonalData implements PersonalDataContributor {
 
     @Override
     public void erase(long accountId) {
-        jdbc.update("update mentorflow.meeting set private_notes = null where logged_by = ?", accountId);
-        jdbc.update("update mentorflow.check_in set helped = null, to_change = null, private_comment = null "
-                + "where account_id = ?", accountId);
+        meetings.forgetNotesOf(accountId);
+        checkIns.forgetTextsOf(accountId);
         for (Mentorships.Pair pair : mentorships.involving(accountId)) {
             if (pair.menteeAccountId() == accountId) {
-                jdbc.update("update mentorflow.module_progress set reflection = null where mentorship_id = ?",
-                        pair.mentorshipId());
+                modules.forgetReflections(pair.mentorshipId());
             }
         }
+    }
+
+    /** module_number, title, items_done, reflection, completed_at: the title from the catalogue. */
+    private List<Map<String, Object>> modulesWithTitles(long mentorshipId) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map<String, Object> progress : modules.export(mentorshipId)) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("module_number", progress.get("module_number"));
+            row.put("title", catalogue.title(((Number) progress.get("module_number")).intValue()).orElse(""));
+            row.put("items_done", progress.get("items_done"));
+            row.put("reflection", progress.get("reflection"));
+            row.put("completed_at", progress.get("completed_at"));
+            rows.add(row);
+        }
+        return rows;
     }
 }

@@ -2,11 +2,12 @@ package com.mentorflow.journey;
 
 import com.mentorflow.platform.ExpressionBean;
 import com.mentorflow.platform.ProgramCalendar;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,18 +19,18 @@ import org.springframework.stereotype.Component;
 public class JourneyPlan {
 
     private final ProgramCalendar calendar;
-    private final JdbcTemplate jdbc;
+    private final LearningModules modules;
     private final List<Integer> meetingMonths;
     private final List<Integer> checkInMonths;
     private final int lengthMonths;
     private final Map<Integer, Integer> releaseMonths = new ConcurrentHashMap<>();
 
-    JourneyPlan(ProgramCalendar calendar, JdbcTemplate jdbc,
+    JourneyPlan(ProgramCalendar calendar, LearningModules modules,
                 @Value("${mentorflow.journey.meeting-months:0,1,2,4,6,8,10}") List<Integer> meetingMonths,
                 @Value("${mentorflow.journey.check-in-months:6,11}") List<Integer> checkInMonths,
                 @Value("${mentorflow.journey.length-months:12}") int lengthMonths) {
         this.calendar = calendar;
-        this.jdbc = jdbc;
+        this.modules = modules;
         this.meetingMonths = List.copyOf(meetingMonths);
         this.checkInMonths = List.copyOf(checkInMonths);
         this.lengthMonths = lengthMonths;
@@ -40,7 +41,7 @@ public class JourneyPlan {
         if (!"NEW_HIRE".equals(program)) {
             return List.of();
         }
-        return jdbc.queryForList("select number from mentorflow.learning_module order by number", Integer.class);
+        return modules.numbers();
     }
 
     public String moduleRelease(int module) {
@@ -53,8 +54,7 @@ public class JourneyPlan {
     }
 
     public int releaseMonth(int module) {
-        return releaseMonths.computeIfAbsent(module, number -> jdbc.queryForObject(
-                "select release_month from mentorflow.learning_module where number = ?", Integer.class, number));
+        return releaseMonths.computeIfAbsent(module, modules::releaseMonth);
     }
 
     /** Drops cached release months after an admin edited the catalogue. */
@@ -80,8 +80,6 @@ public class JourneyPlan {
         return meetingMonths.get(meeting - 1);
     }
 
-
-
     /** Mid-way and at the end: the configured months for a year, otherwise half-way and the last month. */
     public List<Integer> checkInMonths(int lengthMonths) {
         if (lengthMonths == this.lengthMonths) {
@@ -96,5 +94,10 @@ public class JourneyPlan {
 
     public String length(int lengthMonths) {
         return calendar.months(lengthMonths);
+    }
+
+    /** The instant that many program months after the start, as the model's timers count them. */
+    Instant after(Instant start, int months) {
+        return start.plus(Duration.parse(calendar.months(months)));
     }
 }

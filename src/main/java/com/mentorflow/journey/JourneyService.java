@@ -12,15 +12,13 @@ import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
 import com.mentorflow.tasks.TaskAccess;
 import com.mentorflow.tasks.TaskCompletion;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -38,6 +36,10 @@ public class JourneyService {
     static final int MAX_TEXT = 2000;
 
     private final JdbcTemplate jdbc;
+    private final LearningModules modules;
+    private final ModuleProgressRecords progress;
+    private final MeetingRecords meetings;
+    private final CheckInRecords checkIns;
     private final TaskAccess taskAccess;
     private final TaskService taskService;
     private final TaskCompletion completion;
@@ -48,11 +50,16 @@ public class JourneyService {
     private final AuditLog audit;
     private final Clock clock;
 
-    JourneyService(JdbcTemplate jdbc, TaskAccess taskAccess, TaskService taskService, TaskCompletion completion,
+    JourneyService(JdbcTemplate jdbc, LearningModules modules, ModuleProgressRecords progress, MeetingRecords meetings,
+                   CheckInRecords checkIns, TaskAccess taskAccess, TaskService taskService, TaskCompletion completion,
                    RuntimeService runtimeService,
                    Mentorships mentorships, MeetingInvitations invitations, TimeZones zones,
                    AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.modules = modules;
+        this.progress = progress;
+        this.meetings = meetings;
+        this.checkIns = checkIns;
         this.taskAccess = taskAccess;
         this.taskService = taskService;
         this.completion = completion;
@@ -68,13 +75,7 @@ public class JourneyService {
 
     @Transactional(readOnly = true)
     public LearningModule module(int number) {
-        return jdbc.queryForObject("select * from mentorflow.learning_module where number = ?", (row, n) ->
-                new LearningModule(row.getInt("number"), row.getString("title"), row.getString("summary"),
-                        row.getInt("release_month"), row.getInt("estimated_minutes"), lines(row.getString("action_items")),
-                        lines(row.getString("resources")).stream().map(line -> line.split("\\|", -1))
-                                .map(p -> new LearningModule.Resource(p[0], p.length > 1 ? p[1] : "", p.length > 2 ? p[2] : ""))
-                                .toList(),
-                        row.getString("mentor_insight")), number);
+        return modules.find(number);
     }
 
     // ---- what the pair does -----------------------------------------------------------------------------
@@ -83,7 +84,7 @@ public class JourneyService {
     public void completeModule(String taskId, String username, Set<Integer> itemsDone, String reflection) {
         Task task = taskAccess.requireCompletableBy(taskId, username, FORM_MODULE);
         long mentorshipId = mentorshipOf(task);
-        int number = intVariable(task, VAR_MODULE);
+        int number = JourneyVariables.MODULE.of(taskService, task.getId());
         LearningModule module = module(number);
         String text = reflection == null ? "" : reflection.strip();
         new RejectedInputException.Collector()
@@ -91,12 +92,7 @@ public class JourneyService {
                         "Tick items from the module's list.")
                 .check(text.length() <= 4000, "reflection", "Please keep the reflection to 4000 characters.")
                 .throwIfAny();
-        jdbc.update("""
-                insert into mentorflow.module_progress (mentorship_id, module_number, items_done, reflection, completed_at)
-                values (?, ?, ?, ?, ?) on conflict (mentorship_id, module_number) do update
-                set items_done = excluded.items_done, reflection = excluded.reflection, completed_at = excluded.completed_at""",
-                mentorshipId, number, itemsDone.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")),
-                text.isEmpty() ? null : text, Timestamp.from(clock.instant()));
+        progress.complete(mentorshipId, number, itemsDone, text.isEmpty() ? null : text, clock.instant());
         complete(task);
     }
 
@@ -120,12 +116,8 @@ public class JourneyService {
                 .check(!where.isEmpty() && where.length() <= 300, "place", "Say where you meet: a room or a video link.")
                 .throwIfAny();
         long mentorshipId = mentorshipOf(task);
-        int number = intVariable(task, VAR_MEETING);
-        jdbc.update("""
-                insert into mentorflow.meeting (mentorship_id, number, scheduled_at, duration_minutes, place)
-                values (?, ?, ?, ?, ?) on conflict (mentorship_id, number) do update set scheduled_at = excluded.scheduled_at,
-                duration_minutes = excluded.duration_minutes, place = excluded.place""",
-                mentorshipId, number, Timestamp.from(at), durationMinutes, where);
+        int number = JourneyVariables.MEETING.of(taskService, task.getId());
+        meetings.plan(mentorshipId, number, at, durationMinutes, where);
         invitations.send(mentorships.pair(mentorshipId), number, at, durationMinutes, where);
         return at;
     }
@@ -142,19 +134,12 @@ public class JourneyService {
                 .check(!held || length(topics) > 0, "topics", "What did you talk about? A few words are enough.")
                 .throwIfAny();
         long mentorshipId = mentorshipOf(task);
-        int number = intVariable(task, VAR_MEETING);
+        int number = JourneyVariables.MEETING.of(taskService, task.getId());
         long loggedBy = jdbc.queryForObject("select id from mentorflow.account where username = ?", Long.class, username);
-        jdbc.update("""
-                insert into mentorflow.meeting (mentorship_id, number, held, topics, private_notes, action_items, logged_by, logged_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (mentorship_id, number) do update set held = excluded.held,
-                topics = excluded.topics, private_notes = excluded.private_notes, action_items = excluded.action_items,
-                logged_by = excluded.logged_by, logged_at = excluded.logged_at""",
-                mentorshipId, number, held, blankToNull(topics), blankToNull(privateNotes), blankToNull(actionItems),
-                loggedBy, Timestamp.from(clock.instant()));
+        meetings.log(mentorshipId, number, held, blankToNull(topics), blankToNull(privateNotes), blankToNull(actionItems),
+                loggedBy, clock.instant());
         mentorships.meetingLogged(mentorshipId, held, clock.instant());
-        boolean previousMissed = number > 1 && Boolean.FALSE.equals(jdbc.query(
-                "select held from mentorflow.meeting where mentorship_id = ? and number = ?",
-                row -> row.next() ? row.getObject("held", Boolean.class) : null, mentorshipId, number - 1));
+        boolean previousMissed = number > 1 && meetings.held(mentorshipId, number - 1).equals(Optional.of(false));
         runtimeService.setVariableLocal(task.getExecutionId(), VAR_ESCALATE, !held && previousMissed);
         complete(task);
     }
@@ -168,12 +153,10 @@ public class JourneyService {
                         "text", "Please keep each answer to " + MAX_TEXT + " characters.")
                 .throwIfAny();
         long mentorshipId = mentorshipOf(task);
-        int month = intVariable(task, VAR_CHECK_IN_MONTH);
+        int month = JourneyVariables.CHECK_IN_MONTH.of(taskService, task.getId());
         long accountId = jdbc.queryForObject("select id from mentorflow.account where username = ?", Long.class, username);
-        jdbc.update("""
-                insert into mentorflow.check_in (mentorship_id, account_id, month, rating, helped, to_change, private_comment, answered_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", mentorshipId, accountId, month, rating, blankToNull(helped),
-                blankToNull(toChange), blankToNull(privateComment), Timestamp.from(clock.instant()));
+        checkIns.answer(mentorshipId, accountId, month, rating, blankToNull(helped), blankToNull(toChange),
+                blankToNull(privateComment), clock.instant());
         complete(task);
     }
 
@@ -213,11 +196,18 @@ public class JourneyService {
 
     /** Meetings of a mentorship; private notes only for the pair itself. */
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> meetings(long mentorshipId, String username) {
-        boolean ofThePair = mentorships.pair(mentorshipId).includes(username);
-        return jdbc.queryForList("select number, scheduled_at, duration_minutes, place, held, topics, action_items"
-                + (ofThePair ? ", private_notes" : "") + " from mentorflow.meeting where mentorship_id = ? order by number",
-                mentorshipId);
+    public List<Meeting> meetings(long mentorshipId, String username) {
+        return meetings.of(mentorshipId, mentorships.pair(mentorshipId).includes(username));
+    }
+
+    /** Which module a module task is about. */
+    int moduleOf(String taskId) {
+        return JourneyVariables.MODULE.of(taskService, taskId);
+    }
+
+    /** Which meeting a meeting task is about. */
+    int meetingOf(String taskId) {
+        return JourneyVariables.MEETING.of(taskService, taskId);
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
@@ -228,15 +218,7 @@ public class JourneyService {
     }
 
     private long mentorshipOf(Task task) {
-        return ((Number) taskService.getVariable(task.getId(), VAR_MENTORSHIP_ID)).longValue();
-    }
-
-    private int intVariable(Task task, String name) {
-        return ((Number) taskService.getVariable(task.getId(), name)).intValue();
-    }
-
-    private static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return JourneyVariables.MENTORSHIP_ID.of(taskService, task.getId());
     }
 
     private static int length(String text) {

@@ -27,7 +27,8 @@ class JourneySteps {
         mentorships.complete(mentorshipId);
         Mentorships.Pair pair = mentorships.pair(mentorshipId);
         String body = "Your mentoring year is complete. Thank you! You may keep meeting informally; Mentorflow sends "
-                + "no more tasks for this mentorship.\n";
+                + "no more tasks for this mentorship. My mentorship keeps what you did together: meetings held, modules "
+                + "completed and goals reached.\n";
         mail.enqueue(emailOf(pair.menteeAccountId()), "Your year with " + pair.mentorName() + " is complete", body);
         mail.enqueue(emailOf(pair.mentorAccountId()), "Your year with " + pair.menteeName() + " is complete", body);
     }
@@ -46,11 +47,12 @@ class JourneySteps {
     void endMentorshipEarly(long mentorshipId, String reason) {
         mentorships.endEarly(mentorshipId, reason);
         Mentorships.Pair pair = mentorships.pair(mentorshipId);
-        for (long accountId : new long[] {pair.menteeAccountId(), pair.mentorAccountId()}) {
-            mail.enqueue(emailOf(accountId), "Your mentorship has ended",
-                    "The mentorship of " + pair.menteeName() + " with " + pair.mentorName() + " has ended: " + reason
-                            + ".\nA mentee can ask for a new match on Find a mentor.\n");
-        }
+        String ended = "The mentorship of " + pair.menteeName() + " with " + pair.mentorName() + " has ended: " + reason + ".\n";
+        // Each side reads what is next for them: the mentee looks for a new mentor, the mentor is free for a new request.
+        mail.enqueue(emailOf(pair.menteeAccountId()), "Your mentorship has ended",
+                ended + "You can ask for a new match on Find a mentor.\n");
+        mail.enqueue(emailOf(pair.mentorAccountId()), "Your mentorship has ended",
+                ended + "When another mentee asks you to be their mentor, the request comes to My tasks.\n");
     }
 
     private String emailOf(long accountId) {

@@ -4,7 +4,6 @@ import com.mentorflow.matching.Mentorships;
 import com.mentorflow.tasks.TaskSubjectProvider;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -12,12 +11,12 @@ class JourneyTaskSubjects implements TaskSubjectProvider {
 
     private final Mentorships mentorships;
     private final TaskService taskService;
-    private final JdbcTemplate jdbc;
+    private final LearningModules modules;
 
-    JourneyTaskSubjects(Mentorships mentorships, TaskService taskService, JdbcTemplate jdbc) {
+    JourneyTaskSubjects(Mentorships mentorships, TaskService taskService, LearningModules modules) {
         this.mentorships = mentorships;
         this.taskService = taskService;
-        this.jdbc = jdbc;
+        this.modules = modules;
     }
 
     @Override
@@ -44,24 +43,18 @@ class JourneyTaskSubjects implements TaskSubjectProvider {
     public String name(Task task) {
         String key = task.getTaskDefinitionKey() == null ? "" : task.getTaskDefinitionKey();
         return switch (key) {
-            case JourneyProcess.TASK_COMPLETE_MODULE -> number(task, JourneyProcess.VAR_MODULE)
+            case JourneyProcess.TASK_COMPLETE_MODULE -> JourneyVariables.MODULE.find(taskService, task.getId())
                     .map(n -> moduleTitle(n).map(title -> task.getName() + ": " + title + " (module " + n + ")")
                             .orElse("Complete module " + n)).orElse(task.getName());
-            case JourneyProcess.TASK_MEETING -> number(task, JourneyProcess.VAR_MEETING)
+            case JourneyProcess.TASK_MEETING -> JourneyVariables.MEETING.find(taskService, task.getId())
                     .map(n -> "Plan and log meeting " + n).orElse(task.getName());
             case JourneyProcess.TASK_MENTEE_CHECK_IN, JourneyProcess.TASK_MENTOR_CHECK_IN ->
-                    number(task, JourneyProcess.VAR_CHECK_IN_MONTH).map(n -> "Check-in at month " + n).orElse(task.getName());
+                    JourneyVariables.CHECK_IN_MONTH.find(taskService, task.getId()).map(n -> "Check-in at month " + n).orElse(task.getName());
             default -> task.getName();
         };
     }
 
-    private java.util.Optional<Integer> number(Task task, String variable) {
-        return java.util.Optional.ofNullable(taskService.getVariable(task.getId(), variable))
-                .filter(Number.class::isInstance).map(value -> ((Number) value).intValue());
-    }
-
     private java.util.Optional<String> moduleTitle(int number) {
-        return jdbc.queryForList("select title from mentorflow.learning_module where number = ?", String.class, number)
-                .stream().findFirst();
+        return modules.title(number);
     }
 }

@@ -1,16 +1,13 @@
 package com.mentorflow.journey;
 
-import com.mentorflow.matching.MyMatchRequests;
+import com.mentorflow.matching.MilitaryVisibility;
 import com.mentorflow.matching.Mentorship;
 import com.mentorflow.matching.Mentorships;
-import com.mentorflow.matching.MilitaryVisibility;
+import com.mentorflow.matching.MyMatchRequests;
 import com.mentorflow.people.Program;
 import com.mentorflow.people.TimeZones;
-import com.mentorflow.platform.ProgramCalendar;
 import com.mentorflow.platform.Times;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,8 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,29 +30,34 @@ public class JourneyTimeline {
     public record Item(Instant when, String what, State state, String detail) {
     }
 
-    /** @param partnerMilitary the partner's military background as their matched partner may see it, or null */
+    /**
+     * @param partnerMilitary the partner's military background as their matched partner may see it, or null
+     * @param stages          for the mentor: the stages reached so far with their insights; empty for the mentee
+     */
     public record Year(long mentorshipId, String partner, String role, Program program, Instant since,
-                       String nextMeeting, String lastActionItems, List<Item> items, String partnerMilitary) {
+                       String nextMeeting, String lastActionItems, List<Item> items, String partnerMilitary,
+                       List<MentorStages.Stage> stages) {
     }
 
     private final MyMatchRequests requests;
     private final Mentorships mentorships;
     private final JourneyPlan plan;
     private final JourneyService journey;
-    private final ProgramCalendar calendar;
-    private final JdbcTemplate jdbc;
+    private final ModuleProgressRecords progress;
+    private final CheckInRecords checkIns;
     private final Clock clock;
     private final MilitaryVisibility military;
     private final TimeZones zones;
 
     JourneyTimeline(MyMatchRequests requests, Mentorships mentorships, JourneyPlan plan, JourneyService journey,
-                    ProgramCalendar calendar, JdbcTemplate jdbc, Clock clock, MilitaryVisibility military, TimeZones zones) {
+                    ModuleProgressRecords progress, CheckInRecords checkIns, Clock clock, MilitaryVisibility military,
+                    TimeZones zones) {
         this.requests = requests;
         this.mentorships = mentorships;
         this.plan = plan;
         this.journey = journey;
-        this.calendar = calendar;
-        this.jdbc = jdbc;
+        this.progress = progress;
+        this.checkIns = checkIns;
         this.clock = clock;
         this.military = military;
         this.zones = zones;
@@ -81,58 +83,56 @@ public class JourneyTimeline {
         Instant start = mentorship.since();
         Mentorships.Pair pair = mentorships.pair(mentorship.id());
         boolean iAmMentor = pair.mentorUsername().equals(username);
-        ZoneId partnerZone = zones.zoneOf(iAmMentor ? pair.menteeAccountId() : pair.mentorAccountId());
+        long me = iAmMentor ? pair.mentorAccountId() : pair.menteeAccountId();
+        long partner = iAmMentor ? pair.menteeAccountId() : pair.mentorAccountId();
+        ZoneId partnerZone = zones.zoneOf(partner);
         int length = pair.lengthMonths();
         List<Item> items = new ArrayList<>();
-        Set<Integer> completedModules = Set.copyOf(jdbc.queryForList("select module_number from mentorflow.module_progress "
-                + "where mentorship_id = ? and completed_at is not null", Integer.class, mentorship.id()));
-        for (int module : plan.moduleNumbers(mentorship.program().name())) {
-            LearningModule content = journey.module(module);
-            Instant released = start.plus(months(content.releaseMonth()));
-            boolean done = completedModules.contains(module);
-            items.add(new Item(released, "Module " + module + ": " + content.title(), state(done, released, now),
-                    iAmMentor ? "Mentor insight: " + content.mentorInsight() : content.summary()));
+        Set<Integer> completedModules = progress.completed(mentorship.id());
+        List<LearningModule> modules = plan.moduleNumbers(mentorship.program().name()).stream().map(journey::module).toList();
+        Function<LearningModule, Instant> released = module -> plan.after(start, module.releaseMonth());
+        for (LearningModule module : modules) {
+            Instant at = released.apply(module);
+            items.add(new Item(at, "Module " + module.number() + ": " + module.title(),
+                    state(completedModules.contains(module.number()), at, now), module.summary()));
         }
-        Map<Integer, Map<String, Object>> meetings = journey.meetings(mentorship.id(), username).stream()
-                .collect(Collectors.toMap(m -> ((Number) m.get("number")).intValue(), m -> m));
-        for (int meeting : plan.meetingNumbers(length)) {
-            Instant due = start.plus(months(plan.meetingMonth(meeting)));
-            Map<String, Object> logged = meetings.get(meeting);
-            boolean done = logged != null && logged.get("held") != null;
-            String detail = logged == null ? "" : done ? (Boolean.TRUE.equals(logged.get("held")) ? "Held: " + logged.get("topics")
-                    + (logged.get("private_notes") == null ? "" : " — notes: " + logged.get("private_notes")) : "Missed")
-                    : logged.get("scheduled_at") == null ? "" : "Planned for " + when(logged, times, partnerZone) + ", " + logged.get("place");
-            items.add(new Item(due, "Meeting " + meeting + " with " + mentorship.partner(), state(done, due, now), detail));
+        Map<Integer, Meeting> meetings = journey.meetings(mentorship.id(), username).stream()
+                .collect(Collectors.toMap(Meeting::number, m -> m));
+        for (int number : plan.meetingNumbers(length)) {
+            Instant due = plan.after(start, plan.meetingMonth(number));
+            Meeting logged = meetings.get(number);
+            boolean done = logged != null && logged.logged();
+            items.add(new Item(due, "Meeting " + number + " with " + mentorship.partner(), state(done, due, now),
+                    logged == null ? "" : detail(logged, times, partnerZone)));
         }
-        Set<Integer> answered = Set.copyOf(jdbc.queryForList("select c.month from mentorflow.check_in c join mentorflow.account a "
-                + "on a.id = c.account_id where c.mentorship_id = ? and a.username = ?", Integer.class, mentorship.id(), username));
+        Set<Integer> answered = checkIns.monthsAnswered(mentorship.id(), me);
         for (int month : plan.checkInMonths(length)) {
-            Instant due = start.plus(months(month));
+            Instant due = plan.after(start, month);
             items.add(new Item(due, "Check-in at month " + month, state(answered.contains(month), due, now), ""));
         }
-        items.add(new Item(start.plus(months(length)), length == 12 ? "The year is complete"
+        items.add(new Item(plan.after(start, length), length == 12 ? "The year is complete"
                 : "The mentorship completes after " + length + " months", State.UPCOMING, ""));
         items.sort(Comparator.comparing(Item::when).thenComparing(Item::what));
         String next = meetings.values().stream()
-                .filter(m -> m.get("held") == null && m.get("scheduled_at") != null)
-                .map(m -> "Meeting " + m.get("number") + " on " + when(m, times, partnerZone) + ", " + m.get("place"))
+                .filter(m -> !m.logged() && m.planned())
+                .map(m -> "Meeting " + m.number() + " on " + times.dateTime(m.scheduledAt(), partnerZone) + ", " + m.place())
                 .findFirst().orElse("Not planned yet: open the meeting task in My tasks to plan it.");
-        String actions = meetings.values().stream().filter(m -> m.get("action_items") != null)
-                .max(Comparator.comparing(m -> ((Number) m.get("number")).intValue()))
-                .map(m -> m.get("action_items").toString()).orElse("None yet.");
-        long me = iAmMentor ? pair.mentorAccountId() : pair.menteeAccountId();
-        String partnerMilitary = military.describeFor(me, iAmMentor ? pair.menteeAccountId() : pair.mentorAccountId())
-                .orElse(null);
+        String actions = meetings.values().stream().filter(m -> m.actionItems() != null)
+                .max(Comparator.comparing(Meeting::number))
+                .map(Meeting::actionItems).orElse("None yet.");
+        String partnerMilitary = military.describeFor(me, partner).orElse(null);
+        List<MentorStages.Stage> stages = iAmMentor ? MentorStages.reached(modules, released, now) : List.of();
         return new Year(mentorship.id(), mentorship.partner(), mentorship.role(), mentorship.program(), start, next, actions,
-                items, partnerMilitary);
+                items, partnerMilitary, stages);
     }
 
-    private static String when(Map<String, Object> meeting, Times times, ZoneId partnerZone) {
-        return times.dateTime(((Timestamp) meeting.get("scheduled_at")).toInstant(), partnerZone);
-    }
-
-    private Duration months(int count) {
-        return Duration.parse(calendar.months(count));
+    private static String detail(Meeting meeting, Times times, ZoneId partnerZone) {
+        if (meeting.logged()) {
+            return meeting.held() ? "Held: " + meeting.topics()
+                    + (meeting.privateNotes() == null ? "" : " — notes: " + meeting.privateNotes()) : "Missed";
+        }
+        return meeting.planned() ? "Planned for " + times.dateTime(meeting.scheduledAt(), partnerZone) + ", " + meeting.place()
+                : "";
     }
 
     /** A second of slack: the database keeps microseconds and rounds, so "due now" may read a hair ahead. */

@@ -1,13 +1,14 @@
 package com.mentorflow.journey;
 
+import com.mentorflow.people.ProfileAnswers;
+import com.mentorflow.people.ProfileService;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.ReaderZones;
+import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.Roles;
 import com.mentorflow.platform.Times;
-import com.mentorflow.tasks.TaskForms;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -16,16 +17,15 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
-/** "My mentorship": the year as a timeline for the mentee and the mentor alike. */
+/** "My mentorship": the year as a timeline for the mentee and the mentor alike, and the years they completed. */
 @Route("journey")
 @PageTitle("My mentorship · Mentorflow")
 @Menu(title = "My mentorship", order = 4, icon = "vaadin:calendar-user")
@@ -33,16 +33,21 @@ import jakarta.annotation.security.RolesAllowed;
 public class JourneyView extends VerticalLayout {
 
     private final JourneyTimeline timeline;
+    private final FinishedYears finishedYears;
     private final JourneyService journey;
     private final MentorshipGoals goals;
+    private final ProfileService profiles;
     private final Times times;
     private final String username = CurrentUser.username();
 
-    public JourneyView(JourneyTimeline timeline, JourneyService journey, MentorshipGoals goals, ReaderZones zones) {
+    public JourneyView(JourneyTimeline timeline, FinishedYears finishedYears, JourneyService journey, MentorshipGoals goals,
+                       ProfileService profiles, ReaderZones zones) {
         this.timeline = timeline;
+        this.finishedYears = finishedYears;
         this.times = zones.forCurrentReader();
         this.journey = journey;
         this.goals = goals;
+        this.profiles = profiles;
         setMaxWidth("60rem");
         show();
     }
@@ -50,78 +55,81 @@ public class JourneyView extends VerticalLayout {
     private void show() {
         removeAll();
         add(new H2("My mentorship"));
-        var years = timeline.of(username, times.locale());
+        List<JourneyTimeline.Year> years = timeline.of(username, times.locale());
+        List<FinishedYears.FinishedYear> finished = finishedYears.of(username);
         if (years.isEmpty()) {
-            add(new Paragraph("No active mentorship. Find a mentor shows who fits you; once a mentor accepts, your year appears here."));
+            Paragraph none = new Paragraph(nothingYet(profiles.current(username)));
+            none.setId("journey-empty");
+            add(none);
         }
-        for (JourneyTimeline.Year year : years) {
-            Div section = new Div();
-            section.addClassName("journey-year");
-            section.add(new H3("Your year with " + year.partner() + " (" + year.role() + ", " + year.program().label() + ")"),
-                    new Paragraph("Next meeting: " + year.nextMeeting()),
-                    new Paragraph("Action items from the last meeting: " + year.lastActionItems()));
-            if (year.partnerMilitary() != null) {
-                Paragraph service = new Paragraph("Military background of " + year.partner() + ": " + year.partnerMilitary());
-                service.addClassName("journey-partner-military");
-                section.add(service);
-            }
-            UnorderedList items = new UnorderedList();
-            items.addClassName("journey-timeline");
-            for (JourneyTimeline.Item item : year.items()) {
-                Span state = new Span(switch (item.state()) {
-                    case DONE -> "Done";
-                    case DUE_NOW -> "Due now";
-                    case UPCOMING -> times.date(item.when());
-                });
-                state.getElement().getThemeList().add(item.state() == JourneyTimeline.State.DONE ? "badge success"
-                        : item.state() == JourneyTimeline.State.DUE_NOW ? "badge" : "badge contrast");
-                ListItem entry = new ListItem(state, new Span(" " + item.what()));
-                if (!item.detail().isBlank()) {
-                    Paragraph detail = new Paragraph(item.detail());
-                    detail.addClassName("journey-detail");
-                    entry.add(detail);
-                }
-                items.add(entry);
-            }
-            section.add(goals(year));
-            Button end = new Button("End this mentorship…", click -> confirmEnd(year));
-            end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            section.add(items, end);
-            add(section);
-        }
+        years.forEach(year -> add(year(year)));
+        finished.forEach(year -> add(new FinishedYearPanel(year, times)));
     }
 
-    /** Shared goals: either side adds them and ticks them off. */
-    private Div goals(JourneyTimeline.Year year) {
-        Div box = new Div(new H3("Our goals"));
-        box.addClassName("journey-goals");
-        for (MentorshipGoals.Goal goal : goals.of(username, year.mentorshipId())) {
-            Checkbox check = new Checkbox(goal.text(), goal.done());
-            check.addValueChangeListener(change -> goals.tick(username, goal.id(), change.getValue()));
-            box.add(new Div(check));
+    /** What comes next differs by side: a mentee looks for a mentor, a mentor waits to be asked. */
+    static String nothingYet(ProfileAnswers profile) {
+        String mentee = "Find a mentor shows who fits you; once a mentor accepts, your year appears here.";
+        String mentor = "When a mentee asks you to be their mentor, the request comes to My tasks; once you accept, "
+                + "your year together appears here.";
+        if (profile.wantsMentee() && profile.wantsMentor()) {
+            return "No active mentorship. " + mentee + " " + mentor;
         }
-        TextField next = new TextField();
-        next.setPlaceholder("A goal you both want to reach");
-        next.setId("goal-text");
-        Paragraph error = TaskForms.errorText();
-        Button add = new Button("Add goal", click -> {
-            if (TaskForms.attempt(error, () -> goals.add(username, year.mentorshipId(), next.getValue()))) {
-                show();
+        if (profile.wantsMentor()) {
+            return "No active mentorship. " + mentor;
+        }
+        if (profile.wantsMentee()) {
+            return "No active mentorship. " + mentee;
+        }
+        return "No active mentorship. On My profile you can say whether you would like a mentor or to mentor someone.";
+    }
+
+    private Div year(JourneyTimeline.Year year) {
+        Div section = new Div();
+        section.addClassName("journey-year");
+        section.add(new H3("Your year with " + year.partner() + " (" + year.role() + ", " + year.program().label() + ")"),
+                new Paragraph("Next meeting: " + year.nextMeeting()),
+                new Paragraph("Action items from the last meeting: " + year.lastActionItems()));
+        if (year.partnerMilitary() != null) {
+            Paragraph service = new Paragraph("Military background of " + year.partner() + ": " + year.partnerMilitary());
+            service.addClassName("journey-partner-military");
+            section.add(service);
+        }
+        if (!year.stages().isEmpty()) {
+            section.add(new MentorStagesList(year.stages()));
+        }
+        UnorderedList items = new UnorderedList();
+        items.addClassName("journey-timeline");
+        for (JourneyTimeline.Item item : year.items()) {
+            Span state = new Span(switch (item.state()) {
+                case DONE -> "Done";
+                case DUE_NOW -> "Due now";
+                case UPCOMING -> times.date(item.when());
+            });
+            state.getElement().getThemeList().add(item.state() == JourneyTimeline.State.DONE ? "badge success"
+                    : item.state() == JourneyTimeline.State.DUE_NOW ? "badge" : "badge contrast");
+            ListItem entry = new ListItem(state, new Span(" " + item.what()));
+            if (!item.detail().isBlank()) {
+                Paragraph detail = new Paragraph(item.detail());
+                detail.addClassName("journey-detail");
+                entry.add(detail);
             }
-        });
-        add.setId("goal-add");
-        box.add(new HorizontalLayout(next, add), error);
-        return box;
+            items.add(entry);
+        }
+        section.add(new GoalsPanel(goals, username, year.mentorshipId(), this::show));
+        Button end = new Button("End this mentorship…", click -> confirmEnd(year));
+        end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        section.add(items, end);
+        return section;
     }
 
     private void confirmEnd(JourneyTimeline.Year year) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("End your mentorship with " + year.partner() + "?");
         TextArea reason = new TextArea("Why (your partner reads this)");
-        reason.setWidth("28rem");
-        Paragraph error = TaskForms.errorText();
+        reason.setWidth("min(28rem, 80vw)");
+        Paragraph error = Refusals.errorText();
         Button confirm = new Button("End mentorship", click -> {
-            if (TaskForms.attempt(error, () -> journey.endEarly(username, year.mentorshipId(), reason.getValue()))) {
+            if (Refusals.attempt(error, () -> journey.endEarly(username, year.mentorshipId(), reason.getValue()))) {
                 dialog.close();
                 show();
             }

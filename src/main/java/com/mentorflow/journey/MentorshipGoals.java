@@ -3,7 +3,6 @@ package com.mentorflow.journey;
 import com.mentorflow.matching.Mentorships;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -23,11 +22,13 @@ public class MentorshipGoals {
         }
     }
 
+    private final GoalRecords records;
     private final JdbcTemplate jdbc;
     private final Mentorships mentorships;
     private final Clock clock;
 
-    MentorshipGoals(JdbcTemplate jdbc, Mentorships mentorships, Clock clock) {
+    MentorshipGoals(GoalRecords records, JdbcTemplate jdbc, Mentorships mentorships, Clock clock) {
+        this.records = records;
         this.jdbc = jdbc;
         this.mentorships = mentorships;
         this.clock = clock;
@@ -36,38 +37,28 @@ public class MentorshipGoals {
     @Transactional(readOnly = true)
     public List<Goal> of(String username, long mentorshipId) {
         requirePair(username, mentorshipId);
-        return jdbc.query("select id, text, done_at from mentorflow.mentorship_goal where mentorship_id = ? order by id",
-                (row, n) -> new Goal(row.getLong("id"), row.getString("text"),
-                        row.getTimestamp("done_at") == null ? null : row.getTimestamp("done_at").toInstant()), mentorshipId);
+        return records.of(mentorshipId);
     }
 
     @Transactional
     public long add(String username, long mentorshipId, String text) {
         requirePair(username, mentorshipId);
         String goal = text == null ? "" : text.strip();
-        long count = jdbc.queryForObject("select count(*) from mentorflow.mentorship_goal where mentorship_id = ?", Long.class,
-                mentorshipId);
+        long count = records.count(mentorshipId);
         new RejectedInputException.Collector()
                 .check(goal.length() >= 3 && goal.length() <= 300, "goal", "A goal has 3 to 300 characters.")
                 .check(count < MAX_GOALS, "goal", "A mentorship keeps at most " + MAX_GOALS + " goals.")
                 .throwIfAny();
-        long id = jdbc.queryForObject("select nextval('mentorflow.mentorship_goal_seq')", Long.class);
         long by = jdbc.queryForObject("select id from mentorflow.account where username = ?", Long.class, username);
-        jdbc.update("insert into mentorflow.mentorship_goal (id, mentorship_id, text, created_by, created_at) values (?, ?, ?, ?, ?)",
-                id, mentorshipId, goal, by, Timestamp.from(clock.instant()));
-        return id;
+        return records.add(mentorshipId, goal, by, clock.instant());
     }
 
     @Transactional
     public void tick(String username, long goalId, boolean done) {
-        Long mentorshipId = jdbc.query("select mentorship_id from mentorflow.mentorship_goal where id = ?",
-                row -> row.next() ? row.getLong(1) : null, goalId);
-        if (mentorshipId == null) {
-            throw new RejectedInputException("goal", "There is no such goal.");
-        }
+        long mentorshipId = records.mentorshipOf(goalId)
+                .orElseThrow(() -> new RejectedInputException("goal", "There is no such goal."));
         requirePair(username, mentorshipId);
-        jdbc.update("update mentorflow.mentorship_goal set done_at = ? where id = ?",
-                done ? Timestamp.from(clock.instant()) : null, goalId);
+        records.markDone(goalId, done ? clock.instant() : null);
     }
 
     private void requirePair(String username, long mentorshipId) {

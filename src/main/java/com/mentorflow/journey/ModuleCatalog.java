@@ -6,7 +6,6 @@ import com.mentorflow.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,22 +15,19 @@ public class ModuleCatalog {
 
     private static final Set<String> KINDS = Set.of("reading", "writing", "video", "huddle");
 
-    private final JdbcTemplate jdbc;
-    private final JourneyService journey;
+    private final LearningModules modules;
     private final JourneyPlan plan;
     private final AuditLog audit;
 
-    ModuleCatalog(JdbcTemplate jdbc, JourneyService journey, JourneyPlan plan, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.journey = journey;
+    ModuleCatalog(LearningModules modules, JourneyPlan plan, AuditLog audit) {
+        this.modules = modules;
         this.plan = plan;
         this.audit = audit;
     }
 
     @Transactional(readOnly = true)
     public List<LearningModule> all() {
-        return jdbc.queryForList("select number from mentorflow.learning_module order by number", Integer.class).stream()
-                .map(journey::module).toList();
+        return modules.all();
     }
 
     /**
@@ -55,12 +51,9 @@ public class ModuleCatalog {
                         "Write each resource as kind|title|link, kind one of reading, writing, video, huddle.")
                 .check(text(mentorInsight) > 0, "mentorInsight", "Give mentors an insight for this stage.")
                 .throwIfAny();
-        int changed = jdbc.update("""
-                update mentorflow.learning_module set title = ?, summary = ?, release_month = ?, estimated_minutes = ?,
-                action_items = ?, resources = ?, mentor_insight = ? where number = ?""",
-                title.strip(), summary.strip(), releaseMonth, minutes, String.join("\n", lines(actionItems)),
-                String.join("\n", resourceLines), mentorInsight.strip(), number);
-        if (changed == 0) {
+        boolean changed = modules.update(number, title.strip(), summary.strip(), releaseMonth, minutes,
+                String.join("\n", lines(actionItems)), String.join("\n", resourceLines), mentorInsight.strip());
+        if (!changed) {
             throw new RejectedInputException("number", "There is no module " + number + ".");
         }
         audit.record(actor, "module-changed", "module " + number + ": " + title.strip());

@@ -1,8 +1,8 @@
 package com.mentorflow.journey;
 
 import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.Roles;
-import com.mentorflow.tasks.TaskForms;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -36,7 +36,7 @@ public class ModuleCatalogView extends VerticalLayout {
     private final TextArea actionItems = new TextArea("Action items (one per line)");
     private final TextArea resources = new TextArea("Resources (kind|title|link per line)");
     private final TextArea insight = new TextArea("Mentor insight");
-    private final Paragraph error = TaskForms.errorText();
+    private final Paragraph error = Refusals.errorText();
     private LearningModule editing;
 
     public ModuleCatalogView(ModuleCatalog catalog) {
@@ -74,7 +74,7 @@ public class ModuleCatalogView extends VerticalLayout {
     }
 
     private void save() {
-        if (TaskForms.attempt(error, () -> catalog.update(editing.number(), title.getValue(), summary.getValue(),
+        if (Refusals.attempt(error, () -> catalog.update(editing.number(), title.getValue(), summary.getValue(),
                 releaseMonth.getValue(), minutes.getValue(), actionItems.getValue(), resources.getValue(), insight.getValue(),
                 CurrentUser.username()))) {
             Notification.show("Module " + editing.number() + " saved.", 3000, Notification.Position.BOTTOM_START);

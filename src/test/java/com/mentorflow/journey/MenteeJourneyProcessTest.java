@@ -64,6 +64,8 @@ class MenteeJourneyProcessTest {
     @Autowired com.mentorflow.people.TimeZones timeZones;
     @org.junit.jupiter.api.extension.RegisterExtension final com.mentorflow.TestClocks clocks = new com.mentorflow.TestClocks();
     @Autowired com.mentorflow.tasks.InboxService inbox;
+    @Autowired JourneyTimeline timeline;
+    @Autowired FinishedYears finishedYears;
 
     @BeforeEach
     void init() {
@@ -81,6 +83,9 @@ class MenteeJourneyProcessTest {
         int checkIns = 0;
         List<String> inboxNames = new ArrayList<>();
         List<String> checkInNames = new ArrayList<>();
+        long reached = goals.add(pair.mentee().getUsername(), pair.mentorshipId(), "Present at the all-hands");
+        goals.add(pair.mentor().getUsername(), pair.mentorshipId(), "Lead a retrospective");
+        goals.tick(pair.mentor().getUsername(), reached, true);
 
         for (int month = 0; month <= 12; month++) {
             fireDueTimers(pair, month);
@@ -133,6 +138,32 @@ class MenteeJourneyProcessTest {
         assertThat(count("select count(*) from mentorflow.meeting where mentorship_id = ? and held", pair.mentorshipId())).isEqualTo(7);
         assertThat(count("select count(*) from mentorflow.check_in where mentorship_id = ?", pair.mentorshipId())).isEqualTo(4);
         assertThat(mail(pair.mentee())).contains("Your year with " + pair.mentor().getDisplayName() + " is complete");
+        // Issue 15 §6: the finished year stays on My mentorship for both, summed up, instead of disappearing.
+        for (Account reader : List.of(pair.mentee(), pair.mentor())) {
+            assertThat(timeline.of(reader.getUsername())).as("no longer an active year").isEmpty();
+            assertThat(finishedYears.of(reader.getUsername())).singleElement().satisfies(year -> {
+                assertThat(year.mentorshipId()).isEqualTo(pair.mentorshipId());
+                assertThat(year.partner()).isEqualTo(reader == pair.mentee() ? pair.mentor().getDisplayName()
+                        : pair.mentee().getDisplayName());
+                assertThat(year.meetingsHeld()).isEqualTo(7);
+                assertThat(year.meetingsPlanned()).isEqualTo(7);
+                assertThat(year.modulesCompleted()).isEqualTo(6);
+                assertThat(year.modulesOffered()).isEqualTo(6);
+                assertThat(year.goalsReached()).containsExactly("Present at the all-hands");
+                assertThat(year.goalsSet()).isEqualTo(2);
+                assertThat(year.completed()).isEqualTo(year.since().plus(Duration.parse(calendar.months(12))));
+            });
+        }
+    }
+
+    @Test
+    void aMentorshipEndedEarlyIsNotShownAsAFinishedYear() {
+        Pair pair = matched("early-summary", Program.OPEN);
+
+        journey.endEarly(pair.mentee().getUsername(), pair.mentorshipId(), "We agreed to stop");
+
+        assertThat(finishedYears.of(pair.mentee().getUsername())).isEmpty();
+        assertThat(finishedYears.of(pair.mentor().getUsername())).isEmpty();
     }
 
     @Test
@@ -216,10 +247,10 @@ class MenteeJourneyProcessTest {
         journey.logMeeting(meeting.getId(), pair.mentor().getUsername(), true, "First steps", "Private worry", "Read module 1");
 
         assertThat(open(pair, TASK_COMPLETE_MODULE)).isNotNull();
-        assertThat(journey.meetings(pair.mentorshipId(), pair.mentee().getUsername()).get(0)).containsEntry("private_notes", "Private worry");
+        assertThat(journey.meetings(pair.mentorshipId(), pair.mentee().getUsername()).get(0).privateNotes()).isEqualTo("Private worry");
         Account manager = TestPeople.create(accounts, "notes-pm", Roles.PROGRAM_MANAGER);
-        assertThat(journey.meetings(pair.mentorshipId(), manager.getUsername()).get(0)).doesNotContainKey("private_notes")
-                .containsEntry("topics", "First steps");
+        assertThat(journey.meetings(pair.mentorshipId(), manager.getUsername()).get(0))
+                .satisfies(m -> assertThat(m.privateNotes()).isNull()).satisfies(m -> assertThat(m.topics()).isEqualTo("First steps"));
     }
 
     @Test
@@ -295,6 +326,10 @@ class MenteeJourneyProcessTest {
         assertThat(ended.status()).isEqualTo(Mentorship.Status.ENDED_EARLY);
         assertThat(mail(pair.mentee())).contains("Your mentorship has ended");
         assertThat(mail(pair.mentor())).contains("Your mentorship has ended");
+        // Issue 15 §6: each side reads its own next step; the mentor is not sent to Find a mentor.
+        assertThat(body(pair.mentee(), "Your mentorship has ended")).contains("We agreed to stop", "Find a mentor");
+        assertThat(body(pair.mentor(), "Your mentorship has ended")).contains("We agreed to stop", "My tasks")
+                .doesNotContain("Find a mentor");
         assertThatThrownBy(() -> journey.endEarly(by.getUsername(), pair.mentorshipId(), "Once more"))
                 .isInstanceOf(ConflictException.class);
         Account newMentor = fixtures.person(by.getUsername() + "-next", true, Program.NEW_HIRE);
@@ -348,6 +383,11 @@ class MenteeJourneyProcessTest {
 
     private long count(String sql, Object... args) {
         return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    private String body(Account account, String subject) {
+        return jdbc.queryForObject("select body from mentorflow.outbox_message where recipient = ? and subject = ?",
+                String.class, account.getEmail(), subject);
     }
 
     private List<String> mail(Account account) {

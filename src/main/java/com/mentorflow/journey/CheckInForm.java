@@ -1,0 +1,46 @@
+package com.mentorflow.journey;
+
+import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.Refusals;
+import com.mentorflow.tasks.InboxTask;
+import com.mentorflow.ui.DecisionButtons;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+
+/** Each side's check-in at the check-in months: a rating and three short answers. */
+@org.springframework.stereotype.Component
+class CheckInForm extends JourneyTaskForm {
+
+    private final JourneyService journey;
+
+    CheckInForm(JourneyService journey) {
+        super(JourneyProcess.FORM_CHECK_IN);
+        this.journey = journey;
+    }
+
+    @Override
+    public Component create(InboxTask task, Runnable done) {
+        VerticalLayout form = layout();
+        RadioButtonGroup<Integer> rating = new RadioButtonGroup<>("How is the mentorship going? (1 = poorly, 5 = very well)");
+        rating.setId("check-in-rating");
+        rating.setItems(1, 2, 3, 4, 5);
+        TextArea helped = new TextArea("What helped most");
+        helped.setId("check-in-helped");
+        TextArea change = new TextArea("What should change");
+        change.setId("check-in-change");
+        TextArea comment = new TextArea("Private comment (not in reports)");
+        comment.setId("check-in-comment");
+        Paragraph error = Refusals.errorText();
+        DecisionButtons send = new DecisionButtons();
+        send.primary("check-in-send", "Send check-in", () -> Refusals.attempt(error, () -> {
+            journey.checkIn(task.id(), CurrentUser.username(), rating.getValue(), helped.getValue(), change.getValue(),
+                    comment.getValue());
+            done.run();
+        }));
+        form.add(rating, helped, change, comment, error, send);
+        return form;
+    }
+}

@@ -1,0 +1,58 @@
+package com.mentorflow.journey;
+
+import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.Refusals;
+import com.mentorflow.tasks.InboxTask;
+import com.mentorflow.ui.DecisionButtons;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.HashSet;
+import java.util.stream.IntStream;
+
+/** The mentee's module: what it is about, its resources, the action items to tick and a reflection. */
+@org.springframework.stereotype.Component
+class CompleteModuleForm extends JourneyTaskForm {
+
+    private final JourneyService journey;
+
+    CompleteModuleForm(JourneyService journey) {
+        super(JourneyProcess.FORM_MODULE);
+        this.journey = journey;
+    }
+
+    @Override
+    public Component create(InboxTask task, Runnable done) {
+        int number = journey.moduleOf(task.id());
+        LearningModule module = journey.module(number);
+        VerticalLayout form = layout();
+        form.add(new H3("Module " + number + ": " + module.title()),
+                new Paragraph(module.summary() + " About " + module.estimatedMinutes() + " minutes."));
+        UnorderedList resources = new UnorderedList();
+        for (LearningModule.Resource resource : module.resources()) {
+            resources.add(new ListItem(resource.link().isBlank() ? new Paragraph(resource.kind() + ": " + resource.title())
+                    : new Anchor(resource.link(), resource.kind() + ": " + resource.title())));
+        }
+        CheckboxGroup<Integer> items = new CheckboxGroup<>("Action items");
+        items.setId("module-items");
+        items.setItems(IntStream.range(0, module.actionItems().size()).boxed().toList());
+        items.setItemLabelGenerator(i -> module.actionItems().get(i));
+        TextArea reflection = new TextArea("My reflection (optional)");
+        reflection.setId("module-reflection");
+        reflection.setMaxLength(4000);
+        Paragraph error = Refusals.errorText();
+        DecisionButtons finish = new DecisionButtons();
+        finish.primary("module-done", "Mark module done", () -> Refusals.attempt(error, () -> {
+            journey.completeModule(task.id(), CurrentUser.username(), new HashSet<>(items.getValue()), reflection.getValue());
+            done.run();
+        }));
+        form.add(resources, items, reflection, error, finish);
+        return form;
+    }
+}

@@ -1,0 +1,62 @@
+package com.mentorflow.journey;
+
+import com.mentorflow.matching.Mentorships;
+import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.Refusals;
+import com.mentorflow.tasks.InboxTask;
+import com.mentorflow.ui.DecisionButtons;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+
+/**
+ * The program manager's check-in after two missed meetings: the meetings so far, then a decision: note what was
+ * agreed, or end the mentorship early with a reason both people are told.
+ */
+@org.springframework.stereotype.Component
+class ManagerCheckInForm extends JourneyTaskForm {
+
+    private final JourneyService journey;
+    private final Mentorships mentorships;
+
+    ManagerCheckInForm(JourneyService journey, Mentorships mentorships) {
+        super(JourneyProcess.FORM_PM_CHECK_IN);
+        this.journey = journey;
+        this.mentorships = mentorships;
+    }
+
+    @Override
+    public Component create(InboxTask task, Runnable done) {
+        long mentorshipId = Long.parseLong(task.businessKey());
+        String me = CurrentUser.username();
+        Mentorships.Pair pair = mentorships.pair(mentorshipId);
+        VerticalLayout form = layout();
+        form.add(new Paragraph(pair.menteeName() + " and " + pair.mentorName() + " missed two meetings in a row."));
+        UnorderedList meetings = new UnorderedList();
+        meetings.setId("pm-check-in-meetings");
+        for (Meeting meeting : journey.meetings(mentorshipId, me)) {
+            meetings.add(new ListItem("Meeting " + meeting.number() + ": "
+                    + (!meeting.logged() ? "not logged" : meeting.held() ? "held" : "missed")));
+        }
+        TextArea note = new TextArea("What you did or agreed");
+        note.setId("pm-check-in-note");
+        TextArea endReason = new TextArea("Or end the mentorship early: reason (both are told)");
+        endReason.setId("pm-end-reason");
+        Paragraph error = Refusals.errorText();
+        DecisionButtons decision = new DecisionButtons();
+        decision.primary("pm-check-in-done", "Done", () -> Refusals.attempt(error, () -> {
+            journey.recordManagerCheckIn(task.id(), me, note.getValue());
+            done.run();
+        }));
+        decision.option("pm-end", "End mentorship", () -> Refusals.attempt(error, () -> {
+            journey.endEarly(me, mentorshipId, endReason.getValue());
+            done.run();
+        })).addThemeVariants(ButtonVariant.LUMO_ERROR);
+        form.add(meetings, note, endReason, error, decision);
+        return form;
+    }
+}
