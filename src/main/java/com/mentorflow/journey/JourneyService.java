@@ -3,6 +3,7 @@ package com.mentorflow.journey;
 import static com.mentorflow.journey.JourneyProcess.*;
 
 import com.mentorflow.matching.Mentorships;
+import com.mentorflow.people.AccountService;
 import com.mentorflow.people.TimeZones;
 import com.mentorflow.platform.AuditLog;
 import com.mentorflow.platform.ConflictException;
@@ -47,11 +48,12 @@ public class JourneyService {
     private final TimeZones zones;
     private final AuditLog audit;
     private final Clock clock;
+    private final AccountService accounts;
 
     JourneyService(JdbcTemplate jdbc, TaskAccess taskAccess, TaskService taskService, TaskCompletion completion,
                    RuntimeService runtimeService,
                    Mentorships mentorships, MeetingInvitations invitations, TimeZones zones,
-                   AuditLog audit, Clock clock) {
+                   AuditLog audit, Clock clock, AccountService accounts) {
         this.jdbc = jdbc;
         this.taskAccess = taskAccess;
         this.taskService = taskService;
@@ -62,6 +64,7 @@ public class JourneyService {
         this.zones = zones;
         this.audit = audit;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     // ---- content ----------------------------------------------------------------------------------------
@@ -143,7 +146,7 @@ public class JourneyService {
                 .throwIfAny();
         long mentorshipId = mentorshipOf(task);
         int number = intVariable(task, VAR_MEETING);
-        long loggedBy = jdbc.queryForObject("select id from mentorflow.account where username = ?", Long.class, username);
+        long loggedBy = accounts.idOf(username);
         jdbc.update("""
                 insert into mentorflow.meeting (mentorship_id, number, held, topics, private_notes, action_items, logged_by, logged_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (mentorship_id, number) do update set held = excluded.held,
@@ -169,7 +172,7 @@ public class JourneyService {
                 .throwIfAny();
         long mentorshipId = mentorshipOf(task);
         int month = intVariable(task, VAR_CHECK_IN_MONTH);
-        long accountId = jdbc.queryForObject("select id from mentorflow.account where username = ?", Long.class, username);
+        long accountId = accounts.idOf(username);
         jdbc.update("""
                 insert into mentorflow.check_in (mentorship_id, account_id, month, rating, helped, to_change, private_comment, answered_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""", mentorshipId, accountId, month, rating, blankToNull(helped),

@@ -3,6 +3,7 @@ package com.mentorflow.journey;
 import com.mentorflow.matching.MyMatchRequests;
 import com.mentorflow.matching.Mentorship;
 import com.mentorflow.matching.Mentorships;
+import com.mentorflow.people.AccountService;
 import com.mentorflow.matching.MilitaryVisibility;
 import com.mentorflow.people.Program;
 import com.mentorflow.people.TimeZones;
@@ -47,9 +48,11 @@ public class JourneyTimeline {
     private final Clock clock;
     private final MilitaryVisibility military;
     private final TimeZones zones;
+    private final AccountService accounts;
 
     JourneyTimeline(MyMatchRequests requests, Mentorships mentorships, JourneyPlan plan, JourneyService journey,
-                    ProgramCalendar calendar, JdbcTemplate jdbc, Clock clock, MilitaryVisibility military, TimeZones zones) {
+                    ProgramCalendar calendar, JdbcTemplate jdbc, Clock clock, MilitaryVisibility military, TimeZones zones,
+                    AccountService accounts) {
         this.requests = requests;
         this.mentorships = mentorships;
         this.plan = plan;
@@ -59,6 +62,7 @@ public class JourneyTimeline {
         this.clock = clock;
         this.military = military;
         this.zones = zones;
+        this.accounts = accounts;
     }
 
     /** The active mentorships of this person, each as a year; times read as in their mail. */
@@ -104,8 +108,8 @@ public class JourneyTimeline {
                     : logged.get("scheduled_at") == null ? "" : "Planned for " + when(logged, times, partnerZone) + ", " + logged.get("place");
             items.add(new Item(due, "Meeting " + meeting + " with " + mentorship.partner(), state(done, due, now), detail));
         }
-        Set<Integer> answered = Set.copyOf(jdbc.queryForList("select c.month from mentorflow.check_in c join mentorflow.account a "
-                + "on a.id = c.account_id where c.mentorship_id = ? and a.username = ?", Integer.class, mentorship.id(), username));
+        Set<Integer> answered = Set.copyOf(jdbc.queryForList("select month from mentorflow.check_in where mentorship_id = ? "
+                + "and account_id = ?", Integer.class, mentorship.id(), accounts.idOf(username)));
         for (int month : plan.checkInMonths(length)) {
             Instant due = start.plus(months(month));
             items.add(new Item(due, "Check-in at month " + month, state(answered.contains(month), due, now), ""));

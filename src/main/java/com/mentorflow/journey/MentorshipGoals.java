@@ -1,6 +1,7 @@
 package com.mentorflow.journey;
 
 import com.mentorflow.matching.Mentorships;
+import com.mentorflow.people.AccountService;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
 import java.sql.Timestamp;
@@ -26,11 +27,13 @@ public class MentorshipGoals {
     private final JdbcTemplate jdbc;
     private final Mentorships mentorships;
     private final Clock clock;
+    private final AccountService accounts;
 
-    MentorshipGoals(JdbcTemplate jdbc, Mentorships mentorships, Clock clock) {
+    MentorshipGoals(JdbcTemplate jdbc, Mentorships mentorships, Clock clock, AccountService accounts) {
         this.jdbc = jdbc;
         this.mentorships = mentorships;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     @Transactional(readOnly = true)
@@ -52,7 +55,7 @@ public class MentorshipGoals {
                 .check(count < MAX_GOALS, "goal", "A mentorship keeps at most " + MAX_GOALS + " goals.")
                 .throwIfAny();
         long id = jdbc.queryForObject("select nextval('mentorflow.mentorship_goal_seq')", Long.class);
-        long by = jdbc.queryForObject("select id from mentorflow.account where username = ?", Long.class, username);
+        long by = accounts.idOf(username);
         jdbc.update("insert into mentorflow.mentorship_goal (id, mentorship_id, text, created_by, created_at) values (?, ?, ?, ?, ?)",
                 id, mentorshipId, goal, by, Timestamp.from(clock.instant()));
         return id;

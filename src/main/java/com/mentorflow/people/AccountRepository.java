@@ -25,4 +25,18 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     @Query("select count(a) > 0 from Account a join a.roles r where r = com.mentorflow.platform.Roles.ADMIN and a.active = true")
     boolean anyActiveAdmin();
+
+    @Query("select a.id from Account a where a.username = :username")
+    Optional<Long> idByUsername(String username);
+
+    @Query("select a.email from Account a where a.id = :accountId")
+    Optional<String> emailById(long accountId);
+
+    @Query("select a.id, a.displayName from Account a where a.id in :accountIds")
+    java.util.List<Object[]> displayNames(java.util.Collection<Long> accountIds);
+
+    /** Active accounts whose directory entry, when linked, is active too (as {@link ParticipantFacts#active()}). */
+    @Query("select a.id from Account a where a.id in :accountIds and a.active = true and not exists "
+            + "(select e from Employee e where e.employeeId = a.employeeId and e.active = false)")
+    java.util.List<Long> activeAmong(java.util.Collection<Long> accountIds);
 }

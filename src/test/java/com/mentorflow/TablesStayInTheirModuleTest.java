@@ -1,0 +1,226 @@
+package com.mentorflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No module reads or writes another module's tables (issue 15, §2): Modulith's {@code verify()} sees Java types,
+ * not the SQL in string literals, so this reads the sources. A module that needs another's data calls its public
+ * service. {@code insights} is the one stated exception (its package-info says why).
+ */
+class TablesStayInTheirModuleTest {
+
+    private static final Path SOURCES = Path.of("src/main/java/com/mentorflow");
+    private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
+    private static final String EXCEPTION = "insights";
+
+    /**
+     * Who owns each table: the module whose entity or records class writes it. Written out rather than derived, so
+     * that a new migration's table must be given an owner here (see {@link #everyTableHasAnOwner}).
+     */
+    private static final Map<String, Set<String>> OWNERS = Map.of(
+            "people", Set.of("account", "account_role", "employee", "profile", "password_link", "topic",
+                    "browser_time_zone", "scim_identity"),
+            "platform", Set.of("audit_entry", "audit_entry_subject"),
+            "notify", Set.of("outbox_message"),
+            "modeler", Set.of("model_deployment"),
+            "matching", Set.of("match_request", "match_request_event", "mentorship", "bookmark", "matching_weight"),
+            "journey", Set.of("learning_module", "meeting", "check_in", "module_progress", "mentorship_goal"),
+            "circles", Set.of("circle", "circle_membership", "circle_meeting", "circle_vote", "circle_feedback",
+                    "circle_renewal", "affinity_network", "education_topic"),
+            "insights", Set.of("overview_cube", "overview_cube_refresh"));
+
+    private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(?:\\w+\\.)?(\\w+)");
+    /** A schema-qualified name anywhere in a literal: all of our SQL writes mentorflow.x, the engine's is public.act_x. */
+    private static final Pattern QUALIFIED = Pattern.compile("(?i)(?<![\\w.])(?:mentorflow|public)\\.(\\w+)");
+    /** An unqualified name where SQL and JPQL put a table or an entity; only in literals that are statements. */
+    private static final Pattern AFTER_KEYWORD = Pattern.compile("(?i)\\b(?:from|join|into|update|table)\\s+(\\w+)\\b");
+    private static final Pattern STATEMENT = Pattern.compile(
+            "(?is)^\\s*(?:(?:select|with)\\b.*\\bfrom\\b|insert\\s+into\\b|update\\s+\\S+\\s+set\\b|delete\\s+from\\b).*");
+
+    @Test
+    void everyTableHasAnOwner() {
+        Set<String> owned = OWNERS.values().stream().flatMap(Set::stream).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(owned).as("tables in the owner map of this test").isEqualTo(migrationTables());
+    }
+
+    @Test
+    void noModuleNamesAnotherModulesTable() {
+        List<String> trespasses = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            String module = SOURCES.relativize(file).getName(0).toString();
+            if (module.endsWith(".java") || module.equals(EXCEPTION)) {
+                continue;
+            }
+            for (String table : tablesNamedIn(read(file))) {
+                String owner = ownerOf(table);
+                if (owner != null && !owner.equals(module)) {
+                    trespasses.add(SOURCES.relativize(file).toString().replace('\\', '/') + " names " + owner + "'s table " + table);
+                }
+            }
+        }
+        assertThat(trespasses).as("SQL that names another module's table (call that module's public service)").isEmpty();
+    }
+
+    /** The check itself can fail: a journey class reading people's account table is caught, its own table is not. */
+    @Test
+    void theCheckSeesTablesInStringsAndTextBlocks() {
+        String source = """
+                class X {
+                    String a = "select email from mentorflow.account where id = ?";
+                    String b = \"""
+                            select m.number from mentorflow.meeting m
+                            join mentorflow.check_in c on c.mentorship_id = m.mentorship_id\""";
+                    String c = "select c.month from check_in c " + "join account a on a.id = c.account_id";
+                    String d = "Your account is ready"; // not a statement: no table named
+                    char e = '"'; String f = "from profile"; /* "delete from bookmark" */
+                    String g = "select * from public.act_ru_task";
+                }
+                """;
+        assertThat(tablesNamedIn(source)).containsExactlyInAnyOrder("account", "meeting", "check_in", "act_ru_task");
+        assertThat(ownerOf("account")).isEqualTo("people");
+        assertThat(ownerOf("act_ru_task")).isEqualTo("the engine");
+    }
+
+    private static String ownerOf(String table) {
+        if (table.startsWith("act_")) {
+            return "the engine";
+        }
+        return OWNERS.entrySet().stream().filter(e -> e.getValue().contains(table)).map(Map.Entry::getKey).findFirst()
+                .orElse(null);
+    }
+
+    /** Table names in the SQL literals of one source file; a statement split with {@code +} is read as one. */
+    static Set<String> tablesNamedIn(String source) {
+        Set<String> tables = new TreeSet<>();
+        for (String literal : literals(source)) {
+            Matcher qualified = QUALIFIED.matcher(literal);
+            while (qualified.find()) {
+                tables.add(qualified.group(1).toLowerCase(Locale.ROOT));
+            }
+            if (STATEMENT.matcher(literal).matches()) {
+                Matcher unqualified = AFTER_KEYWORD.matcher(literal);
+                while (unqualified.find()) {
+                    tables.add(unqualified.group(1).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        tables.removeIf(t -> ownerOf(t) == null);
+        return tables;
+    }
+
+    /**
+     * The string literals and text blocks of a Java source, comments and char literals skipped; literals joined
+     * only by {@code +} come back as one string.
+     */
+    static List<String> literals(String source) {
+        List<String> literals = new ArrayList<>();
+        StringBuilder current = null;
+        boolean joinable = false;
+        int i = 0;
+        while (i < source.length()) {
+            char c = source.charAt(i);
+            if (source.startsWith("//", i)) {
+                i = indexOrEnd(source, "\n", i);
+            } else if (source.startsWith("/*", i)) {
+                i = indexOrEnd(source, "*/", i + 2) + 2;
+            } else if (c == '\'') {
+                i = endOfQuoted(source, i, '\'');
+            } else if (c == '"') {
+                int end;
+                String text;
+                if (source.startsWith("\"\"\"", i)) {
+                    end = indexOrEnd(source, "\"\"\"", i + 3) + 3;
+                    text = source.substring(i + 3, Math.max(i + 3, end - 3));
+                } else {
+                    end = endOfQuoted(source, i, '"');
+                    text = source.substring(i + 1, Math.max(i + 1, end - 1));
+                }
+                if (current != null && joinable) {
+                    current.append(text);
+                } else {
+                    if (current != null) {
+                        literals.add(current.toString());
+                    }
+                    current = new StringBuilder(text);
+                }
+                joinable = false;
+                i = end;
+            } else {
+                if (c == '+') {
+                    joinable = true;
+                } else if (!Character.isWhitespace(c)) {
+                    joinable = false;
+                    if (current != null) {
+                        literals.add(current.toString());
+                        current = null;
+                    }
+                }
+                i++;
+            }
+        }
+        if (current != null) {
+            literals.add(current.toString());
+        }
+        return literals;
+    }
+
+    private static int endOfQuoted(String source, int start, char quote) {
+        int i = start + 1;
+        while (i < source.length() && source.charAt(i) != quote) {
+            i += source.charAt(i) == '\\' ? 2 : 1;
+        }
+        return i + 1;
+    }
+
+    private static int indexOrEnd(String source, String what, int from) {
+        int at = source.indexOf(what, from);
+        return at < 0 ? source.length() : at;
+    }
+
+    private static Set<String> migrationTables() {
+        Set<String> tables = new TreeSet<>();
+        try (Stream<Path> files = Files.list(MIGRATIONS)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".sql")).toList()) {
+                Matcher create = CREATE_TABLE.matcher(read(file));
+                while (create.find()) {
+                    tables.add(create.group(1).toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tables;
+    }
+
+    private static List<Path> javaFiles() {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
