@@ -46,8 +46,11 @@ class TablesStayInTheirModuleTest {
             "insights", Set.of("overview_cube", "overview_cube_refresh"));
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(?:\\w+\\.)?(\\w+)");
-    /** A schema-qualified name anywhere in a literal: all of our SQL writes mentorflow.x, the engine's is public.act_x. */
-    private static final Pattern QUALIFIED = Pattern.compile("(?i)(?<![\\w.])(?:mentorflow|public)\\.(\\w+)");
+    /**
+     * A schema-qualified name anywhere in a literal: our SQL writes mentorflow.x, native queries {h-schema}x, the
+     * engine's tables are public.act_x.
+     */
+    private static final Pattern QUALIFIED = Pattern.compile("(?i)(?:(?<![\\w.])(?:mentorflow|public)\\.|\\{h-schema})(\\w+)");
     /** An unqualified name where SQL and JPQL put a table or an entity; only in literals that are statements. */
     private static final Pattern AFTER_KEYWORD = Pattern.compile("(?i)\\b(?:from|join|into|update|table)\\s+(\\w+)\\b");
     private static final Pattern STATEMENT = Pattern.compile(
@@ -90,9 +93,11 @@ class TablesStayInTheirModuleTest {
                     String d = "Your account is ready"; // not a statement: no table named
                     char e = '"'; String f = "from profile"; /* "delete from bookmark" */
                     String g = "select * from public.act_ru_task";
+                    @Query(nativeQuery = true, value = "select m.id from {h-schema}mentorship m "
+                            + "join {h-schema}profile p on p.account_id = m.mentee_account_id")
                 }
                 """;
-        assertThat(tablesNamedIn(source)).containsExactlyInAnyOrder("account", "meeting", "check_in", "act_ru_task");
+        assertThat(tablesNamedIn(source)).containsExactlyInAnyOrder("account", "meeting", "check_in", "act_ru_task", "mentorship", "profile");
         assertThat(ownerOf("account")).isEqualTo("people");
         assertThat(ownerOf("act_ru_task")).isEqualTo("the engine");
     }

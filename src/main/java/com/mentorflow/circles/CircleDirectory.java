@@ -20,7 +20,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the circle pages read: the searchable directory, a person's circles, a circle's people and meetings. */
+/**
+ * What the circle pages read: the searchable directory, a person's circles, a circle's people and meetings. The
+ * circles module's read side: its queries join circle, circle_membership and affinity_network; meetings come from
+ * {@link CircleMeetingRecords}, names and who is still active from people's {@code AccountService}.
+ */
 @Service
 public class CircleDirectory {
 
@@ -75,12 +79,15 @@ public class CircleDirectory {
     private final EducationTopics educationTopics;
     private final Clock clock;
     private final AccountService accounts;
+    private final CircleMeetingRecords meetingRecords;
 
-    CircleDirectory(JdbcTemplate jdbc, EducationTopics educationTopics, Clock clock, AccountService accounts) {
+    CircleDirectory(JdbcTemplate jdbc, EducationTopics educationTopics, Clock clock, AccountService accounts,
+                    CircleMeetingRecords meetingRecords) {
         this.jdbc = jdbc;
         this.educationTopics = educationTopics;
         this.clock = clock;
         this.accounts = accounts;
+        this.meetingRecords = meetingRecords;
     }
 
     /** Circles people can still join or follow, newest first, a page at a time. */
@@ -147,7 +154,7 @@ public class CircleDirectory {
     /** Meetings planned or held; the link and summaries only for people in the circle. */
     @Transactional(readOnly = true)
     public List<Meeting> meetings(long circleId, boolean forMembers) {
-        return jdbc.query("select * from mentorflow.circle_meeting where circle_id = ? order by number", (row, n) -> {
+        return meetingRecords.of(circleId, (row, n) -> {
             long topicId = row.getLong("education_topic_id");
             String topic = row.wasNull() ? row.getString("theme") : educationTopics.title(topicId);
             String attended = row.getString("attended");
@@ -160,7 +167,7 @@ public class CircleDirectory {
                     forMembers ? row.getString("link") : null,
                     attended == null || attended.isBlank() ? 0 : attended.split(",").length,
                     forMembers ? row.getString("summary") : null, held == null ? null : held.toInstant());
-        }, circleId);
+        });
     }
 
     private Meeting nextMeeting(long circleId) {

@@ -7,7 +7,11 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Requests and mentorships in "Download my data"; on erasure open requests are withdrawn and mentorships end. */
+/**
+ * Requests and mentorships in "Download my data"; on erasure open requests are withdrawn and mentorships end. The
+ * export reads match_request and mentorship (each on its own); every change goes through the entities and
+ * {@link MatchRequestTimeline}.
+ */
 @Component
 class MatchingPersonalData implements PersonalDataContributor {
 
@@ -19,15 +23,17 @@ class MatchingPersonalData implements PersonalDataContributor {
     private final JdbcTemplate jdbc;
     private final java.time.Clock clock;
     private final AccountService accounts;
+    private final MatchRequestTimeline timeline;
 
     MatchingPersonalData(MatchRequestRepository requests, MentorshipRepository mentorships, MatchRequestEngine matchRequests,
-                         JdbcTemplate jdbc, java.time.Clock clock, AccountService accounts) {
+                         JdbcTemplate jdbc, java.time.Clock clock, AccountService accounts, MatchRequestTimeline timeline) {
         this.requests = requests;
         this.mentorships = mentorships;
         this.matchRequests = matchRequests;
         this.jdbc = jdbc;
         this.clock = clock;
         this.accounts = accounts;
+        this.timeline = timeline;
     }
 
     @Override
@@ -58,8 +64,7 @@ class MatchingPersonalData implements PersonalDataContributor {
         List<Map<String, Object>> withTimeline = new java.util.ArrayList<>();
         for (Map<String, Object> row : rows) {
             Map<String, Object> request = new java.util.LinkedHashMap<>(row);
-            request.put("timeline", jdbc.queryForList("select at, status, detail from mentorflow.match_request_event "
-                    + "where request_id = ? order by at, id", row.get("id")));
+            request.put("timeline", timeline.of(((Number) row.get("id")).longValue()));
             withTimeline.add(request);
         }
         return withTimeline;
@@ -83,6 +88,6 @@ class MatchingPersonalData implements PersonalDataContributor {
                 mentorship.end(Mentorship.Status.ENDED_EARLY, ERASED, clock.instant());
             }
         }
-        jdbc.update("update mentorflow.match_request set note = '[erased]' where mentee_account_id = ?", accountId);
+        requests.eraseNotesOf(accountId);
     }
 }
