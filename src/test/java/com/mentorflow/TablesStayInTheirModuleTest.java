@@ -73,6 +73,13 @@ class TablesStayInTheirModuleTest {
     void everyTableHasAnOwner() {
         Set<String> owned = OWNERS.values().stream().flatMap(Set::stream).collect(Collectors.toCollection(TreeSet::new));
         assertThat(owned).as("tables in the owner map of this test").isEqualTo(migrationTables());
+        for (Path file : javaFiles()) {
+            Matcher entity = ENTITY_TABLE.matcher(read(file));
+            while (entity.find()) {
+                assertThat(ownerOf(entity.group(1))).as("owner of %s, whose entity is %s", entity.group(1), file)
+                        .isEqualTo(SOURCES.relativize(file).getName(0).toString());
+            }
+        }
     }
 
     @Test
