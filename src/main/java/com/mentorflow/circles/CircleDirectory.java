@@ -2,6 +2,7 @@ package com.mentorflow.circles;
 
 import com.mentorflow.circles.Circle.Status;
 import com.mentorflow.circles.CircleMembership.Role;
+import com.mentorflow.people.AccountService;
 import com.mentorflow.people.MeetingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,13 +13,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the circle pages read: the searchable directory, a person's circles, a circle's people and meetings. */
+/**
+ * What the circle pages read: the searchable directory, a person's circles, a circle's people and meetings. The
+ * circles module's read side: its queries join circle, circle_membership and affinity_network; meetings come from
+ * {@link CircleMeetingRecords}, names and who is still active from people's {@code AccountService}.
+ */
 @Service
 public class CircleDirectory {
 
@@ -38,6 +44,11 @@ public class CircleDirectory {
         public int openSeats() {
             return Math.max(0, maxSize - people);
         }
+
+        Summary managedBy(String managerName) {
+            return new Summary(id, name, topics, description, network, language, timeZone, meetingMode, maxSize, status,
+                    managerName, people, advisors, term, termEndsAt);
+        }
     }
 
     public record Member(long accountId, String name, Role role, CircleMembership.Status status, Instant since,
@@ -53,26 +64,30 @@ public class CircleDirectory {
 
     private static final String SUMMARY = """
             select c.id, c.name, c.topics, c.description, n.name as network, c.language, c.time_zone, c.meeting_mode,
-                   c.max_size, c.status, c.term, c.term_ends_at, a.display_name as manager,
+                   c.max_size, c.status, c.term, c.term_ends_at, c.manager_account_id,
                    count(m.id) filter (where m.status = 'APPROVED') as people,
                    count(m.id) filter (where m.status = 'APPROVED' and m.role = 'ADVISOR') as advisors
             from mentorflow.circle c
             left join mentorflow.affinity_network n on n.id = c.affinity_network
-            left join mentorflow.account a on a.id = c.manager_account_id
             left join mentorflow.circle_membership m on m.circle_id = c.id
             """;
-    private static final String GROUP = " group by c.id, n.name, a.display_name ";
+    private static final String GROUP = " group by c.id, n.name ";
     private static final List<String> LISTED = List.of(Status.RECRUITING.name(), Status.ACTIVE.name(),
             Status.RENEWAL_PENDING.name(), Status.EXTENDED.name());
 
     private final JdbcTemplate jdbc;
     private final EducationTopics educationTopics;
     private final Clock clock;
+    private final AccountService accounts;
+    private final CircleMeetingRecords meetingRecords;
 
-    CircleDirectory(JdbcTemplate jdbc, EducationTopics educationTopics, Clock clock) {
+    CircleDirectory(JdbcTemplate jdbc, EducationTopics educationTopics, Clock clock, AccountService accounts,
+                    CircleMeetingRecords meetingRecords) {
         this.jdbc = jdbc;
         this.educationTopics = educationTopics;
         this.clock = clock;
+        this.accounts = accounts;
+        this.meetingRecords = meetingRecords;
     }
 
     /** Circles people can still join or follow, newest first, a page at a time. */
@@ -82,7 +97,7 @@ public class CircleDirectory {
         String sql = SUMMARY + where(filter, args) + GROUP + having(filter) + " order by c.proposed_at desc, c.id desc offset ? limit ?";
         args.add(offset);
         args.add(limit);
-        return jdbc.query(sql, CircleDirectory::summary, args.toArray());
+        return summaries(sql, args.toArray());
     }
 
     @Transactional(readOnly = true)
@@ -94,7 +109,7 @@ public class CircleDirectory {
 
     @Transactional(readOnly = true)
     public Summary summary(long circleId) {
-        return jdbc.query(SUMMARY + " where c.id = ?" + GROUP, CircleDirectory::summary, circleId).stream().findFirst()
+        return summaries(SUMMARY + " where c.id = ?" + GROUP, circleId).stream().findFirst()
                 .orElseThrow(() -> new com.mentorflow.platform.RejectedInputException("circle", "There is no such circle."));
     }
 
@@ -103,8 +118,8 @@ public class CircleDirectory {
     public List<MyCircle> of(String username) {
         List<Map<String, Object>> rows = jdbc.queryForList("""
                 select m.circle_id, m.role, m.status from mentorflow.circle_membership m
-                join mentorflow.account a on a.id = m.account_id
-                where a.username = ? and m.status in ('REQUESTED', 'APPROVED') order by m.requested_at desc""", username);
+                where m.account_id = ? and m.status in ('REQUESTED', 'APPROVED') order by m.requested_at desc""",
+                accounts.idOf(username));
         List<MyCircle> mine = new ArrayList<>();
         for (Map<String, Object> row : rows) {
             long circleId = ((Number) row.get("circle_id")).longValue();
@@ -115,25 +130,31 @@ public class CircleDirectory {
         return mine;
     }
 
+    /** The approved members who are still active (account and directory entry, as people's service says). */
     @Transactional(readOnly = true)
     public List<Member> members(long circleId) {
-        return jdbc.query("""
-                select m.account_id, a.display_name, m.role, m.status, coalesce(m.decided_at, m.requested_at) as since,
+        List<Member> approved = jdbc.query("""
+                select m.account_id, m.role, m.status, coalesce(m.decided_at, m.requested_at) as since,
                        c.manager_account_id = m.account_id as manager
-                from mentorflow.circle_membership m join mentorflow.account a on a.id = m.account_id
+                from mentorflow.circle_membership m
                 join mentorflow.circle c on c.id = m.circle_id
-                left join mentorflow.employee e on e.employee_id = a.employee_id
-                where m.circle_id = ? and m.status = 'APPROVED' and a.active and coalesce(e.active, true)
+                where m.circle_id = ? and m.status = 'APPROVED'
                 order by m.role desc, since, m.id""",
-                (row, n) -> new Member(row.getLong("account_id"), row.getString("display_name"), Role.valueOf(row.getString("role")),
+                (row, n) -> new Member(row.getLong("account_id"), null, Role.valueOf(row.getString("role")),
                         CircleMembership.Status.valueOf(row.getString("status")), row.getTimestamp("since").toInstant(),
                         row.getBoolean("manager")), circleId);
+        List<Long> ids = approved.stream().map(Member::accountId).toList();
+        Set<Long> active = accounts.activeAmong(ids);
+        Map<Long, String> names = accounts.displayNames(ids);
+        return approved.stream().filter(m -> active.contains(m.accountId()))
+                .map(m -> new Member(m.accountId(), names.get(m.accountId()), m.role(), m.status(), m.since(), m.manager()))
+                .toList();
     }
 
     /** Meetings planned or held; the link and summaries only for people in the circle. */
     @Transactional(readOnly = true)
     public List<Meeting> meetings(long circleId, boolean forMembers) {
-        return jdbc.query("select * from mentorflow.circle_meeting where circle_id = ? order by number", (row, n) -> {
+        return meetingRecords.of(circleId, (row, n) -> {
             long topicId = row.getLong("education_topic_id");
             String topic = row.wasNull() ? row.getString("theme") : educationTopics.title(topicId);
             String attended = row.getString("attended");
@@ -146,7 +167,7 @@ public class CircleDirectory {
                     forMembers ? row.getString("link") : null,
                     attended == null || attended.isBlank() ? 0 : attended.split(",").length,
                     forMembers ? row.getString("summary") : null, held == null ? null : held.toInstant());
-        }, circleId);
+        });
     }
 
     private Meeting nextMeeting(long circleId) {
@@ -195,6 +216,22 @@ public class CircleDirectory {
         return conditions.isEmpty() ? "" : " having " + String.join(" and ", conditions);
     }
 
+    /** Circles as listed; the managers' names come from people, which owns the account table. */
+    private List<Summary> summaries(String sql, Object... args) {
+        List<Long> managers = new ArrayList<>();
+        List<Summary> found = jdbc.query(sql, (row, n) -> {
+            long manager = row.getLong("manager_account_id");
+            managers.add(row.wasNull() ? null : manager);
+            return summary(row, n);
+        }, args);
+        Map<Long, String> names = accounts.displayNames(managers.stream().filter(Objects::nonNull).toList());
+        List<Summary> named = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            named.add(found.get(i).managedBy(managers.get(i) == null ? null : names.get(managers.get(i))));
+        }
+        return named;
+    }
+
     private static Summary summary(ResultSet row, int n) throws SQLException {
         String topics = row.getString("topics");
         Timestamp ends = row.getTimestamp("term_ends_at");
@@ -203,7 +240,7 @@ public class CircleDirectory {
                         : Arrays.stream(topics.split(",")).map(Integer::valueOf).collect(Collectors.toCollection(java.util.TreeSet::new)),
                 row.getString("description"), row.getString("network"), row.getString("language"), row.getString("time_zone"),
                 MeetingMode.valueOf(row.getString("meeting_mode")), row.getInt("max_size"), Status.valueOf(row.getString("status")),
-                row.getString("manager"), row.getInt("people"), row.getInt("advisors"), row.getInt("term"),
+                null, row.getInt("people"), row.getInt("advisors"), row.getInt("term"),
                 ends == null ? null : ends.toInstant());
     }
 }

@@ -2,9 +2,11 @@ package com.mentorflow.circles;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /** The SQL for mentorflow.circle_meeting: a meeting's plan, and afterwards who came and what it was about. */
@@ -34,6 +36,11 @@ class CircleMeetingRecords {
         Integer planned = jdbc.query("select count(*) from mentorflow.circle_meeting where circle_id = ? and number = ? "
                 + "and scheduled_at is not null", row -> row.next() ? row.getInt(1) : 0, circleId, number);
         return planned != null && planned > 0;
+    }
+
+    /** Every meeting of the circle, planned or held, by number; the caller says what a row becomes. */
+    <T> List<T> of(long circleId, RowMapper<T> meeting) {
+        return jdbc.query("select * from mentorflow.circle_meeting where circle_id = ? order by number", meeting, circleId);
     }
 
     /** Attendance is kept as a comma-separated list of account ids. */

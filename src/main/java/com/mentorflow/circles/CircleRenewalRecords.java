@@ -60,6 +60,11 @@ class CircleRenewalRecords {
                 circleId, accountId, rating, comment, now());
     }
 
+    /** On erasure the person's words go; their rating stays in the circle's figures. */
+    void eraseFeedbackComments(long accountId) {
+        jdbc.update("update mentorflow.circle_feedback set comment = null where account_id = ?", accountId);
+    }
+
     private Timestamp now() {
         return Timestamp.from(clock.instant());
     }

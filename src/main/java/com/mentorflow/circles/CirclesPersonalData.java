@@ -6,18 +6,24 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Circle memberships, meetings attended, votes, feedback and circles managed in "Download my data"; on erasure the person leaves every circle. */
+/**
+ * Circle memberships, meetings attended, votes, feedback and circles managed in "Download my data"; on erasure the
+ * person leaves every circle. The export only reads (circle joined with circle_membership, circle_vote,
+ * circle_feedback and circle_meeting); what erasure changes goes through the records classes.
+ */
 @Component
 class CirclesPersonalData implements PersonalDataContributor {
 
     private final CircleMemberships memberships;
     private final AccountService accounts;
     private final JdbcTemplate jdbc;
+    private final CircleRenewalRecords renewals;
 
-    CirclesPersonalData(CircleMemberships memberships, AccountService accounts, JdbcTemplate jdbc) {
+    CirclesPersonalData(CircleMemberships memberships, AccountService accounts, JdbcTemplate jdbc, CircleRenewalRecords renewals) {
         this.memberships = memberships;
         this.accounts = accounts;
         this.jdbc = jdbc;
+        this.renewals = renewals;
     }
 
     @Override
@@ -48,6 +54,6 @@ class CirclesPersonalData implements PersonalDataContributor {
     @Override
     public void erase(long accountId) {
         memberships.leaveAll(accountId, accounts.findById(accountId).orElseThrow().getUsername());
-        jdbc.update("update mentorflow.circle_feedback set comment = null where account_id = ?", accountId);
+        renewals.eraseFeedbackComments(accountId);
     }
 }

@@ -3,6 +3,7 @@ package com.mentorflow.journey;
 import static com.mentorflow.journey.JourneyProcess.*;
 
 import com.mentorflow.matching.Mentorships;
+import com.mentorflow.people.AccountService;
 import com.mentorflow.people.TimeZones;
 import com.mentorflow.platform.AuditLog;
 import com.mentorflow.platform.ConflictException;
@@ -22,7 +23,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +35,6 @@ public class JourneyService {
 
     static final int MAX_TEXT = 2000;
 
-    private final JdbcTemplate jdbc;
     private final LearningModules modules;
     private final ModuleProgressRecords progress;
     private final MeetingRecords meetings;
@@ -49,13 +48,13 @@ public class JourneyService {
     private final TimeZones zones;
     private final AuditLog audit;
     private final Clock clock;
+    private final AccountService accounts;
 
-    JourneyService(JdbcTemplate jdbc, LearningModules modules, ModuleProgressRecords progress, MeetingRecords meetings,
+    JourneyService(LearningModules modules, ModuleProgressRecords progress, MeetingRecords meetings,
                    CheckInRecords checkIns, TaskAccess taskAccess, TaskService taskService, TaskCompletion completion,
                    RuntimeService runtimeService,
                    Mentorships mentorships, MeetingInvitations invitations, TimeZones zones,
-                   AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
+                   AuditLog audit, Clock clock, AccountService accounts) {
         this.modules = modules;
         this.progress = progress;
         this.meetings = meetings;
@@ -69,6 +68,7 @@ public class JourneyService {
         this.zones = zones;
         this.audit = audit;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     // ---- content ----------------------------------------------------------------------------------------
@@ -135,7 +135,7 @@ public class JourneyService {
                 .throwIfAny();
         long mentorshipId = mentorshipOf(task);
         int number = JourneyVariables.MEETING.of(taskService, task.getId());
-        long loggedBy = jdbc.queryForObject("select id from mentorflow.account where username = ?", Long.class, username);
+        long loggedBy = accounts.idOf(username);
         meetings.log(mentorshipId, number, held, blankToNull(topics), blankToNull(privateNotes), blankToNull(actionItems),
                 loggedBy, clock.instant());
         mentorships.meetingLogged(mentorshipId, held, clock.instant());
@@ -154,7 +154,7 @@ public class JourneyService {
                 .throwIfAny();
         long mentorshipId = mentorshipOf(task);
         int month = JourneyVariables.CHECK_IN_MONTH.of(taskService, task.getId());
-        long accountId = jdbc.queryForObject("select id from mentorflow.account where username = ?", Long.class, username);
+        long accountId = accounts.idOf(username);
         checkIns.answer(mentorshipId, accountId, month, rating, blankToNull(helped), blankToNull(toChange),
                 blankToNull(privateComment), clock.instant());
         complete(task);

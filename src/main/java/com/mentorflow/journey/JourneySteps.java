@@ -2,7 +2,7 @@ package com.mentorflow.journey;
 
 import com.mentorflow.matching.Mentorships;
 import com.mentorflow.notify.MailOutbox;
-import org.springframework.jdbc.core.JdbcTemplate;
+import com.mentorflow.people.AccountService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,13 +13,13 @@ class JourneySteps {
     private final JourneyService journey;
     private final Mentorships mentorships;
     private final MailOutbox mail;
-    private final JdbcTemplate jdbc;
+    private final AccountService accounts;
 
-    JourneySteps(JourneyService journey, Mentorships mentorships, MailOutbox mail, JdbcTemplate jdbc) {
+    JourneySteps(JourneyService journey, Mentorships mentorships, MailOutbox mail, AccountService accounts) {
         this.journey = journey;
         this.mentorships = mentorships;
         this.mail = mail;
-        this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     @Transactional
@@ -56,6 +56,6 @@ class JourneySteps {
     }
 
     private String emailOf(long accountId) {
-        return jdbc.queryForObject("select email from mentorflow.account where id = ?", String.class, accountId);
+        return accounts.emailOf(accountId);
     }
 }

@@ -3,13 +3,13 @@ package com.mentorflow.journey;
 import com.mentorflow.matching.Mentorships;
 import com.mentorflow.notify.MailOutbox;
 import com.mentorflow.notify.MeetingInvite;
+import com.mentorflow.people.AccountService;
 import com.mentorflow.people.TimeZones;
 import com.mentorflow.platform.Times;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,13 +21,13 @@ class MeetingInvitations {
 
     private final MailOutbox mail;
     private final TimeZones zones;
-    private final JdbcTemplate jdbc;
+    private final AccountService accounts;
     private final Clock clock;
 
-    MeetingInvitations(MailOutbox mail, TimeZones zones, JdbcTemplate jdbc, Clock clock) {
+    MeetingInvitations(MailOutbox mail, TimeZones zones, AccountService accounts, Clock clock) {
         this.mail = mail;
         this.zones = zones;
-        this.jdbc = jdbc;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -43,7 +43,7 @@ class MeetingInvitations {
 
     private void mailOne(long accountId, String when, String summary, int number, int durationMinutes, String place,
                          String invite) {
-        String email = jdbc.queryForObject("select email from mentorflow.account where id = ?", String.class, accountId);
+        String email = accounts.emailOf(accountId);
         mail.enqueue(email, summary, "Your mentoring meeting " + number + " is on " + when + " (" + durationMinutes
                 + " minutes), " + place + ". The invitation is attached.\n", "meeting-" + number + ".ics",
                 MeetingInvite.CONTENT_TYPE, invite);

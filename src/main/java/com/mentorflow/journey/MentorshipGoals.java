@@ -1,12 +1,12 @@
 package com.mentorflow.journey;
 
 import com.mentorflow.matching.Mentorships;
+import com.mentorflow.people.AccountService;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,15 +23,15 @@ public class MentorshipGoals {
     }
 
     private final GoalRecords records;
-    private final JdbcTemplate jdbc;
     private final Mentorships mentorships;
     private final Clock clock;
+    private final AccountService accounts;
 
-    MentorshipGoals(GoalRecords records, JdbcTemplate jdbc, Mentorships mentorships, Clock clock) {
+    MentorshipGoals(GoalRecords records, Mentorships mentorships, Clock clock, AccountService accounts) {
         this.records = records;
-        this.jdbc = jdbc;
         this.mentorships = mentorships;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     @Transactional(readOnly = true)
@@ -49,7 +49,7 @@ public class MentorshipGoals {
                 .check(goal.length() >= 3 && goal.length() <= 300, "goal", "A goal has 3 to 300 characters.")
                 .check(count < MAX_GOALS, "goal", "A mentorship keeps at most " + MAX_GOALS + " goals.")
                 .throwIfAny();
-        long by = jdbc.queryForObject("select id from mentorflow.account where username = ?", Long.class, username);
+        long by = accounts.idOf(username);
         return records.add(mentorshipId, goal, by, clock.instant());
     }
 

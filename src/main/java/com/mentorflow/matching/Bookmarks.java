@@ -1,5 +1,6 @@
 package com.mentorflow.matching;
 
+import com.mentorflow.people.AccountService;
 import com.mentorflow.people.PersonalDataContributor;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -17,10 +18,12 @@ class Bookmarks implements PersonalDataContributor {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final AccountService accounts;
 
-    Bookmarks(JdbcTemplate jdbc, Clock clock) {
+    Bookmarks(JdbcTemplate jdbc, Clock clock, AccountService accounts) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     Set<Long> of(long menteeAccountId) {
@@ -49,10 +52,13 @@ class Bookmarks implements PersonalDataContributor {
     @Override
     public Object export(long accountId) {
         List<Map<String, Object>> rows = jdbc.queryForList("""
-                select a.display_name as mentor, b.created_at as bookmarked_at
-                from mentorflow.bookmark b join mentorflow.account a on a.id = b.mentor_account_id
-                where b.mentee_account_id = ? order by b.created_at""", accountId);
-        return rows.stream().map(row -> Map.of("mentor", row.get("mentor"), "bookmarkedAt", row.get("bookmarked_at").toString()))
+                select mentor_account_id, created_at as bookmarked_at from mentorflow.bookmark
+                where mentee_account_id = ? order by created_at""", accountId);
+        Map<Long, String> names = accounts.displayNames(rows.stream().map(row -> ((Number) row.get("mentor_account_id")).longValue())
+                .toList());
+        return rows.stream().filter(row -> names.containsKey(((Number) row.get("mentor_account_id")).longValue()))
+                .map(row -> Map.of("mentor", names.get(((Number) row.get("mentor_account_id")).longValue()),
+                        "bookmarkedAt", row.get("bookmarked_at").toString()))
                 .toList();
     }
 

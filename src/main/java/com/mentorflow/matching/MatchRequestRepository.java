@@ -25,4 +25,13 @@ interface MatchRequestRepository extends JpaRepository<MatchRequest, Long>,
 
     record Pair(long menteeAccountId, long mentorAccountId) {
     }
+
+    @org.springframework.data.jpa.repository.Query("select r.mentorAccountId from MatchRequest r "
+            + "where r.menteeAccountId = :menteeAccountId and r.status in :statuses")
+    List<Long> mentorsAskedBy(long menteeAccountId, Collection<MatchRequest.Status> statuses);
+
+    /** Erasure keeps the requests (the other side's history) but not what the mentee wrote. */
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("update MatchRequest r set r.note = '[erased]' where r.menteeAccountId = :menteeAccountId")
+    void eraseNotesOf(long menteeAccountId);
 }

@@ -1,10 +1,10 @@
 package com.mentorflow.matching;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -19,12 +19,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class MentorLoad {
 
     private final MentorshipRepository mentorships;
-    private final JdbcTemplate jdbc;
+    private final MatchRequestRepository requests;
     private volatile Map<Long, Integer> active;
 
-    MentorLoad(MentorshipRepository mentorships, JdbcTemplate jdbc) {
+    MentorLoad(MentorshipRepository mentorships, MatchRequestRepository requests) {
         this.mentorships = mentorships;
-        this.jdbc = jdbc;
+        this.requests = requests;
     }
 
     int activeMentees(long mentorAccountId) {
@@ -36,10 +36,8 @@ class MentorLoad {
     }
 
     Set<Long> alreadyAsked(long menteeAccountId) {
-        return new HashSet<>(jdbc.queryForList("""
-                select mentor_account_id from mentorflow.match_request
-                where mentee_account_id = ? and status in ('PENDING_APPROVAL', 'PENDING', 'DECLINED')""",
-                Long.class, menteeAccountId));
+        return new HashSet<>(requests.mentorsAskedBy(menteeAccountId, EnumSet.of(MatchRequest.Status.PENDING_APPROVAL,
+                MatchRequest.Status.PENDING, MatchRequest.Status.DECLINED)));
     }
 
     /** Changes on other nodes arrive with this reload. */

@@ -7,10 +7,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MentorshipRepository extends JpaRepository<Mentorship, Long> {
 
-    @Query(nativeQuery = true, value = "select m.id, me.display_name, mo.display_name from {h-schema}mentorship m "
-            + "join {h-schema}account me on me.id = m.mentee_account_id join {h-schema}account mo on mo.id = m.mentor_account_id "
-            + "where m.id in (:ids)")
-    List<Object[]> titles(java.util.Collection<Long> ids);
+    @Query("select m.id, m.menteeAccountId, m.mentorAccountId from Mentorship m where m.id in :ids")
+    List<Object[]> pairs(java.util.Collection<Long> ids);
 
     @org.springframework.data.jpa.repository.Modifying
     @Query(nativeQuery = true, value = "update {h-schema}mentorship set "

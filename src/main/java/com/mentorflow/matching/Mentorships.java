@@ -53,13 +53,16 @@ public class Mentorships {
         return mentorships.involving(accountId).stream().map(m -> pair(m.getId())).toList();
     }
 
-    /** "Mentorship of A with B" for each id, in one query. */
+    /** "Mentorship of A with B" for each id, in two queries (the names are people's). */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> titles(java.util.Collection<Long> mentorshipIds) {
         java.util.Map<Long, String> titles = new java.util.HashMap<>();
         if (!mentorshipIds.isEmpty()) {
-            for (Object[] row : mentorships.titles(mentorshipIds)) {
-                titles.put((Long) row[0], "Mentorship of " + row[1] + " with " + row[2]);
+            java.util.List<Object[]> pairs = mentorships.pairs(mentorshipIds);
+            java.util.Map<Long, String> names = accounts.displayNames(pairs.stream()
+                    .flatMap(row -> java.util.stream.Stream.of((Long) row[1], (Long) row[2])).toList());
+            for (Object[] row : pairs) {
+                titles.put((Long) row[0], "Mentorship of " + names.get((Long) row[1]) + " with " + names.get((Long) row[2]));
             }
         }
         return titles;

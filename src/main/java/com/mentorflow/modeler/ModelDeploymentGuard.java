@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,15 +28,13 @@ class ModelDeploymentGuard extends AbstractProcessEnginePlugin {
     static final String EDITOR_SOURCE = "mentorflow-modeler";
 
     private final ModelValidator validator;
-    private final JdbcTemplate jdbc;
+    private final ModelDeploymentRecords records;
     private final com.mentorflow.platform.AuditLog audit;
-    private final java.time.Clock clock;
 
-    ModelDeploymentGuard(ModelValidator validator, JdbcTemplate jdbc, com.mentorflow.platform.AuditLog audit, java.time.Clock clock) {
+    ModelDeploymentGuard(ModelValidator validator, ModelDeploymentRecords records, com.mentorflow.platform.AuditLog audit) {
         this.validator = validator;
-        this.jdbc = jdbc;
+        this.records = records;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Override
@@ -94,8 +91,7 @@ class ModelDeploymentGuard extends AbstractProcessEnginePlugin {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         String who = signedIn == null || signedIn instanceof AnonymousAuthenticationToken ? "Mentorflow (start-up)"
                 : signedIn.getName();
-        jdbc.update("insert into mentorflow.model_deployment (deployment_id, deployed_by, source, deployed_at) values (?, ?, ?, ?)",
-                deployment.getId(), who, deployment.getSource(), java.sql.Timestamp.from(clock.instant()));
+        records.deployed(deployment.getId(), who, deployment.getSource());
         if (!EDITOR_SOURCE.equals(deployment.getSource()) && signedIn != null && !(signedIn instanceof AnonymousAuthenticationToken)) {
             audit.record(who, "model-deployed", String.join(", ", deployment.getResources().keySet()) + " (deployment "
                     + deployment.getId() + ", " + (deployment.getSource() == null ? "engine REST" : deployment.getSource()) + "): "

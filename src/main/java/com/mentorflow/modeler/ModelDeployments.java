@@ -38,11 +38,11 @@ public class ModelDeployments {
     private final ManagementService managementService;
     private final ModelValidator validator;
     private final AuditLog audit;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final ModelDeploymentRecords records;
 
     ModelDeployments(RepositoryService repositoryService, ManagementService managementService, ModelValidator validator,
-                     AuditLog audit, org.springframework.jdbc.core.JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+                     AuditLog audit, ModelDeploymentRecords records) {
+        this.records = records;
         this.repositoryService = repositoryService;
         this.managementService = managementService;
         this.validator = validator;
@@ -56,11 +56,7 @@ public class ModelDeployments {
         managementService.createProcessDefinitionStatisticsQuery().list().forEach(s -> running.put(s.getId(), (long) s.getInstances()));
         Map<String, Deployment> deployments = new HashMap<>();
         repositoryService.createDeploymentQuery().list().forEach(d -> deployments.put(d.getId(), d));
-        Map<String, String> deployers = new HashMap<>();
-        jdbc.query("select deployment_id, deployed_by from mentorflow.model_deployment",
-                row -> {
-                    deployers.put(row.getString(1), row.getString(2));
-                });
+        Map<String, String> deployers = records.deployers();
         List<Version> versions = new ArrayList<>();
         for (ProcessDefinition d : repositoryService.createProcessDefinitionQuery().list()) {
             Deployment deployment = deployments.get(d.getDeploymentId());

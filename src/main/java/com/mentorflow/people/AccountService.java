@@ -1,17 +1,25 @@
 package com.mentorflow.people;
 
+import com.mentorflow.platform.NotFoundException;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates accounts; a new participant's onboarding starts in the same transaction. */
+/**
+ * Creates accounts (a new participant's onboarding starts in the same transaction) and answers other modules'
+ * questions about them: no other module reads the account table.
+ */
 @Service
 public class AccountService {
 
@@ -105,6 +113,33 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<String> emailsOf(Roles role) {
         return accounts.emailsOfActive(role);
+    }
+
+    /** The account id behind a signed-in username; other modules ask here instead of reading the account table. */
+    @Transactional(readOnly = true)
+    public long idOf(String username) {
+        return accounts.idByUsername(username).orElseThrow(() -> new NotFoundException("There is no account " + username + "."));
+    }
+
+    @Transactional(readOnly = true)
+    public String emailOf(long accountId) {
+        return accounts.emailById(accountId).orElseThrow(() -> new NotFoundException("There is no account " + accountId + "."));
+    }
+
+    /** Names to show for many accounts at once (a list page); ids without an account are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.displayNames(Set.copyOf(accountIds)).stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+    }
+
+    /** Those of the given accounts that are active, with an active directory entry where one is linked. */
+    @Transactional(readOnly = true)
+    public Set<Long> activeAmong(Collection<Long> accountIds) {
+        return accountIds.isEmpty() ? Set.of() : Set.copyOf(accounts.activeAmong(Set.copyOf(accountIds)));
     }
 
     @Transactional(readOnly = true)

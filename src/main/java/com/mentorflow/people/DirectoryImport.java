@@ -34,18 +34,6 @@ public class DirectoryImport {
     /** Two imports at once would each plan against a directory the other is changing. */
     private static final long IMPORT_LOCK = 0x4d46_4449_52L;
 
-    private static final String UPSERT = """
-            insert into mentorflow.employee (employee_id, full_name, email, employee_type, site, country, time_zone,
-                business_line, organisation, job_family, level, hire_date, manager_id, languages, active)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)
-            on conflict (employee_id) do update set full_name = excluded.full_name, email = excluded.email,
-                employee_type = excluded.employee_type, site = excluded.site, country = excluded.country,
-                time_zone = excluded.time_zone, business_line = excluded.business_line,
-                organisation = excluded.organisation, job_family = excluded.job_family, level = excluded.level,
-                hire_date = excluded.hire_date, manager_id = excluded.manager_id, languages = excluded.languages,
-                active = true
-            """;
-
     /**
      * @param deactivateMissing    deactivate the active people the file does not name
      * @param confirmDeactivations the number of people to deactivate, typed, when that is more than 10%
@@ -62,9 +50,13 @@ public class DirectoryImport {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final PersonStatus status;
+    private final EmployeeRecords employees;
+    private final AccountRepository accounts;
 
     DirectoryImport(JdbcTemplate jdbc, DirectoryPlanner planner, AuditLog audit, ApplicationEventPublisher events,
-                    PersonStatus status) {
+                    PersonStatus status, EmployeeRecords employees, AccountRepository accounts) {
+        this.employees = employees;
+        this.accounts = accounts;
         this.status = status;
         this.jdbc = jdbc;
         this.planner = planner;
@@ -128,11 +120,7 @@ public class DirectoryImport {
         for (String employeeId : plan.deactivate()) {
             status.deactivateEmployee(employeeId, actor);
         }
-        jdbc.update("""
-                update mentorflow.account a set employee_id = e.employee_id
-                from mentorflow.employee e
-                where a.employee_id is null and lower(a.email) = lower(e.email)
-                  and not exists (select 1 from mentorflow.account o where o.employee_id = e.employee_id)""");
+        accounts.linkToDirectoryByEmail();
         audit.record(actor, "directory-imported", String.format("%d rows: %d new, %d changed, %d unchanged, %d refused; "
                         + "%d of %d active people deactivated (deactivating the missing %s); plan %s", preview.rowsRead(),
                 preview.added(), preview.changed(), preview.unchanged(), preview.refused(), preview.deactivated(),
@@ -144,7 +132,7 @@ public class DirectoryImport {
     private void flush(List<Object[]> batch) {
         if (!batch.isEmpty()) {
             adoptEntriesMadeForAccounts(batch);
-            jdbc.batchUpdate(UPSERT, batch);
+            employees.upsert(batch);
             batch.clear();
         }
     }
@@ -156,10 +144,11 @@ public class DirectoryImport {
     private void adoptEntriesMadeForAccounts(List<Object[]> batch) {
         String[] ids = batch.stream().map(row -> row[0].toString()).toArray(String[]::new);
         String[] emails = batch.stream().map(row -> row[2].toString()).toArray(String[]::new);
-        String taken = "select e.employee_id from mentorflow.employee e join unnest(?::text[], ?::text[]) f(id, email) "
-                + "on lower(f.email) = lower(e.email) and f.id <> e.employee_id where e.employee_id like 'local-%'";
-        jdbc.update("update mentorflow.account set employee_id = null where employee_id in (" + taken + ")", ids, emails);
-        jdbc.update("delete from mentorflow.employee where employee_id in (" + taken + ")", ids, emails);
+        List<String> taken = employees.madeForAccountsAndNowListed(ids, emails);
+        if (!taken.isEmpty()) {
+            accounts.unlinkEmployees(taken);
+            employees.delete(taken);
+        }
     }
 
     static Object sqlDate(java.time.LocalDate date) {

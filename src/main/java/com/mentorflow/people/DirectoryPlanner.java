@@ -22,11 +22,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,8 +36,6 @@ import org.springframework.stereotype.Component;
 class DirectoryPlanner {
 
     static final int LISTED = 500;
-    private static final String COLUMNS_SQL = "employee_id, full_name, email, employee_type, site, country, time_zone, "
-            + "business_line, organisation, job_family, level, hire_date, manager_id, languages, active";
 
     /** What the import writes and deletes; the preview is what people see of it. */
     record Plan(DirectoryPreview preview, List<String> deactivate) {
@@ -48,11 +44,10 @@ class DirectoryPlanner {
     private record Known(long hash, boolean active) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final EmployeeRecords employees;
 
-    DirectoryPlanner(DataSource dataSource) {
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.jdbc.setFetchSize(5000); // streams the directory inside the caller's transaction
+    DirectoryPlanner(EmployeeRecords employees) {
+        this.employees = employees;
     }
 
     /**
@@ -63,12 +58,7 @@ class DirectoryPlanner {
         Map<String, Known> known = new HashMap<>();
         Map<String, String> idByEmail = new HashMap<>();
         Set<String> local = new HashSet<>();
-        jdbc.query("select " + COLUMNS_SQL + " from mentorflow.employee", row -> {
-            String[] values = new String[DirectoryImport.COLUMNS.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = row.getString(i + 1);
-            }
-            boolean active = row.getBoolean("active");
+        employees.forEach((values, active) -> {
             known.put(values[0], new Known(hash(values, active), active));
             // An entry made for an account (the first admin, AccountService) is not HR's: a file row with its e-mail
             // address takes it over (DirectoryImport), and a file without it does not deactivate that person.
@@ -172,17 +162,17 @@ class DirectoryPlanner {
 
     private List<FieldChange> fieldChanges(String id, String[] after) {
         List<FieldChange> changes = new ArrayList<>();
-        jdbc.query("select " + COLUMNS_SQL + " from mentorflow.employee where employee_id = ?", row -> {
+        employees.one(id, (values, active) -> {
             for (int i = 1; i < after.length; i++) {
-                String before = row.getString(i + 1);
+                String before = values[i];
                 if (!Objects.equals(before, after[i])) {
                     changes.add(new FieldChange(DirectoryImport.COLUMNS.get(i), before, after[i]));
                 }
             }
-            if (!row.getBoolean("active")) {
+            if (!active) {
                 changes.add(new FieldChange("active", "no", "yes"));
             }
-        }, id);
+        });
         return changes;
     }
 
@@ -191,10 +181,7 @@ class DirectoryPlanner {
         if (listed.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("select employee_id, full_name, email from mentorflow.employee where employee_id = any (?) "
-                        + "order by employee_id",
-                (row, n) -> new Person(null, row.getString(1), row.getString(2), row.getString(3)),
-                (Object) listed.toArray(String[]::new));
+        return employees.namesAndEmails(listed).stream().map(p -> new Person(null, p[0], p[1], p[2])).toList();
     }
 
     private static <T> void addListed(List<T> list, T item) {

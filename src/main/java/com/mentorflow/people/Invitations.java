@@ -16,7 +16,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Admins invite directory people who have no account yet: one at a time, again, or all at once. */
+/**
+ * Admins invite directory people who have no account yet: one at a time, again, or all at once. Its SQL only reads
+ * (employee joined with password_link and account); an invitation is written through {@link PasswordLinks}.
+ */
 @Service
 @RolesAllowed(Roles.ADMIN_ROLE)
 public class Invitations {

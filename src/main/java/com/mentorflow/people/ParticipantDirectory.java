@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read-only facts about participants for other modules (matching). Plain SQL over account, profile and
- * employee, because the suggestion engine loads all mentors at once.
+ * employee (reads only; they are written through their entities), because the suggestion engine loads all mentors
+ * at once.
  */
 @Service
 public class ParticipantDirectory {

@@ -130,9 +130,7 @@ public class PeopleAdmin {
             throw new ConflictException("You cannot " + ownAction + ": ask another admin to do it.");
         }
         jdbc.execute("select pg_advisory_xact_lock(" + ADMINS_LOCK + ")");
-        Integer admins = jdbc.queryForObject("select count(*) from mentorflow.account a join mentorflow.account_role r "
-                + "on r.account_id = a.id where r.role = 'ADMIN' and a.active", Integer.class);
-        if (admins == null || admins <= 1) {
+        if (accounts.countActiveAdmins() <= 1) {
             throw new ConflictException("You cannot " + otherAction + " " + account.getDisplayName()
                     + ": they are the last active admin. Make someone else an admin first.");
         }

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Everyone for the admin's People view and {@code GET /api/people}: directory entries with or without an account,
  * and accounts, found by name, e-mail, username or employee id, a page at a time from the database (there can be
- * 160,000 people; none is loaded that is not shown).
+ * 160,000 people; none is loaded that is not shown). People's read side: its SQL only reads, joining employee,
+ * account, account_role and password_link.
  */
 @Service
 @RolesAllowed(Roles.ADMIN_ROLE)

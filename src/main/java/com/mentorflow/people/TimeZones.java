@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Each person's time zone: the one they chose on their profile (SSO's zoneinfo claim lands there too), else the
  * directory's, else the one their browser last reported, else the server's. Every module reads times through this.
+ * Holds all SQL for browser_time_zone; it reads profile, employee and account to choose.
  */
 @Service
 public class TimeZones implements ReaderZones {
