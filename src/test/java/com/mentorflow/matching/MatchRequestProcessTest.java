@@ -89,7 +89,8 @@ class MatchRequestProcessTest {
 
         answers.review(task(instance).getId(), mentor.getUsername(), true, null, null);
 
-        BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_MATCHED);
+        BpmnAwareTests.assertThat(instance).isEnded().hasPassedInOrder(TASK_CREATE_MENTORSHIP, TASK_WITHDRAW_OTHERS,
+                TASK_TELL_BOTH, EVENT_JOURNEY_STARTS, END_MATCHED);
         MatchRequest accepted = requests.get(id);
         assertThat(accepted.getStatus()).isEqualTo(Status.ACCEPTED);
         assertThat(accepted.getClosedAt()).isNotNull();
@@ -279,7 +280,10 @@ class MatchRequestProcessTest {
         assertThat(both).filteredOn(r -> r.getStatus() == Status.DECLINED).singleElement()
                 .extracting(MatchRequest::getDecisionReason).isEqualTo(MatchRequests.REASON_MENTOR_FULL);
         ProcessInstance lost = requests.get(a).getStatus() == Status.DECLINED ? instanceA : instanceB;
-        BpmnAwareTests.assertThat(lost).isEnded().hasPassed(END_MENTOR_FULL);
+        BpmnAwareTests.assertThat(lost).isEnded().hasPassedInOrder(TASK_CREATE_MENTORSHIP, TASK_DECLINE_MENTOR_FULL,
+                TASK_TELL_MENTOR_FULL, END_MENTOR_FULL).hasNotPassed(TASK_WITHDRAW_OTHERS);
+        Account loser = requests.get(a).getStatus() == Status.DECLINED ? first : second;
+        assertThat(mailTo(loser)).contains(mentor.getDisplayName() + " has no room for another mentee");
     }
 
     @Test
