@@ -81,6 +81,7 @@ class ReviewMatchRequestForm implements TaskFormFactory {
         reason.setItemLabelGenerator(DeclineReason::label);
         TextArea text = new TextArea("A word for the mentee (optional)");
         text.setId("review-decline-text");
+        text.setWidth("22rem");
         text.setMaxLength(MatchRequests.MAX_NOTE);
         Paragraph error = Refusals.errorText();
         DecisionButtons decision = new DecisionButtons();
