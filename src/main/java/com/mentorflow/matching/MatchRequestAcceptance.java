@@ -7,29 +7,37 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The step "Create mentorship" of match-request.bpmn: the mentorship starts if the mentor still has room, the mentee's
- * other requests in that program are withdrawn, both people are told and the journey starts ({@link MentorshipStarted}).
+ * The steps of match-request.bpmn after the mentor accepts: "Create mentorship" (if the mentor still has room),
+ * "Withdraw the mentee's other requests", "Tell both people" and "Mentorship journey starts" ({@link MentorshipStarted}).
+ * The engine runs them in the transaction of the acceptance, so the locks taken in the first hold until the last.
  */
 @Component
 class MatchRequestAcceptance {
 
     static final String REASON_HAS_MENTOR = "the mentee already has a mentor in this program";
 
+    /** How "Create mentorship" ended; the model's gateway "Mentorship can start?" branches on it. */
+    enum Start { STARTED, MENTOR_FULL, MENTEE_HAS_MENTOR }
+
+    /**
+     * @param mentorshipId the new mentorship, when it started
+     * @param reason       why it did not start (the mentee reads it), else null
+     */
+    record Outcome(Start start, Long mentorshipId, String reason) {
+    }
+
     private final MatchRequestRecords records;
     private final MentorshipRepository mentorships;
     private final ParticipantDirectory directory;
-    private final MatchRequestSteps steps;
     private final MatchRequestEngine engine;
     private final MatchRequestPost post;
     private final ApplicationEventPublisher events;
 
     MatchRequestAcceptance(MatchRequestRecords records, MentorshipRepository mentorships, ParticipantDirectory directory,
-                           MatchRequestSteps steps, MatchRequestEngine engine, MatchRequestPost post,
-                           ApplicationEventPublisher events) {
+                           MatchRequestEngine engine, MatchRequestPost post, ApplicationEventPublisher events) {
         this.records = records;
         this.mentorships = mentorships;
         this.directory = directory;
-        this.steps = steps;
         this.engine = engine;
         this.post = post;
         this.events = events;
@@ -37,38 +45,53 @@ class MatchRequestAcceptance {
 
     /**
      * Creates the mentorship if the mentor still has room, atomically: both people are locked for the rest
-     * of the transaction, so of two acceptances for the last place exactly one wins.
-     *
-     * @return the mentorship id, or null when the mentor is full (the request is then declined)
+     * of the transaction, so of two acceptances for the last place exactly one wins. When it cannot start, the request
+     * is left open for the model's decline step.
      */
     @Transactional
-    Long accept(long requestId) {
+    Outcome createMentorship(long requestId) {
         // Lock first, read after: a request read before the lock may have been closed by the acceptance that held
         // it (the mentee matched elsewhere); read after, it says so and this acceptance ends as a conflict.
         records.lockPairOf(requestId);
         MatchRequest request = records.open(requestId);
         ParticipantFacts mentor = directory.find(request.getMentorAccountId()).orElseThrow();
         if (mentorships.countByMentorAccountIdAndStatus(mentor.accountId(), Mentorship.Status.ACTIVE) >= mentor.mentorCapacity()) {
-            steps.decline(requestId, MatchRequests.REASON_MENTOR_FULL, null);
-            return null;
+            return new Outcome(Start.MENTOR_FULL, null, MatchRequests.REASON_MENTOR_FULL);
         }
         if (mentorships.existsByMenteeAccountIdAndProgramAndStatus(request.getMenteeAccountId(), request.getProgram(),
                 Mentorship.Status.ACTIVE)) {
-            steps.decline(requestId, REASON_HAS_MENTOR, null);
-            return null;
+            return new Outcome(Start.MENTEE_HAS_MENTOR, null, REASON_HAS_MENTOR);
         }
         request.accept(records.now());
         records.save(request, "accepted by " + mentor.displayName());
         Mentorship mentorship = mentorships.saveAndFlush(new Mentorship(request, records.now()));
+        return new Outcome(Start.STARTED, mentorship.getId(), null);
+    }
+
+    /** One mentor per mentee and program: the mentee's other open requests in it end through their own processes. */
+    @Transactional
+    void withdrawOtherRequests(long requestId) {
+        MatchRequest request = records.find(requestId).orElseThrow();
         for (MatchRequest other : records.openOf(request.getMenteeAccountId())) {
             if (!other.getId().equals(request.getId()) && other.getProgram() == request.getProgram()) {
                 engine.withdraw(other, MatchRequests.REASON_MATCHED_ELSEWHERE);
             }
         }
-        post.send(request.getMenteeAccountId(), MatchRequestMails.yourMentor(mentor.displayName(), request.getProgram()));
+    }
+
+    @Transactional
+    void tellBoth(long requestId) {
+        MatchRequest request = records.find(requestId).orElseThrow();
+        post.send(request.getMenteeAccountId(), MatchRequestMails.yourMentor(post.name(request.getMentorAccountId()),
+                request.getProgram()));
         post.send(request.getMentorAccountId(), MatchRequestMails.yourMentee(post.name(request.getMenteeAccountId())));
-        events.publishEvent(new MentorshipStarted(mentorship.getId(), request.getMenteeAccountId(),
-                request.getMentorAccountId(), request.getProgram(), request.getLengthMonths()));
-        return mentorship.getId();
+    }
+
+    /** The journey module starts the mentorship's journey on this event, in this transaction. */
+    @Transactional
+    void startJourney(long mentorshipId) {
+        Mentorship mentorship = mentorships.findById(mentorshipId).orElseThrow();
+        events.publishEvent(new MentorshipStarted(mentorship.getId(), mentorship.getMenteeAccountId(),
+                mentorship.getMentorAccountId(), mentorship.getProgram(), mentorship.getLengthMonths()));
     }
 }

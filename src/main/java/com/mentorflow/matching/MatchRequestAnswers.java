@@ -55,7 +55,7 @@ public class MatchRequestAnswers {
         if (accept) {
             // Waits for an acceptance of the same mentee that runs now, and refuses if it closed this request: the
             // lost race is then told before the engine runs, not as a failed engine command.
-            long requestId = ((Number) taskService.getVariable(task.getId(), VAR_REQUEST_ID)).longValue();
+            long requestId = MatchRequestVariables.REQUEST_ID.from(taskService, task.getId());
             records.lockPairOf(requestId);
             records.open(requestId);
         }

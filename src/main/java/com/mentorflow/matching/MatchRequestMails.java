@@ -47,6 +47,11 @@ final class MatchRequestMails {
                 + (text == null ? "" : "\n\n" + text) + "\n\nFind a mentor in Mentorflow shows you other suggestions.\n");
     }
 
+    static Mail mentorFull(String mentor) {
+        return new Mail(mentor + " has no room for another mentee", mentor + " would have accepted your request, but "
+                + "all their places are taken now.\n\nFind a mentor in Mentorflow shows you other suggestions.\n");
+    }
+
     static Mail yourMentor(String mentor, Program program) {
         return new Mail(mentor + " is your mentor", mentor + " accepted your request. Your " + program.label()
                 + " starts now: see My tasks in Mentorflow.\n");

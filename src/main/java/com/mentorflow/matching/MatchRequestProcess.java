@@ -13,6 +13,13 @@ public final class MatchRequestProcess {
     public static final String TIMER_REMINDER = "Timer_ReviewReminder";
     public static final String TIMER_EXPIRY = "Timer_RequestExpires";
     public static final String EVENT_WITHDRAWN = "Event_RequestWithdrawn";
+    public static final String TASK_CREATE_MENTORSHIP = "Task_CreateMentorship";
+    public static final String TASK_WITHDRAW_OTHERS = "Task_WithdrawOtherRequests";
+    public static final String TASK_TELL_BOTH = "Task_TellBoth";
+    public static final String EVENT_JOURNEY_STARTS = "Event_JourneyStarts";
+    public static final String TASK_DECLINE_MENTOR_FULL = "Task_DeclineMentorFull";
+    public static final String TASK_TELL_MENTOR_FULL = "Task_TellMenteeMentorFull";
+    public static final String TASK_DECLINE = "Task_DeclineRequest";
     public static final String END_MATCHED = "EndEvent_Matched";
     public static final String END_MENTOR_FULL = "EndEvent_MentorFull";
     public static final String END_DECLINED = "EndEvent_Declined";
@@ -35,6 +42,7 @@ public final class MatchRequestProcess {
     public static final String VAR_ACCEPTED = "accepted";
     public static final String VAR_REASON = "reason";
     public static final String VAR_REASON_TEXT = "reasonText";
+    public static final String VAR_MENTORSHIP_START = "mentorshipStart";
     public static final String VAR_MENTORSHIP_ID = "mentorshipId";
 
     private MatchRequestProcess() {

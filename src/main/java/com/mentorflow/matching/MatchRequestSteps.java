@@ -8,7 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What match-request.bpmn does by itself, through {@link MatchRequestDelegates}: ask for approval, open the request for
- * the mentor, remind, and close it (rejected, expired, withdrawn, declined). Acceptance is {@link MatchRequestAcceptance}.
+ * the mentor, remind, and close it (rejected, expired, withdrawn, declined, declined as the mentor is full). Acceptance is
+ * {@link MatchRequestAcceptance}.
  * Each step refuses a request that is closed already (see {@link MatchRequest#requireOpen()}).
  */
 @Component
@@ -86,5 +87,19 @@ class MatchRequestSteps {
         records.save(request, "declined: " + reason);
         post.send(request.getMenteeAccountId(), MatchRequestMails.declined(post.name(request.getMentorAccountId()), reason,
                 text));
+    }
+
+    /** "Decline: mentor is full": the mentor accepted, but another acceptance took the last place first. */
+    @Transactional
+    void declineMentorFull(long requestId) {
+        MatchRequest request = records.find(requestId).orElseThrow();
+        request.decline(MatchRequests.REASON_MENTOR_FULL, null, records.now());
+        records.save(request, "declined: " + MatchRequests.REASON_MENTOR_FULL);
+    }
+
+    @Transactional
+    void tellMenteeMentorFull(long requestId) {
+        MatchRequest request = records.find(requestId).orElseThrow();
+        post.send(request.getMenteeAccountId(), MatchRequestMails.mentorFull(post.name(request.getMentorAccountId())));
     }
 }

@@ -1,5 +1,6 @@
 package com.mentorflow.matching;
 
+import static com.mentorflow.matching.FormParts.byId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorflow.MentorflowTest;
@@ -27,7 +28,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -181,14 +181,6 @@ class ConcurrentAcceptanceTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    private static Component byId(Component form, String id) {
-        return descendants(form).filter(c -> c.getId().filter(id::equals).isPresent()).findFirst().orElseThrow();
-    }
-
-    private static Stream<Component> descendants(Component component) {
-        return Stream.concat(Stream.of(component), component.getChildren().flatMap(ConcurrentAcceptanceTest::descendants));
     }
 
     /** Runs the calls in threads released together by a latch; their results in the calls' order. */

@@ -2,19 +2,18 @@ package com.mentorflow.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mentorflow.MentorflowTest;
+import com.mentorflow.ModelOnlyEngine;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
-/** The rows of match-approval.dmn: when a program manager must approve first, and why. */
-@MentorflowTest
+/** The rows of match-approval.dmn on their own (only that model deployed): when a program manager must approve first, and why. */
 class MatchApprovalDecisionTest {
 
-    @Autowired DecisionService decisions;
+    @RegisterExtension
+    static final ModelOnlyEngine engine = ModelOnlyEngine.deploying("processes/match-approval.dmn");
 
     @ParameterizedTest(name = "{0}, same site {1}, level gap {2}, mentor full {3} -> \"{4}\"")
     @CsvSource(nullValues = "null", value = {
@@ -34,8 +33,8 @@ class MatchApprovalDecisionTest {
         variables.put(MatchRequestProcess.VAR_LEVEL_GAP, levelGap);
         variables.put(MatchRequestProcess.VAR_MENTOR_AT_CAPACITY, full);
 
-        String reason = decisions.evaluateDecisionTableByKey(MatchRequestProcess.DECISION_KEY, variables)
-                .getSingleEntry();
+        String reason = engine.engine().getDecisionService().evaluateDecisionTableByKey(MatchRequestProcess.DECISION_KEY,
+                variables).getSingleEntry();
 
         assertThat(reason).isEqualTo(expected);
     }

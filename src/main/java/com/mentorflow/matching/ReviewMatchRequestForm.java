@@ -1,0 +1,110 @@
+package com.mentorflow.matching;
+
+import com.mentorflow.people.ParticipantDirectory;
+import com.mentorflow.people.ParticipantFacts;
+import com.mentorflow.people.Topics;
+import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.ReaderZones;
+import com.mentorflow.platform.Refusals;
+import com.mentorflow.tasks.InboxTask;
+import com.mentorflow.tasks.TaskFormFactory;
+import com.mentorflow.ui.DecisionButtons;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The mentor's "Review match request" task (form key {@code app:review-match-request}): who asks, why they were
+ * suggested, their note; accept, or decline with a reason the mentee reads. Completes through {@link MatchRequestAnswers}.
+ */
+@org.springframework.stereotype.Component
+class ReviewMatchRequestForm implements TaskFormFactory {
+
+    private final MatchRequests requests;
+    private final MatchRequestAnswers answers;
+    private final MatchReasons matchReasons;
+    private final ParticipantDirectory directory;
+    private final Topics topics;
+    private final ReaderZones zones;
+
+    ReviewMatchRequestForm(MatchRequests requests, MatchRequestAnswers answers, MatchReasons matchReasons,
+                           ParticipantDirectory directory, Topics topics, ReaderZones zones) {
+        this.requests = requests;
+        this.answers = answers;
+        this.matchReasons = matchReasons;
+        this.directory = directory;
+        this.topics = topics;
+        this.zones = zones;
+    }
+
+    @Override
+    public String formKey() {
+        return MatchRequestProcess.FORM_REVIEW;
+    }
+
+    @Override
+    public Component create(InboxTask task, Runnable done) {
+        MatchRequest request = requests.get(Long.parseLong(task.businessKey()));
+        ParticipantFacts mentee = directory.find(request.getMenteeAccountId()).orElseThrow();
+        VerticalLayout form = new VerticalLayout();
+        form.setPadding(false);
+        form.add(new H3(mentee.displayName()));
+        String about = String.join(" · ", Stream.of(mentee.role(), mentee.site())
+                .filter(part -> part != null && !part.isBlank()).toList());
+        if (!about.isEmpty()) {
+            form.add(new Paragraph(about));
+        }
+        if (!mentee.goalTopics().isEmpty()) {
+            form.add(new Paragraph("Wants to grow in: " + mentee.goalTopics().stream().sorted().map(topics::name)
+                    .collect(Collectors.joining(", "))));
+        }
+        form.add(new Paragraph("Why you were suggested (" + request.getScore() + "% match):"));
+        UnorderedList reasons = new UnorderedList();
+        matchReasons.forMentor(request).forEach(reason -> reasons.add(new ListItem(reason)));
+        form.add(reasons, new Paragraph("Their note:"), quote(request.getNote()));
+        form.add(new Paragraph("The mentorship would run " + request.getLengthMonths() + " months ("
+                + request.getProgram().label() + ")."));
+
+        Select<DeclineReason> reason = new Select<>();
+        reason.setId("review-decline-reason");
+        reason.setLabel("Reason if you decline");
+        reason.setItems(DeclineReason.values());
+        reason.setItemLabelGenerator(DeclineReason::label);
+        TextArea text = new TextArea("A word for the mentee (optional)");
+        text.setId("review-decline-text");
+        text.setWidth("22rem");
+        text.setMaxLength(MatchRequests.MAX_NOTE);
+        Paragraph error = Refusals.errorText();
+        DecisionButtons decision = new DecisionButtons();
+        decision.primary("review-accept", "Accept", () -> Refusals.attempt(error, () -> {
+            answers.review(task.id(), CurrentUser.username(), true, null, null);
+            done.run();
+        })).addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        decision.option("review-decline", "Decline", () -> Refusals.attempt(error, () -> {
+            answers.review(task.id(), CurrentUser.username(), false, reason.getValue(), text.getValue());
+            done.run();
+        })).addThemeVariants(ButtonVariant.LUMO_ERROR);
+        form.add(new HorizontalLayout(reason, text), error, decision);
+        if (request.getExpiresAt() != null) {
+            form.add(new Paragraph("Expires " + zones.forReader(request.getMentorAccountId()).dateTime(request.getExpiresAt())
+                    + " if you do not answer."));
+        }
+        return form;
+    }
+
+    /** The requester's own words, set apart from the form's. */
+    static Paragraph quote(String note) {
+        Paragraph quote = new Paragraph(note);
+        quote.addClassName("request-note");
+        return quote;
+    }
+}
