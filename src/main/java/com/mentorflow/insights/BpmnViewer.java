@@ -22,7 +22,10 @@ public class BpmnViewer extends Component implements HasSize {
     }
 
     public BpmnViewer() {
-        setHeight("36rem");
+        // A view that fills the screen shrinks its children to fit; the diagram is what a manager came to read, so it
+        // keeps its height (at most most of the screen) and the page scrolls instead.
+        setHeight("min(36rem, 75vh)");
+        getStyle().set("flex-shrink", "0");
         setWidthFull();
     }
 

@@ -45,13 +45,16 @@ public class ProcessMapView extends VerticalLayout {
         setSizeFull();
         model.setLabel("Model");
         model.setId("process-model");
-        model.setWidth("40rem");
+        model.setWidthFull();
+        model.setMaxWidth("40rem");
         model.setItemLabelGenerator(m -> m == null ? "" : m.label());
         Button refresh = new Button("Refresh counts", click -> refreshCounts());
         refresh.setId("process-refresh");
         refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout bar = new HorizontalLayout(model, refresh);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bar.setWidthFull();
+        bar.setWrap(true);
         viewer.setId("process-map");
         viewer.onActivitySelected(this::showActivity);
 
