@@ -2,7 +2,6 @@ package com.mentorflow.circles;
 
 import static com.mentorflow.circles.CircleProcess.*;
 
-import com.mentorflow.people.ParticipantFacts;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -21,14 +20,11 @@ class CircleEngine {
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, Long.toString(circleId), Map.of(VAR_CIRCLE_ID, circleId));
     }
 
-    /** The model runs the eligibility rule at once; a refusal declines the membership before this returns. */
-    void joinRequested(long circleId, long membershipId, ParticipantFacts person) {
+    /** An eligible person's request (JoinRequests checked circle-eligibility.dmn): a task for the manager. */
+    void joinRequested(long circleId, long membershipId) {
         runtimeService.createMessageCorrelation(MESSAGE_JOIN_REQUESTED)
                 .processInstanceBusinessKey(Long.toString(circleId))
                 .setVariableToTriggeredScope(VAR_MEMBERSHIP_ID, membershipId)
-                .setVariableToTriggeredScope(VAR_EMPLOYEE_TYPE, CirclePeople.employeeType(person))
-                .setVariableToTriggeredScope(VAR_ACCOUNT_ACTIVE, person.active())
-                .setVariableToTriggeredScope(VAR_REFUSAL, "")
                 .correlate();
     }
 

@@ -35,7 +35,8 @@ class CircleRenewalForm extends CircleTaskForm {
                 + " disband (members have a week)."));
         if (circle.term() >= CirclePlan.TERMS_BEFORE_APPROVAL) {
             Paragraph recommendation = new Paragraph("After twelve months disbanding is recommended. If you continue, "
-                    + "a program manager must approve the further term.");
+                    + "a program manager must approve the further term. If nobody decides within "
+                    + CirclePlan.DECISION_GRACE_DAYS + " days of the term's end, the circle disbands.");
             recommendation.setId("circle-renewal-recommendation");
             form.add(recommendation);
         }
