@@ -2,6 +2,7 @@ package com.mentorflow.circles;
 
 import static com.mentorflow.circles.CircleProcess.*;
 
+import com.mentorflow.people.ParticipantFacts;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -20,11 +21,16 @@ class CircleEngine {
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, Long.toString(circleId), Map.of(VAR_CIRCLE_ID, circleId));
     }
 
-    /** An eligible person's request (JoinRequests checked circle-eligibility.dmn): a task for the manager. */
-    void joinRequested(long circleId, long membershipId) {
+    /**
+     * An eligible person's request (JoinRequests checked circle-eligibility.dmn): a task for the manager. Circles still
+     * running a model version from before that evaluate the rule themselves, so they get its inputs too.
+     */
+    void joinRequested(long circleId, long membershipId, ParticipantFacts person) {
         runtimeService.createMessageCorrelation(MESSAGE_JOIN_REQUESTED)
                 .processInstanceBusinessKey(Long.toString(circleId))
                 .setVariableToTriggeredScope(VAR_MEMBERSHIP_ID, membershipId)
+                .setVariableToTriggeredScope(VAR_EMPLOYEE_TYPE, CirclePeople.employeeType(person))
+                .setVariableToTriggeredScope(VAR_ACCOUNT_ACTIVE, person.active())
                 .correlate();
     }
 

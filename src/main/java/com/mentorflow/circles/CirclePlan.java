@@ -65,6 +65,16 @@ public class CirclePlan {
         return previousTermStartedAt == null ? ClockUtil.getCurrentTime().toInstant() : termEnd(previousTermStartedAt.toInstant());
     }
 
+    /** Read by circle-lifecycle versions deployed before terms were dated (their running instances still need it). */
+    public String meetingStart(int meeting) {
+        return calendar.months(monthInTerm(meeting));
+    }
+
+    /** Read by circle-lifecycle versions deployed before terms were dated (their running instances still need it). */
+    public String getTermLength() {
+        return calendar.months(MEETINGS_PER_TERM);
+    }
+
     public String getDecisionGrace() {
         return calendar.days(DECISION_GRACE_DAYS);
     }
