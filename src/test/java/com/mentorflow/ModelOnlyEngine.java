@@ -110,6 +110,11 @@ public final class ModelOnlyEngine implements BeforeAllCallback, AfterAllCallbac
         return sharedEngine();
     }
 
+    /** The moment the engine clock stood at when this test began; {@link #later} counts from it. */
+    public Instant testStart() {
+        return start;
+    }
+
     public ProcessInstance start(String processKey, String businessKey, Map<String, Object> variables) {
         return engine().getRuntimeService().startProcessInstanceByKey(processKey, businessKey, variables);
     }

@@ -1,12 +1,14 @@
 package com.mentorflow.circles;
 
+import java.time.Instant;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The service tasks of circle-lifecycle.bpmn; each hands over to {@link CircleSteps} or {@link JoinRequests}. The bean
+ * The service tasks of circle-lifecycle.bpmn; each hands over to {@link CircleSteps}. The bean
  * names are in deployed models: keep them.
  */
 @Configuration(proxyBeanMethods = false)
@@ -17,20 +19,23 @@ class CircleDelegates {
         return execution -> steps.openRecruiting(circleId(execution));
     }
 
+    /** The term's timers count from termStartedAt; a continuing circle's next term starts where the last one ended. */
     @Bean
-    JavaDelegate refuseJoinRequestDelegate(JoinRequests joinRequests) {
-        return execution -> joinRequests.refuseJoinRequest(((Number) execution.getVariable(CircleProcess.VAR_MEMBERSHIP_ID)).longValue(),
-                (String) execution.getVariable(CircleProcess.VAR_REFUSAL));
+    JavaDelegate startTermDelegate(CircleSteps steps, CirclePlan plan) {
+        return execution -> {
+            Instant start = plan.nextTermStart((Date) execution.getVariable(CircleProcess.VAR_TERM_STARTED_AT));
+            execution.setVariable(CircleProcess.VAR_TERM, steps.startTerm(circleId(execution), start));
+            execution.setVariable(CircleProcess.VAR_TERM_STARTED_AT, Date.from(start));
+        };
     }
 
-    @Bean
-    JavaDelegate startTermDelegate(CircleSteps steps) {
-        return execution -> execution.setVariable(CircleProcess.VAR_TERM, steps.startTerm(circleId(execution)));
-    }
-
+    /** Nobody has decided yet: unless the manager continues, the circle disbands (circle-lifecycle's Continue? gateway). */
     @Bean
     JavaDelegate askForRenewalDelegate(CircleSteps steps) {
-        return execution -> steps.askForRenewal(circleId(execution));
+        return execution -> {
+            steps.askForRenewal(circleId(execution));
+            execution.setVariable(CircleProcess.VAR_RENEWAL, CircleProcess.RENEWAL_UNDECIDED);
+        };
     }
 
     @Bean

@@ -21,14 +21,16 @@ class CircleEngine {
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, Long.toString(circleId), Map.of(VAR_CIRCLE_ID, circleId));
     }
 
-    /** The model runs the eligibility rule at once; a refusal declines the membership before this returns. */
+    /**
+     * An eligible person's request (JoinRequests checked circle-eligibility.dmn): a task for the manager. Circles still
+     * running a model version from before that evaluate the rule themselves, so they get its inputs too.
+     */
     void joinRequested(long circleId, long membershipId, ParticipantFacts person) {
         runtimeService.createMessageCorrelation(MESSAGE_JOIN_REQUESTED)
                 .processInstanceBusinessKey(Long.toString(circleId))
                 .setVariableToTriggeredScope(VAR_MEMBERSHIP_ID, membershipId)
                 .setVariableToTriggeredScope(VAR_EMPLOYEE_TYPE, CirclePeople.employeeType(person))
                 .setVariableToTriggeredScope(VAR_ACCOUNT_ACTIVE, person.active())
-                .setVariableToTriggeredScope(VAR_REFUSAL, "")
                 .correlate();
     }
 

@@ -1,10 +1,10 @@
 package com.mentorflow.circles;
 
 import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.Times;
 import com.mentorflow.tasks.InboxTask;
-import com.mentorflow.tasks.TaskForms;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,7 +23,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import org.camunda.bpm.engine.TaskService;
 
 /** The manager's meeting task: plan it (kind, topic, time on their own clock, place), then record who came. */
 @org.springframework.stereotype.Component
@@ -32,22 +31,20 @@ class CircleMeetingForm extends CircleTaskForm {
     private final CircleMeetings meetings;
     private final CircleDirectory directory;
     private final EducationTopics library;
-    private final TaskService tasks;
     private final ReaderZones zones;
 
-    CircleMeetingForm(CircleMeetings meetings, CircleDirectory directory, EducationTopics library, TaskService tasks, ReaderZones zones) {
+    CircleMeetingForm(CircleMeetings meetings, CircleDirectory directory, EducationTopics library, ReaderZones zones) {
         super(CircleProcess.FORM_MEETING);
         this.meetings = meetings;
         this.directory = directory;
         this.library = library;
-        this.tasks = tasks;
         this.zones = zones;
     }
 
     @Override
     public Component create(InboxTask task, Runnable done) {
         long circleId = Long.parseLong(task.businessKey());
-        int number = ((Number) tasks.getVariable(task.id(), CircleProcess.VAR_MEETING)).intValue();
+        int number = meetings.number(task.id());
         CircleDirectory.Summary circle = directory.summary(circleId);
         Times mine = zones.forCurrentReader();
         CircleDirectory.Meeting planned = directory.meetings(circleId, true).stream().filter(m -> m.number() == number)
@@ -100,8 +97,8 @@ class CircleMeetingForm extends CircleTaskForm {
             at.setValue(planned.scheduledAt().atZone(mine.zone()).toLocalDateTime());
             link.setValue(planned.link() == null ? "" : planned.link());
         }
-        Paragraph error = TaskForms.errorText();
-        Button schedule = new Button("Save and send invitation", click -> TaskForms.attempt(error, () -> {
+        Paragraph error = Refusals.errorText();
+        Button schedule = new Button("Save and send invitation", click -> Refusals.attempt(error, () -> {
             meetings.planMeeting(task.id(), CurrentUser.username(), kind.getValue(),
                     topic.getValue() == null ? null : topic.getValue().id(), theme.getValue(),
                     at.getValue(), duration.getValue(), link.getValue());
@@ -117,7 +114,7 @@ class CircleMeetingForm extends CircleTaskForm {
         summary.setId("circle-meeting-summary");
         summary.setMaxLength(4000);
         summary.setWidthFull();
-        Button record = new Button("Record meeting", click -> TaskForms.attempt(error, () -> {
+        Button record = new Button("Record meeting", click -> Refusals.attempt(error, () -> {
             HashSet<Long> came = new HashSet<>();
             attended.getValue().forEach(m -> came.add(m.accountId()));
             meetings.recordMeeting(task.id(), CurrentUser.username(), came, summary.getValue());

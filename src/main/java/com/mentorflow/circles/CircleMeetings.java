@@ -37,6 +37,11 @@ public class CircleMeetings {
      * Sets what the meeting is about and when; every member gets the invitation. The task stays open. The time is read
      * on the manager's clock, in their own zone, and stored as the instant it means.
      */
+    /** Which meeting a meeting task is about, for its form (the task carries the number). */
+    public int number(String taskId) {
+        return tasks.intVariable(taskId, VAR_MEETING);
+    }
+
     @Transactional
     public void planMeeting(String taskId, String managerUsername, CircleMeetingKind kind, Long educationTopicId,
                             String theme, LocalDateTime localStart, Integer durationMinutes, String link) {

@@ -32,16 +32,11 @@ class CirclePeople {
         this.decisions = decisions;
     }
 
-    /** A participant whose profile is ready; whether circles are open to them is the model's to decide. */
-    ParticipantFacts participant(String username) {
-        profiles.requireReadyToTakePart(username);
-        return directory.findByUsername(username)
-                .orElseThrow(() -> new NotPermittedException("There is no participant account for you."));
-    }
-
-    /** A participant circle-eligibility.dmn lets take part; its refusal is the sentence they read. */
+    /** A participant whose profile is ready and whom circle-eligibility.dmn lets take part; its refusal is the sentence they read. */
     ParticipantFacts eligible(String username) {
-        ParticipantFacts person = participant(username);
+        profiles.requireReadyToTakePart(username);
+        ParticipantFacts person = directory.findByUsername(username)
+                .orElseThrow(() -> new NotPermittedException("There is no participant account for you."));
         String refusal = decisions.evaluateDecisionByKey(DECISION_ELIGIBILITY)
                 .variables(Map.of(VAR_EMPLOYEE_TYPE, employeeType(person), VAR_ACCOUNT_ACTIVE, person.active()))
                 .evaluate().getSingleEntry();

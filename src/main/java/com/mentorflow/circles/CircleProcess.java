@@ -14,6 +14,9 @@ public final class CircleProcess {
     public static final String TASK_MEETING = "Task_CircleMeeting";
     public static final String TIMER_MEETING_DUE = "Timer_MeetingDue";
     public static final String TIMER_TERM_ENDS = "Timer_TermEnds";
+    public static final String TIMER_TERM_OVER = "Timer_TermOver";
+    public static final String TIMER_DECISION_GRACE = "Timer_DecisionGrace";
+    public static final String END_NO_DECISION = "EndEvent_NoDecision";
     public static final String TASK_VOTE = "Task_Vote";
     public static final String TIMER_VOTING_CLOSES = "Timer_VotingCloses";
     public static final String TASK_RENEWAL_DECISION = "Task_RenewalDecision";
@@ -35,9 +38,9 @@ public final class CircleProcess {
     public static final String VAR_CIRCLE_ID = "circleId";
     public static final String VAR_TERM = "term";
     public static final String VAR_MEMBERSHIP_ID = "membershipId";
+    public static final String VAR_TERM_STARTED_AT = "termStartedAt";
     public static final String VAR_EMPLOYEE_TYPE = "employeeType";
     public static final String VAR_ACCOUNT_ACTIVE = "accountActive";
-    public static final String VAR_REFUSAL = "refusal";
     public static final String VAR_MEETING = "meeting";
     public static final String VAR_RENEWAL = "renewal";
     public static final String VAR_EXTENSION_APPROVED = "extensionApproved";
@@ -46,6 +49,7 @@ public final class CircleProcess {
 
     public static final String RENEWAL_CONTINUE = "CONTINUE";
     public static final String RENEWAL_DISBAND = "DISBAND";
+    public static final String RENEWAL_UNDECIDED = "UNDECIDED";
     public static final String OUTCOME_DISBANDED = "disbanded";
     public static final String OUTCOME_EXPIRED = "expired";
 

@@ -2,7 +2,6 @@ package com.mentorflow.circles;
 
 import com.mentorflow.circles.Circle.Status;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,12 +35,11 @@ class CircleSteps {
         post.send(circle.getManagerAccountId(), CircleMails.openForMembers(circle.getName()));
     }
 
-    /** A term starts: at publishing, or when the circle continues; answers the new term's number. */
+    /** A term starts (at publishing, or when the circle continues) and lasts six months; answers its number. */
     @Transactional
-    int startTerm(long circleId) {
+    int startTerm(long circleId, Instant start) {
         Circle circle = records.circle(circleId);
-        Instant now = clock.instant();
-        circle.startTerm(now, now.plus(Duration.parse(plan.getTermLength())));
+        circle.startTerm(start, plan.termEnd(start));
         if (circle.getTerm() > 1) {
             renewals.renewed(circleId, circle.getTerm() - 1, "CONTINUED");
         }

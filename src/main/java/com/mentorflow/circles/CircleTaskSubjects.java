@@ -34,13 +34,25 @@ class CircleTaskSubjects implements TaskSubjectProvider {
         return circles.findById(Long.parseLong(businessKey)).map(c -> "Circle " + c.getName()).orElse("A circle");
     }
 
-    /** The diagram says "Plan and log the circle meeting" for every month; the inbox says which meeting it is. */
+    /**
+     * The diagram says who acts ("Circle manager: publish circle"); the inbox is already that person's, so it shows
+     * the rest ("Publish circle"). The diagram says "plan and log the meeting" for every month; the inbox says which.
+     */
     @Override
     public String name(Task task) {
-        if (!CircleProcess.TASK_MEETING.equals(task.getTaskDefinitionKey())) {
-            return task.getName();
+        if (CircleProcess.TASK_MEETING.equals(task.getTaskDefinitionKey())
+                && taskService.getVariable(task.getId(), CircleProcess.VAR_MEETING) instanceof Number number) {
+            return "Plan and log circle meeting " + number.intValue();
         }
-        Object meeting = taskService.getVariable(task.getId(), CircleProcess.VAR_MEETING);
-        return meeting instanceof Number number ? "Plan and log circle meeting " + number.intValue() : task.getName();
+        return withoutActor(task.getName());
+    }
+
+    static String withoutActor(String name) {
+        int colon = name == null ? -1 : name.indexOf(": ");
+        if (colon < 0) {
+            return name;
+        }
+        String rest = name.substring(colon + 2);
+        return rest.isEmpty() ? name : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
     }
 }

@@ -38,19 +38,21 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
     private final CircleManagement management;
     private final CircleDirectory directory;
     private final Topics topics;
+    private final CirclePlan plan;
     private final Times times;
     private final String username = CurrentUser.username();
     private long circleId;
     private String title = "Circle · Mentorflow";
 
     public CircleView(CircleMemberships memberships, JoinRequests joinRequests, CircleManagement management,
-                      CircleDirectory directory, Topics topics, ReaderZones zones) {
+                      CircleDirectory directory, Topics topics, CirclePlan plan, ReaderZones zones) {
         this.times = zones.forCurrentReader();
         this.memberships = memberships;
         this.joinRequests = joinRequests;
         this.management = management;
         this.directory = directory;
         this.topics = topics;
+        this.plan = plan;
         setMaxWidth("64rem");
         addClassName("circle-view");
     }
@@ -92,7 +94,8 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
             add(new Paragraph("This circle has " + circle.status().label().toLowerCase() + "; its page is kept as a read-only archive."));
         }
         add(new Paragraph(circle.description()));
-        add(facts(circle));
+        List<CircleDirectory.Meeting> meetings = directory.meetings(circleId, inCircle);
+        add(facts(circle, meetings));
         add(new H3("People (" + circle.people() + " of " + circle.maxSize() + ")"), people(members));
         if (circle.status().isOpen()) {
             add(new CircleActions(circle, mine, inCircle, manager, new CircleActions.Commands(
@@ -100,7 +103,7 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
                     () -> memberships.leave(username, circleId),
                     reason -> management.cancel(username, circleId, reason)), this::render));
         }
-        add(new CircleMeetingList(circle, directory.meetings(circleId, inCircle), inCircle, times));
+        add(new CircleMeetingList(circle, meetings, inCircle, times));
     }
 
     private Grid<CircleDirectory.Member> people(List<CircleDirectory.Member> members) {
@@ -114,7 +117,7 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
         return grid;
     }
 
-    private Div facts(CircleDirectory.Summary circle) {
+    private Div facts(CircleDirectory.Summary circle, List<CircleDirectory.Meeting> meetings) {
         Div facts = new Div();
         facts.setId("circle-facts");
         facts.add(new Paragraph("Topics: " + circle.topics().stream().map(topics::name).collect(Collectors.joining(", "))
@@ -122,10 +125,11 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
         facts.add(new Paragraph("Meets in " + Circles.LANGUAGES.getOrDefault(circle.language(), circle.language()) + ", "
                 + circle.meetingMode().label().toLowerCase() + ", planned in " + circle.timeZone() + " · Circle manager: "
                 + (circle.manager() == null ? "none" : circle.manager())));
-        if (circle.term() > 0) {
-            facts.add(new Paragraph("Term " + circle.term() + (circle.termEndsAt() == null ? ""
-                    : ", six monthly meetings until " + CircleFormat.when(times, circle.termEndsAt(), circle.timeZone()))
-                    + (circle.term() >= CirclePlan.TERMS_BEFORE_APPROVAL ? " · after twelve months disbanding is recommended" : "")));
+        String term = CircleTermText.of(circle, meetings, plan, times);
+        if (!term.isEmpty()) {
+            Paragraph line = new Paragraph(term);
+            line.setId("circle-term");
+            facts.add(line);
         }
         return facts;
     }

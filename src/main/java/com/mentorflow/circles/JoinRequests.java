@@ -9,8 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Asking to join a circle. The eligibility decision in circle-lifecycle.bpmn answers at once (a refusal is thrown,
- * nothing is kept); otherwise the manager gets a task, answered through {@link JoinReviews}.
+ * Asking to join a circle. circle-eligibility.dmn is evaluated once, here, before anything is written: a refusal is
+ * the sentence the person reads. Only an eligible person's request enters circle-lifecycle.bpmn, as a task for the
+ * manager, answered through {@link JoinReviews}.
  */
 @Service
 public class JoinRequests {
@@ -34,7 +35,7 @@ public class JoinRequests {
     /** @return the new membership's id */
     @Transactional
     public long requestToJoin(String username, long circleId, Role role, String note) {
-        ParticipantFacts person = people.participant(username);
+        ParticipantFacts person = people.eligible(username);
         records.lock(circleId);
         Circle circle = records.circle(circleId);
         String text = note == null ? "" : note.strip();
@@ -52,18 +53,7 @@ public class JoinRequests {
         CircleMembership membership = records.save(
                 new CircleMembership(circleId, person.accountId(), role, text.isEmpty() ? null : text, clock.instant()));
         engine.joinRequested(circleId, membership.getId(), person);
-        CircleMembership after = records.membership(membership.getId());
-        if (after.getStatus() == CircleMembership.Status.DECLINED) {
-            // Refused by circle-eligibility.dmn: say why, and keep nothing of the request.
-            throw new RejectedInputException("eligibility", after.getDeclineReason());
-        }
         post.send(circle.getManagerAccountId(), CircleMails.joinRequested(person.displayName(), circle.getName(), role, text));
         return membership.getId();
-    }
-
-    /** circle-eligibility.dmn refused the person. */
-    @Transactional
-    void refuseJoinRequest(long membershipId, String refusal) {
-        records.membership(membershipId).decline(refusal, clock.instant());
     }
 }

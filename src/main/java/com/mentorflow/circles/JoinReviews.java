@@ -37,6 +37,12 @@ public class JoinReviews {
         return advisorRules.warnings(records.membership(membershipId));
     }
 
+    /** The request a "Review join request" task is about, for its form: the task carries it, the form gets it here. */
+    @Transactional(readOnly = true)
+    public CircleMembership request(String taskId) {
+        return records.membership(tasks.longVariable(taskId, VAR_MEMBERSHIP_ID));
+    }
+
     @Transactional
     public void decideJoinRequest(String taskId, String managerUsername, boolean approve, String declineReason, boolean override) {
         CircleTasks.Open task = tasks.open(taskId, managerUsername, FORM_REVIEW_JOIN);

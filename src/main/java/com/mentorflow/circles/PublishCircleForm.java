@@ -1,11 +1,10 @@
 package com.mentorflow.circles;
 
 import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.Refusals;
 import com.mentorflow.tasks.InboxTask;
-import com.mentorflow.tasks.TaskForms;
+import com.mentorflow.ui.DecisionButtons;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -36,13 +35,12 @@ class PublishCircleForm extends CircleTaskForm {
                 + "one meeting a month, alternating Education and Experience. It needs at least " + Circles.MIN_SIZE
                 + " people; it has " + circle.people() + "."), people,
                 new Paragraph("Unpublished proposals expire " + CirclePlan.PUBLISH_WITHIN_WEEKS + " weeks after they were made."));
-        Paragraph error = TaskForms.errorText();
-        Button publish = new Button("Publish circle", click -> TaskForms.attempt(error, () -> {
+        Paragraph error = Refusals.errorText();
+        DecisionButtons publish = new DecisionButtons();
+        publish.primary("circle-publish", "Publish circle", () -> Refusals.attempt(error, () -> {
             circles.publish(task.id(), CurrentUser.username());
             done.run();
         }));
-        publish.setId("circle-publish");
-        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         form.add(error, publish);
         return form;
     }

@@ -15,6 +15,7 @@ import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.ProgramCalendar;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Times;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,9 +59,13 @@ class CircleLifecycleProcessTest {
     @Autowired ProgramCalendar calendar;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestCircles fixtures;
-    @org.junit.jupiter.api.extension.RegisterExtension final com.mentorflow.TestClocks clocks = new com.mentorflow.TestClocks();
+    @Autowired CircleDirectory directory;
+    @Autowired CirclePlan plan;
     @Autowired com.mentorflow.tasks.InboxService inbox;
     @Autowired com.mentorflow.people.PrivacyService privacy;
+
+    /** Both clocks, the engine's and the app's, start together and move together. */
+    @org.junit.jupiter.api.extension.RegisterExtension final com.mentorflow.TestClocks clocks = new com.mentorflow.TestClocks();
 
     @BeforeEach
     void init() {
@@ -96,7 +101,15 @@ class CircleLifecycleProcessTest {
                 "Plan and log circle meeting 1", "Plan and log circle meeting 2", "Plan and log circle meeting 3",
                 "Plan and log circle meeting 4", "Plan and log circle meeting 5", "Plan and log circle meeting 6");
 
-        // After the sixth meeting: renewal. Members vote (the manager decides instead), the manager continues.
+        // The sixth meeting is held in month 5, but the term lasts six months: no renewal before its end.
+        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(Circle.Status.ACTIVE);
+        assertThat(open(group, TASK_VOTE)).isEmpty();
+        BpmnAwareTests.assertThat(group.process()).isWaitingAt(TIMER_TERM_OVER);
+        fireDueTimers(group, months(6).minusMinutes(5));
+        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(Circle.Status.ACTIVE);
+
+        // Six months: renewal. Members vote (the manager decides instead), the manager continues three days later.
+        fireDueTimers(group, months(6).plusMinutes(1));
         assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(Circle.Status.RENEWAL_PENDING);
         List<Task> votes = open(group, TASK_VOTE);
         assertThat(votes).extracting(Task::getAssignee).containsExactlyInAnyOrder(group.memberA().getUsername(),
@@ -105,15 +118,17 @@ class CircleLifecycleProcessTest {
         renewals.vote(votes.get(1).getId(), votes.get(1).getAssignee(), false);
         assertThat(renewals.votes(group.circleId())).containsEntry(RENEWAL_CONTINUE, 1).containsEntry(RENEWAL_DISBAND, 1);
         Task decision = single(group, TASK_RENEWAL_DECISION);
-        Duration termTwo = Duration.between(clocks.start(), clocks.now());
+        fireDueTimers(group, months(6).plus(Duration.parse(calendar.days(3))));
         renewals.decideRenewal(decision.getId(), group.manager().getUsername(), true);
         assertThat(open(group, TASK_VOTE)).as("the decision ends open votes").isEmpty();
         circle = circles.circle(group.circleId());
         assertThat(circle.getStatus()).isEqualTo(Circle.Status.EXTENDED);
         assertThat(circle.getTerm()).isEqualTo(2);
+        assertThat(circle.getTermEndsAt()).as("term 2 starts where term 1 ended, not at the decision")
+                .isEqualTo(clocks.start().plus(months(12)));
 
-        for (int month = 0; month < 6; month++) {
-            fireDueTimers(group, termTwo.plus(Duration.parse(calendar.months(month))).plusMinutes(1));
+        for (int month = 6; month < 12; month++) {
+            fireDueTimers(group, months(month).plusMinutes(1));
             held.add(holdMeeting(group, single(group, TASK_MEETING)));
         }
         assertThat(held).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
@@ -122,6 +137,7 @@ class CircleLifecycleProcessTest {
                 "EDUCATION", "EXPERIENCE", "EDUCATION", "EXPERIENCE", "EDUCATION", "EXPERIENCE", "EDUCATION", "EXPERIENCE");
 
         // Twelve months: continuing needs a program manager, who says no; the circle disbands.
+        fireDueTimers(group, months(12).plusMinutes(1));
         assertThat(mail(group.advisor())).anyMatch(s -> s.equals("Continue " + circles.circle(group.circleId()).getName() + "?"));
         renewals.decideRenewal(single(group, TASK_RENEWAL_DECISION).getId(), group.manager().getUsername(), true);
         Task approval = single(group, TASK_APPROVE_EXTENSION);
@@ -353,6 +369,57 @@ class CircleLifecycleProcessTest {
         BpmnAwareTests.assertThat(group.process()).isActive();
     }
 
+    @Test
+    void theTermLastsSixMonthsEvenWhenTheSixthMeetingIsHeldEarlyAndThePageSaysSo() {
+        Group group = recruited("early");
+        publish(group);
+        for (int month = 0; month < 6; month++) {
+            fireDueTimers(group, months(month).plusMinutes(1));
+            holdMeeting(group, single(group, TASK_MEETING));
+        }
+        Times reader = new Times(java.time.ZoneId.of("Europe/Berlin"), java.util.Locale.UK);
+        String termEnd = reader.date(clocks.start().plus(months(6)));
+        assertThat(termText(group, reader)).isEqualTo("Term 1: no more meetings planned this term; renewal decision on " + termEnd);
+        assertThat(open(group, TASK_RENEWAL_DECISION)).isEmpty();
+
+        fireDueTimers(group, months(6).minusMinutes(1));
+        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(Circle.Status.ACTIVE);
+        assertThat(open(group, TASK_RENEWAL_DECISION)).isEmpty();
+        fireDueTimers(group, months(6).plusMinutes(1));
+        BpmnAwareTests.assertThat(group.process()).hasPassed(TIMER_TERM_OVER).isWaitingAt(TASK_RENEWAL_DECISION);
+        assertThat(termText(group, reader)).isEqualTo("Term 1 ended on " + termEnd + ": the renewal decision is open.");
+
+        // Nobody decides in the first term: the circle waits, as continuing needs no one else.
+        fireDueTimers(group, months(6).plus(Duration.parse(calendar.days(CirclePlan.DECISION_GRACE_DAYS))).plusMinutes(2));
+        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(Circle.Status.RENEWAL_PENDING);
+        single(group, TASK_RENEWAL_DECISION);
+    }
+
+    @Test
+    void whenNobodyDecidesAfterTwelveMonthsTheCircleDisbandsAfterTheGracePeriod() {
+        Group group = recruited("grace");
+        publish(group);
+        fireDueTimers(group, months(6).plusMinutes(1));
+        renewals.decideRenewal(single(group, TASK_RENEWAL_DECISION).getId(), group.manager().getUsername(), true);
+        fireDueTimers(group, months(12).plusMinutes(1));
+        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(Circle.Status.RENEWAL_PENDING);
+        Times reader = new Times(java.time.ZoneId.of("America/New_York"), java.util.Locale.US);
+        assertThat(termText(group, reader)).endsWith("if nobody decides by "
+                + reader.date(clocks.start().plus(months(12)).plus(Duration.parse(calendar.days(14)))) + " (14 days), the circle disbands.");
+
+        Duration grace = Duration.parse(calendar.days(CirclePlan.DECISION_GRACE_DAYS));
+        fireDueTimers(group, months(12).plus(grace).minusMinutes(5));
+        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(Circle.Status.RENEWAL_PENDING);
+        fireDueTimers(group, months(12).plus(grace).plusMinutes(2));
+        Circle circle = circles.circle(group.circleId());
+        assertThat(circle.getStatus()).isEqualTo(Circle.Status.DISBANDED);
+        BpmnAwareTests.assertThat(group.process()).hasPassed(TIMER_DECISION_GRACE, END_NO_DECISION).isWaitingAt(TASK_FEEDBACK);
+        assertThat(open(group, TASK_RENEWAL_DECISION)).isEmpty();
+        assertThat(open(group, TASK_APPROVE_EXTENSION)).isEmpty();
+        assertThat(open(group, TASK_FEEDBACK)).hasSize(4);
+        assertThat(mail(group.memberA())).contains(circle.getName() + " has disbanded");
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------
 
     /** A manager (member, L5), two members (L4, L5) and an advisor (L7), all approved; not yet published. */
@@ -403,6 +470,14 @@ class CircleLifecycleProcessTest {
         circleMeetings.recordMeeting(task.getId(), manager, Set.of(group.manager().getId(), group.memberA().getId()),
                 "We practised feedback in pairs.");
         return number;
+    }
+
+    private Duration months(int count) {
+        return Duration.parse(calendar.months(count));
+    }
+
+    private String termText(Group group, Times reader) {
+        return CircleTermText.of(directory.summary(group.circleId()), directory.meetings(group.circleId(), true), plan, reader);
     }
 
     private void fireDueTimers(Group group, Duration sinceStart) {
