@@ -6,7 +6,7 @@ import com.mentorflow.circles.CircleProcess;
 import com.mentorflow.circles.CircleMeetings;
 import com.mentorflow.circles.Circles;
 import com.mentorflow.circles.EducationTopics;
-import com.mentorflow.journey.JourneyService;
+import com.mentorflow.journey.JourneyMeetings;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.people.Program;
@@ -35,7 +35,7 @@ public class TestMeetings {
     }
 
     private final TestMentorships mentorships;
-    private final JourneyService journey;
+    private final JourneyMeetings meetings;
     private final com.mentorflow.matching.MatchRequests requests;
     private final AccountService accounts;
     private final TaskService taskService;
@@ -48,7 +48,7 @@ public class TestMeetings {
     private final CircleMeetings circleMeetings;
     private final EducationTopics topics;
 
-    TestMeetings(TestMentorships mentorships, JourneyService journey, com.mentorflow.matching.MatchRequests requests,
+    TestMeetings(TestMentorships mentorships, JourneyMeetings meetings, com.mentorflow.matching.MatchRequests requests,
                  AccountService accounts, TaskService taskService, RuntimeService runtimeService,
                  ManagementService managementService, JdbcTemplate jdbc, TestClock clock, TestCircles testCircles,
                  Circles circles, CircleMeetings circleMeetings, EducationTopics topics) {
@@ -57,7 +57,7 @@ public class TestMeetings {
         this.circles = circles;
         this.topics = topics;
         this.mentorships = mentorships;
-        this.journey = journey;
+        this.meetings = meetings;
         this.requests = requests;
         this.accounts = accounts;
         this.taskService = taskService;
@@ -73,7 +73,7 @@ public class TestMeetings {
         livesIn(pair.mentor(), "Europe/Berlin");
         String meeting = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(pair.mentorshipId()))
                 .taskDefinitionKey("Task_Meeting").singleResult().getId();
-        journey.scheduleMeeting(meeting, pair.mentee().getUsername(), inThreeDaysAtTen(), 60, "https://video.example.com/" + prefix);
+        meetings.scheduleMeeting(meeting, pair.mentee().getUsername(), inThreeDaysAtTen(), 60, "https://video.example.com/" + prefix);
 
         Account waiting = mentorships.person(prefix + "-waiting", false, Program.OPEN);
         livesIn(waiting, "Asia/Kolkata");

@@ -14,11 +14,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 @org.springframework.stereotype.Component
 class CheckInForm extends JourneyTaskForm {
 
-    private final JourneyService journey;
+    private final JourneyCheckIns checkIns;
 
-    CheckInForm(JourneyService journey) {
+    CheckInForm(JourneyCheckIns checkIns) {
         super(JourneyProcess.FORM_CHECK_IN);
-        this.journey = journey;
+        this.checkIns = checkIns;
     }
 
     @Override
@@ -36,7 +36,7 @@ class CheckInForm extends JourneyTaskForm {
         Paragraph error = Refusals.errorText();
         DecisionButtons send = new DecisionButtons();
         send.primary("check-in-send", "Send check-in", () -> Refusals.attempt(error, () -> {
-            journey.checkIn(task.id(), CurrentUser.username(), rating.getValue(), helped.getValue(), change.getValue(),
+            checkIns.checkIn(task.id(), CurrentUser.username(), rating.getValue(), helped.getValue(), change.getValue(),
                     comment.getValue());
             done.run();
         }));

@@ -20,17 +20,17 @@ import java.util.stream.IntStream;
 @org.springframework.stereotype.Component
 class CompleteModuleForm extends JourneyTaskForm {
 
-    private final JourneyService journey;
+    private final JourneyModules modules;
 
-    CompleteModuleForm(JourneyService journey) {
+    CompleteModuleForm(JourneyModules modules) {
         super(JourneyProcess.FORM_MODULE);
-        this.journey = journey;
+        this.modules = modules;
     }
 
     @Override
     public Component create(InboxTask task, Runnable done) {
-        int number = journey.moduleOf(task.id());
-        LearningModule module = journey.module(number);
+        int number = modules.moduleOf(task.id());
+        LearningModule module = modules.module(number);
         VerticalLayout form = layout();
         form.add(new H3("Module " + number + ": " + module.title()),
                 new Paragraph(module.summary() + " About " + module.estimatedMinutes() + " minutes."));
@@ -49,7 +49,7 @@ class CompleteModuleForm extends JourneyTaskForm {
         Paragraph error = Refusals.errorText();
         DecisionButtons finish = new DecisionButtons();
         finish.primary("module-done", "Mark module done", () -> Refusals.attempt(error, () -> {
-            journey.completeModule(task.id(), CurrentUser.username(), new HashSet<>(items.getValue()), reflection.getValue());
+            modules.completeModule(task.id(), CurrentUser.username(), new HashSet<>(items.getValue()), reflection.getValue());
             done.run();
         }));
         form.add(resources, items, reflection, error, finish);

@@ -14,16 +14,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The meeting form of mentee-journey.bpmn over REST; the same {@link JourneyService#scheduleMeeting} and checks. */
+/** The meeting form of mentee-journey.bpmn over REST; the same {@link JourneyMeetings#scheduleMeeting} and checks. */
 @RestController
 @Tag(name = "Journey")
 class JourneyController {
 
-    private final JourneyService journey;
+    private final JourneyMeetings meetings;
     private final TimeZones zones;
 
-    JourneyController(JourneyService journey, TimeZones zones) {
-        this.journey = journey;
+    JourneyController(JourneyMeetings meetings, TimeZones zones) {
+        this.meetings = meetings;
         this.zones = zones;
     }
 
@@ -49,7 +49,7 @@ class JourneyController {
                     + "someone else's, 404 when there is no such task, 409 when it is done already.")
     PlannedMeeting plan(@PathVariable String taskId, @RequestBody MeetingPlan plan) {
         String me = CurrentUser.username();
-        Instant startsAt = journey.scheduleMeeting(taskId, me, localTime(plan.at()), plan.durationMinutes(), plan.place());
+        Instant startsAt = meetings.scheduleMeeting(taskId, me, localTime(plan.at()), plan.durationMinutes(), plan.place());
         return new PlannedMeeting(startsAt, zones.zoneOf(me).getId(), plan.durationMinutes(), plan.place().strip());
     }
 

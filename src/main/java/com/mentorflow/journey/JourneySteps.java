@@ -10,13 +10,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class JourneySteps {
 
-    private final JourneyService journey;
+    private final JourneyModules modules;
     private final Mentorships mentorships;
     private final MailOutbox mail;
     private final AccountService accounts;
 
-    JourneySteps(JourneyService journey, Mentorships mentorships, MailOutbox mail, AccountService accounts) {
-        this.journey = journey;
+    JourneySteps(JourneyModules modules, Mentorships mentorships, MailOutbox mail, AccountService accounts) {
+        this.modules = modules;
         this.mentorships = mentorships;
         this.mail = mail;
         this.accounts = accounts;
@@ -37,7 +37,7 @@ class JourneySteps {
     @Transactional
     void remindModule(long mentorshipId, int number) {
         Mentorships.Pair pair = mentorships.pair(mentorshipId);
-        LearningModule module = journey.module(number);
+        LearningModule module = modules.module(number);
         mail.enqueue(emailOf(pair.menteeAccountId()), "Module " + number + " is waiting: " + module.title(),
                 "Module " + number + " (" + module.title() + ", about " + module.estimatedMinutes()
                         + " minutes) is still open in My tasks. It is recommended, not required.\n");

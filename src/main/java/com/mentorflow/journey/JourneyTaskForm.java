@@ -5,7 +5,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
  * A task form of mentee-journey.bpmn, one class per form key. The mentorship comes from the inbox task's business
- * key; which module or meeting a task is about, the form asks {@link JourneyService}, never the engine.
+ * key; which module or meeting a task is about, the form asks {@link JourneyModules#moduleOf} or
+ * {@link JourneyMeetings#meetingOf}, never the engine.
  */
 abstract class JourneyTaskForm implements TaskFormFactory {
 

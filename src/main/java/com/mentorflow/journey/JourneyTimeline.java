@@ -42,20 +42,22 @@ public class JourneyTimeline {
     private final MyMatchRequests requests;
     private final Mentorships mentorships;
     private final JourneyPlan plan;
-    private final JourneyService journey;
+    private final JourneyModules modules;
+    private final JourneyMeetings meetings;
     private final ModuleProgressRecords progress;
     private final CheckInRecords checkIns;
     private final Clock clock;
     private final MilitaryVisibility military;
     private final TimeZones zones;
 
-    JourneyTimeline(MyMatchRequests requests, Mentorships mentorships, JourneyPlan plan, JourneyService journey,
-                    ModuleProgressRecords progress, CheckInRecords checkIns, Clock clock, MilitaryVisibility military,
-                    TimeZones zones) {
+    JourneyTimeline(MyMatchRequests requests, Mentorships mentorships, JourneyPlan plan, JourneyModules modules,
+                    JourneyMeetings meetings, ModuleProgressRecords progress, CheckInRecords checkIns, Clock clock,
+                    MilitaryVisibility military, TimeZones zones) {
         this.requests = requests;
         this.mentorships = mentorships;
         this.plan = plan;
-        this.journey = journey;
+        this.modules = modules;
+        this.meetings = meetings;
         this.progress = progress;
         this.checkIns = checkIns;
         this.clock = clock;
@@ -89,18 +91,18 @@ public class JourneyTimeline {
         int length = pair.lengthMonths();
         List<Item> items = new ArrayList<>();
         Set<Integer> completedModules = progress.completed(mentorship.id());
-        List<LearningModule> modules = plan.moduleNumbers(mentorship.program().name()).stream().map(journey::module).toList();
+        List<LearningModule> yearModules = plan.moduleNumbers(mentorship.program().name()).stream().map(modules::module).toList();
         Function<LearningModule, Instant> released = module -> plan.after(start, module.releaseMonth());
-        for (LearningModule module : modules) {
+        for (LearningModule module : yearModules) {
             Instant at = released.apply(module);
             items.add(new Item(at, "Module " + module.number() + ": " + module.title(),
                     state(completedModules.contains(module.number()), at, now), module.summary()));
         }
-        Map<Integer, Meeting> meetings = journey.meetings(mentorship.id(), username).stream()
+        Map<Integer, Meeting> byNumber = meetings.meetings(mentorship.id(), username).stream()
                 .collect(Collectors.toMap(Meeting::number, m -> m));
         for (int number : plan.meetingNumbers(length)) {
             Instant due = plan.after(start, plan.meetingMonth(number));
-            Meeting logged = meetings.get(number);
+            Meeting logged = byNumber.get(number);
             boolean done = logged != null && logged.logged();
             items.add(new Item(due, "Meeting " + number + " with " + mentorship.partner(), state(done, due, now),
                     logged == null ? "" : detail(logged, times, partnerZone)));
@@ -113,15 +115,15 @@ public class JourneyTimeline {
         items.add(new Item(plan.after(start, length), length == 12 ? "The year is complete"
                 : "The mentorship completes after " + length + " months", State.UPCOMING, ""));
         items.sort(Comparator.comparing(Item::when).thenComparing(Item::what));
-        String next = meetings.values().stream()
+        String next = byNumber.values().stream()
                 .filter(m -> !m.logged() && m.planned())
                 .map(m -> "Meeting " + m.number() + " on " + times.dateTime(m.scheduledAt(), partnerZone) + ", " + m.place())
                 .findFirst().orElse("Not planned yet: open the meeting task in My tasks to plan it.");
-        String actions = meetings.values().stream().filter(m -> m.actionItems() != null)
+        String actions = byNumber.values().stream().filter(m -> m.actionItems() != null)
                 .max(Comparator.comparing(Meeting::number))
                 .map(Meeting::actionItems).orElse("None yet.");
         String partnerMilitary = military.describeFor(me, partner).orElse(null);
-        List<MentorStages.Stage> stages = iAmMentor ? MentorStages.reached(modules, released, now) : List.of();
+        List<MentorStages.Stage> stages = iAmMentor ? MentorStages.reached(yearModules, released, now) : List.of();
         return new Year(mentorship.id(), mentorship.partner(), mentorship.role(), mentorship.program(), start, next, actions,
                 items, partnerMilitary, stages);
     }

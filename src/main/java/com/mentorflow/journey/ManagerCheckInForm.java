@@ -20,11 +20,15 @@ import com.vaadin.flow.component.textfield.TextArea;
 @org.springframework.stereotype.Component
 class ManagerCheckInForm extends JourneyTaskForm {
 
+    private final JourneyMeetings meetings;
+    private final JourneyCheckIns checkIns;
     private final JourneyService journey;
     private final Mentorships mentorships;
 
-    ManagerCheckInForm(JourneyService journey, Mentorships mentorships) {
+    ManagerCheckInForm(JourneyMeetings meetings, JourneyCheckIns checkIns, JourneyService journey, Mentorships mentorships) {
         super(JourneyProcess.FORM_PM_CHECK_IN);
+        this.meetings = meetings;
+        this.checkIns = checkIns;
         this.journey = journey;
         this.mentorships = mentorships;
     }
@@ -36,10 +40,10 @@ class ManagerCheckInForm extends JourneyTaskForm {
         Mentorships.Pair pair = mentorships.pair(mentorshipId);
         VerticalLayout form = layout();
         form.add(new Paragraph(pair.menteeName() + " and " + pair.mentorName() + " missed two meetings in a row."));
-        UnorderedList meetings = new UnorderedList();
-        meetings.setId("pm-check-in-meetings");
-        for (Meeting meeting : journey.meetings(mentorshipId, me)) {
-            meetings.add(new ListItem("Meeting " + meeting.number() + ": "
+        UnorderedList list = new UnorderedList();
+        list.setId("pm-check-in-meetings");
+        for (Meeting meeting : meetings.meetings(mentorshipId, me)) {
+            list.add(new ListItem("Meeting " + meeting.number() + ": "
                     + (!meeting.logged() ? "not logged" : meeting.held() ? "held" : "missed")));
         }
         TextArea note = new TextArea("What you did or agreed");
@@ -49,14 +53,14 @@ class ManagerCheckInForm extends JourneyTaskForm {
         Paragraph error = Refusals.errorText();
         DecisionButtons decision = new DecisionButtons();
         decision.primary("pm-check-in-done", "Done", () -> Refusals.attempt(error, () -> {
-            journey.recordManagerCheckIn(task.id(), me, note.getValue());
+            checkIns.recordManagerCheckIn(task.id(), me, note.getValue());
             done.run();
         }));
         decision.option("pm-end", "End mentorship", () -> Refusals.attempt(error, () -> {
             journey.endEarly(me, mentorshipId, endReason.getValue());
             done.run();
         })).addThemeVariants(ButtonVariant.LUMO_ERROR);
-        form.add(meetings, note, endReason, error, decision);
+        form.add(list, note, endReason, error, decision);
         return form;
     }
 }

@@ -27,14 +27,14 @@ import java.util.List;
 @org.springframework.stereotype.Component
 class MeetingForm extends JourneyTaskForm {
 
-    private final JourneyService journey;
+    private final JourneyMeetings meetings;
     private final Mentorships mentorships;
     private final ReaderZones zones;
     private final Clock clock;
 
-    MeetingForm(JourneyService journey, Mentorships mentorships, ReaderZones zones, Clock clock) {
+    MeetingForm(JourneyMeetings meetings, Mentorships mentorships, ReaderZones zones, Clock clock) {
         super(JourneyProcess.FORM_MEETING);
-        this.journey = journey;
+        this.meetings = meetings;
         this.mentorships = mentorships;
         this.zones = zones;
         this.clock = clock;
@@ -43,12 +43,12 @@ class MeetingForm extends JourneyTaskForm {
     @Override
     public Component create(InboxTask task, Runnable done) {
         long mentorshipId = Long.parseLong(task.businessKey());
-        int number = journey.meetingOf(task.id());
+        int number = meetings.meetingOf(task.id());
         String me = CurrentUser.username();
         VerticalLayout form = layout();
         form.add(new H3("Meeting " + number + " with " + mentorships.pair(mentorshipId).partnerOf(me)));
-        List<Meeting> meetings = journey.meetings(mentorshipId, me);
-        meetings.stream().filter(m -> m.number() == number - 1 && m.actionItems() != null).findFirst()
+        List<Meeting> sofar = meetings.meetings(mentorshipId, me);
+        sofar.stream().filter(m -> m.number() == number - 1 && m.actionItems() != null).findFirst()
                 .ifPresent(previous -> form.add(new Paragraph("Action items from last time: " + previous.actionItems())));
         Times mine = zones.forCurrentReader();
         // The form reads the time on the planner's clock and says so; the partner's mail shows theirs.
@@ -62,14 +62,14 @@ class MeetingForm extends JourneyTaskForm {
         duration.setMax(240);
         TextField place = new TextField("Where (room or video link)");
         place.setId("meeting-place");
-        meetings.stream().filter(m -> m.number() == number && m.planned()).findFirst().ifPresent(planned -> {
+        sofar.stream().filter(m -> m.number() == number && m.planned()).findFirst().ifPresent(planned -> {
             at.setValue(planned.scheduledAt().atZone(mine.zone()).toLocalDateTime());
             duration.setValue(planned.durationMinutes());
             place.setValue(planned.place());
         });
         Paragraph error = Refusals.errorText();
         Button schedule = new Button("Save and send invitation", click -> Refusals.attempt(error, () -> {
-            journey.scheduleMeeting(task.id(), me, at.getValue(), duration.getValue(), place.getValue());
+            meetings.scheduleMeeting(task.id(), me, at.getValue(), duration.getValue(), place.getValue());
             Notification.show("Saved; you both get an e-mail.", 3000, Notification.Position.BOTTOM_START);
         }));
         schedule.setId("meeting-schedule");
@@ -87,7 +87,7 @@ class MeetingForm extends JourneyTaskForm {
             if (held.getValue() == null) {
                 throw new RejectedInputException("held", "Say whether the meeting happened.");
             }
-            journey.logMeeting(task.id(), me, "Yes".equals(held.getValue()), topics.getValue(), notes.getValue(),
+            meetings.logMeeting(task.id(), me, "Yes".equals(held.getValue()), topics.getValue(), notes.getValue(),
                     actions.getValue());
             done.run();
         }));

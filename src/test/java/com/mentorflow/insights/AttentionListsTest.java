@@ -11,6 +11,7 @@ import com.mentorflow.TestClocks;
 import com.mentorflow.TestMentorships;
 import com.mentorflow.circles.CircleMembership;
 import com.mentorflow.circles.Circles;
+import com.mentorflow.journey.JourneyMeetings;
 import com.mentorflow.journey.JourneyService;
 import com.mentorflow.matching.MatchRequests;
 import com.mentorflow.matching.Mentorship;
@@ -50,6 +51,7 @@ class AttentionListsTest {
     @Autowired MatchRequests requests;
     @Autowired Mentorships mentorships;
     @Autowired JourneyService journey;
+    @Autowired JourneyMeetings meetings;
     @Autowired TaskService taskService;
     @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
     @Autowired ManagementService managementService;
@@ -183,7 +185,7 @@ class AttentionListsTest {
     private void logMeeting(TestMentorships.Matched pair, boolean held) {
         Task meeting = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(pair.mentorshipId()))
                 .taskDefinitionKey("Task_Meeting").singleResult();
-        journey.logMeeting(meeting.getId(), pair.mentee().getUsername(), held, held ? "Goals for this month" : null, null, null);
+        meetings.logMeeting(meeting.getId(), pair.mentee().getUsername(), held, held ? "Goals for this month" : null, null, null);
     }
 
     private AttentionLists.Item find(AttentionLists.Kind kind, long id) {

@@ -8,7 +8,7 @@ import com.mentorflow.TestPeople;
 import com.mentorflow.TestProfiles;
 import com.mentorflow.circles.CircleMembership;
 import com.mentorflow.circles.Circles;
-import com.mentorflow.journey.JourneyService;
+import com.mentorflow.journey.JourneyMeetings;
 import com.mentorflow.matching.DeclineReason;
 import com.mentorflow.matching.MatchRequestAnswers;
 import com.mentorflow.matching.MatchRequests;
@@ -42,7 +42,7 @@ class ProgramFiguresTest {
     @Autowired OnboardingService onboarding;
     @Autowired MatchRequests requests;
     @Autowired MatchRequestAnswers answers;
-    @Autowired JourneyService journey;
+    @Autowired JourneyMeetings meetings;
     @Autowired Circles circles;
     @Autowired TaskService taskService;
     @Autowired JdbcTemplate jdbc;
@@ -73,7 +73,7 @@ class ProgramFiguresTest {
         mentorshipId = jdbc.queryForObject("select id from mentorflow.mentorship where request_id = ?", Long.class, accepted);
         Task meeting = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(mentorshipId))
                 .taskDefinitionKey("Task_Meeting").singleResult();
-        journey.logMeeting(meeting.getId(), mentee1.getUsername(), true, "Goals for the year", "SECRET-NOTE about a colleague",
+        meetings.logMeeting(meeting.getId(), mentee1.getUsername(), true, "Goals for the year", "SECRET-NOTE about a colleague",
                 "Read the onboarding guide");
         jdbc.update("insert into mentorflow.check_in (mentorship_id, account_id, month, rating, helped, to_change, private_comment, "
                 + "answered_at) values (?, ?, 6, 4, 'Regular meetings', 'More time', 'SECRET-COMMENT', ?)", mentorshipId,

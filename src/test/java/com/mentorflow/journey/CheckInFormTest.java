@@ -21,14 +21,14 @@ import org.junit.jupiter.api.Test;
 
 class CheckInFormTest {
 
-    private final JourneyService journey = mock(JourneyService.class);
+    private final JourneyCheckIns checkIns = mock(JourneyCheckIns.class);
     private final AtomicInteger done = new AtomicInteger();
     private Component form;
 
     @BeforeEach
     void openTheForm() {
         FormFields.signIn("mentor");
-        form = new CheckInForm(journey).create(FormFields.task("task-3", JourneyProcess.FORM_CHECK_IN, 7), done::incrementAndGet);
+        form = new CheckInForm(checkIns).create(FormFields.task("task-3", JourneyProcess.FORM_CHECK_IN, 7), done::incrementAndGet);
     }
 
     @AfterEach
@@ -45,14 +45,14 @@ class CheckInFormTest {
 
         byId(form, "check-in-send", Button.class).click();
 
-        verify(journey).checkIn("task-3", "mentor", 4, "Regular meetings", "", "Only for the record");
+        verify(checkIns).checkIn("task-3", "mentor", 4, "Regular meetings", "", "Only for the record");
         assertThat(done).hasValue(1);
     }
 
     @Test
     void withoutARatingTheServicesSentenceIsShown() {
         doThrow(new RejectedInputException("rating", "Choose a rating from 1 to 5."))
-                .when(journey).checkIn(eq("task-3"), eq("mentor"), isNull(), any(), any(), any());
+                .when(checkIns).checkIn(eq("task-3"), eq("mentor"), isNull(), any(), any(), any());
 
         byId(form, "check-in-send", Button.class).click();
 

@@ -23,18 +23,18 @@ import org.junit.jupiter.api.Test;
 
 class CompleteModuleFormTest {
 
-    private final JourneyService journey = mock(JourneyService.class);
+    private final JourneyModules modules = mock(JourneyModules.class);
     private final AtomicInteger done = new AtomicInteger();
     private Component form;
 
     @BeforeEach
     void openTheForm() {
         FormFields.signIn("mentee");
-        when(journey.moduleOf("task-1")).thenReturn(2);
-        when(journey.module(2)).thenReturn(new LearningModule(2, "Reading the culture", "Unwritten rules.", 2, 60,
+        when(modules.moduleOf("task-1")).thenReturn(2);
+        when(modules.module(2)).thenReturn(new LearningModule(2, "Reading the culture", "Unwritten rules.", 2, 60,
                 List.of("Watch one decision", "Write down three rules"),
                 List.of(new LearningModule.Resource("video", "How decisions get made", "https://example.com/d")), "Talk."));
-        form = new CompleteModuleForm(journey).create(FormFields.task("task-1", JourneyProcess.FORM_MODULE, 7), done::incrementAndGet);
+        form = new CompleteModuleForm(modules).create(FormFields.task("task-1", JourneyProcess.FORM_MODULE, 7), done::incrementAndGet);
     }
 
     @AfterEach
@@ -51,14 +51,14 @@ class CompleteModuleFormTest {
 
         byId(form, "module-done", Button.class).click();
 
-        verify(journey).completeModule("task-1", "mentee", Set.of(1), "Decisions take longer here.");
+        verify(modules).completeModule("task-1", "mentee", Set.of(1), "Decisions take longer here.");
         assertThat(done).hasValue(1);
     }
 
     @Test
     void aRefusalIsShownAndTheButtonComesBack() {
         doThrow(new RejectedInputException("reflection", "Please keep the reflection to 4000 characters."))
-                .when(journey).completeModule(anyString(), anyString(), any(), any());
+                .when(modules).completeModule(anyString(), anyString(), any(), any());
 
         Button finish = byId(form, "module-done", Button.class);
         finish.click();

@@ -37,7 +37,7 @@ class JourneyBrowserTest {
 
     @Autowired TestMentorships fixtures;
     @Autowired MentorshipGoals goals;
-    @Autowired JourneyService journeyService;
+    @Autowired JourneyMeetings meetings;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
@@ -103,7 +103,7 @@ class JourneyBrowserTest {
                 .processInstanceBusinessKey(Long.toString(pair.mentorshipId())).singleResult().getId();
         Task first = taskService.createTaskQuery().processInstanceId(journey)
                 .taskDefinitionKey(JourneyProcess.TASK_MEETING).singleResult();
-        journeyService.logMeeting(first.getId(), pair.mentor().getUsername(), true, "Settling in", null, null);
+        meetings.logMeeting(first.getId(), pair.mentor().getUsername(), true, "Settling in", null, null);
         clocks.advance(Duration.parse(calendar.months(3)).plusMinutes(1));
         DueJobs.fire(managementService, journey);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(journey).count()).as("the year ended").isZero();

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 
 class ManagerCheckInFormTest {
 
+    private final JourneyMeetings meetings = mock(JourneyMeetings.class);
+    private final JourneyCheckIns checkIns = mock(JourneyCheckIns.class);
     private final JourneyService journey = mock(JourneyService.class);
     private final Mentorships mentorships = mock(Mentorships.class);
     private final AtomicInteger done = new AtomicInteger();
@@ -35,11 +37,11 @@ class ManagerCheckInFormTest {
         FormFields.signIn("priya");
         when(mentorships.pair(7)).thenReturn(new Mentorships.Pair(7, Program.OPEN, 12, Mentorship.Status.ACTIVE, 1, "ana",
                 "Ana", 2, "ben", "Ben"));
-        when(journey.meetings(7, "priya")).thenReturn(List.of(
+        when(meetings.meetings(7, "priya")).thenReturn(List.of(
                 new Meeting(1, null, null, null, false, null, null, null),
                 new Meeting(2, null, null, null, false, null, null, null),
                 new Meeting(3, null, null, null, null, null, null, null)));
-        form = new ManagerCheckInForm(journey, mentorships)
+        form = new ManagerCheckInForm(meetings, checkIns, journey, mentorships)
                 .create(FormFields.task("task-9", JourneyProcess.FORM_PM_CHECK_IN, 7), done::incrementAndGet);
     }
 
@@ -56,7 +58,7 @@ class ManagerCheckInFormTest {
 
         byId(form, "pm-check-in-done", Button.class).click();
 
-        verify(journey).recordManagerCheckIn("task-9", "priya", "Called both; they meet next week.");
+        verify(checkIns).recordManagerCheckIn("task-9", "priya", "Called both; they meet next week.");
         verify(journey, never()).endEarly(any(), anyLong(), any());
         assertThat(done).hasValue(1);
         assertThat(byId(form, "pm-end", Button.class).isEnabled()).as("one decision only").isFalse();

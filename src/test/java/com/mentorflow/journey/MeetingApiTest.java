@@ -36,7 +36,7 @@ class MeetingApiTest {
     @Autowired TestRestTemplate http;
     @Autowired TestMentorships fixtures;
     @Autowired AccountService accounts;
-    @Autowired JourneyService journey;
+    @Autowired JourneyMeetings meetings;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestClock clock;
 
@@ -106,7 +106,7 @@ class MeetingApiTest {
         String task = meetingTaskFromTheInbox(pair);
         String at = nextTenthOfDecember() + "T10:00";
         assertThat(plan(pair.mentor(), task, at, 45, "Room 2").getStatusCode()).isEqualTo(HttpStatus.OK);
-        journey.logMeeting(task, pair.mentor().getUsername(), true, "First steps", null, null);
+        meetings.logMeeting(task, pair.mentor().getUsername(), true, "First steps", null, null);
 
         assertThat(problem(plan(pair.mentee(), task, at, 45, "Room 3"), 409).get("detail").asText())
                 .startsWith("This task is no longer open");

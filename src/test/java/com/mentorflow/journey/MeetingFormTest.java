@@ -38,7 +38,7 @@ class MeetingFormTest {
     private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
     private static final Instant PLANNED = Instant.parse("2026-12-10T16:00:00Z");
 
-    private final JourneyService journey = mock(JourneyService.class);
+    private final JourneyMeetings meetings = mock(JourneyMeetings.class);
     private final Mentorships mentorships = mock(Mentorships.class);
     private final ReaderZones zones = new ReaderZones() {
         @Override
@@ -57,13 +57,13 @@ class MeetingFormTest {
     @BeforeEach
     void openTheForm() {
         FormFields.signIn("ana");
-        when(journey.meetingOf("task-2")).thenReturn(2);
+        when(meetings.meetingOf("task-2")).thenReturn(2);
         when(mentorships.pair(7)).thenReturn(new Mentorships.Pair(7, Program.OPEN, 12, Mentorship.Status.ACTIVE, 1, "ana",
                 "Ana", 2, "ben", "Ben"));
-        when(journey.meetings(7, "ana")).thenReturn(List.of(
+        when(meetings.meetings(7, "ana")).thenReturn(List.of(
                 new Meeting(1, null, null, null, true, "Settling in", "Read module 1", "Nervous"),
                 new Meeting(2, PLANNED, 45, "Room 4", null, null, null, null)));
-        form = new MeetingForm(journey, mentorships, zones, Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC))
+        form = new MeetingForm(meetings, mentorships, zones, Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC))
                 .create(FormFields.task("task-2", JourneyProcess.FORM_MEETING, 7), done::incrementAndGet);
     }
 
@@ -85,7 +85,7 @@ class MeetingFormTest {
     @Test
     void planningThatTheServiceRefusesSaysWhy() {
         doThrow(new ConflictException("This task changed in the meantime; nothing was changed."))
-                .when(journey).scheduleMeeting("task-2", "ana", LocalDateTime.of(2026, 12, 10, 10, 0), 45, "Room 4");
+                .when(meetings).scheduleMeeting("task-2", "ana", LocalDateTime.of(2026, 12, 10, 10, 0), 45, "Room 4");
 
         byId(form, "meeting-schedule", Button.class).click();
 
@@ -97,7 +97,7 @@ class MeetingFormTest {
         byId(form, "meeting-log", Button.class).click();
 
         assertThat(FormFields.refusal(form)).contains("Say whether the meeting happened.");
-        verify(journey, never()).logMeeting(any(), any(), anyBoolean(), any(), any(), any());
+        verify(meetings, never()).logMeeting(any(), any(), anyBoolean(), any(), any(), any());
         assertThat(byId(form, "meeting-log", Button.class).isEnabled()).isTrue();
     }
 
@@ -111,7 +111,7 @@ class MeetingFormTest {
 
         byId(form, "meeting-log", Button.class).click();
 
-        verify(journey).logMeeting("task-2", "ana", true, "First review", "Only for us", "Draft the self-review");
+        verify(meetings).logMeeting("task-2", "ana", true, "First review", "Only for us", "Draft the self-review");
         assertThat(done).hasValue(1);
     }
 }

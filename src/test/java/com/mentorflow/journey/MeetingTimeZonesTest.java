@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MeetingTimeZonesTest {
 
     @Autowired TestMentorships fixtures;
-    @Autowired JourneyService journey;
+    @Autowired JourneyMeetings meetings;
     @Autowired JourneyTimeline timeline;
     @Autowired TaskService taskService;
     @Autowired JdbcTemplate jdbc;
@@ -37,7 +37,7 @@ class MeetingTimeZonesTest {
         String meeting = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(pair.mentorshipId()))
                 .taskDefinitionKey(JourneyProcess.TASK_MEETING).singleResult().getId();
 
-        journey.scheduleMeeting(meeting, pair.mentee().getUsername(), LocalDateTime.of(day, LocalTime.of(10, 0)), 60,
+        meetings.scheduleMeeting(meeting, pair.mentee().getUsername(), LocalDateTime.of(day, LocalTime.of(10, 0)), 60,
                 "https://video.example.com/chicago");
 
         String utcDay = day.toString().replace("-", "");

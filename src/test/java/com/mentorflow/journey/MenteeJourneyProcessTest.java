@@ -57,6 +57,9 @@ class MenteeJourneyProcessTest {
     @Autowired MatchRequests requests;
     @Autowired Mentorships mentorships;
     @Autowired JourneyService journey;
+    @Autowired JourneyModules modules;
+    @Autowired JourneyMeetings meetings;
+    @Autowired JourneyCheckIns checkIns;
     @Autowired ProgramCalendar calendar;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestMentorships fixtures;
@@ -80,7 +83,7 @@ class MenteeJourneyProcessTest {
         Pair pair = matched("year", Program.NEW_HIRE);
         Map<Integer, Integer> moduleReleasedInMonth = new LinkedHashMap<>();
         List<Integer> meetingMonths = new ArrayList<>();
-        int checkIns = 0;
+        int checkInsAnswered = 0;
         List<String> inboxNames = new ArrayList<>();
         List<String> checkInNames = new ArrayList<>();
         long reached = goals.add(pair.mentee().getUsername(), pair.mentorshipId(), "Present at the all-hands");
@@ -101,16 +104,16 @@ class MenteeJourneyProcessTest {
                 switch (task.getTaskDefinitionKey()) {
                     case TASK_COMPLETE_MODULE -> {
                         moduleReleasedInMonth.put(variable(task, VAR_MODULE), month);
-                        journey.completeModule(task.getId(), pair.mentee().getUsername(), Set.of(0), "Useful.");
+                        modules.completeModule(task.getId(), pair.mentee().getUsername(), Set.of(0), "Useful.");
                     }
                     case TASK_MEETING -> {
                         meetingMonths.add(month);
-                        journey.logMeeting(task.getId(), month % 2 == 0 ? pair.mentee().getUsername() : pair.mentor().getUsername(),
+                        meetings.logMeeting(task.getId(), month % 2 == 0 ? pair.mentee().getUsername() : pair.mentor().getUsername(),
                                 true, "Goals for this month", "Only for us", "Book a team lunch");
                     }
                     case TASK_MENTEE_CHECK_IN, TASK_MENTOR_CHECK_IN -> {
-                        checkIns++;
-                        journey.checkIn(task.getId(), task.getAssignee(), 4, "Regular meetings", "More time", null);
+                        checkInsAnswered++;
+                        checkIns.checkIn(task.getId(), task.getAssignee(), 4, "Regular meetings", "More time", null);
                     }
                     default -> throw new AssertionError("unexpected task " + task.getTaskDefinitionKey());
                 }
@@ -120,7 +123,7 @@ class MenteeJourneyProcessTest {
         assertThat(moduleReleasedInMonth).containsExactly(Map.entry(1, 0), Map.entry(2, 2), Map.entry(3, 4),
                 Map.entry(4, 6), Map.entry(5, 8), Map.entry(6, 10));
         assertThat(meetingMonths).containsExactly(0, 1, 2, 4, 6, 8, 10);
-        assertThat(checkIns).isEqualTo(4);
+        assertThat(checkInsAnswered).isEqualTo(4);
         // The model names each task once for every round (issue 15 §5); the inbox says which module, meeting, month.
         List<String> expectedNames = new ArrayList<>(List.of("Complete the module: Your first 30 days (module 1)",
                 "Complete the module: Reading the culture (module 2)", "Complete the module: Ownership and scope (module 3)",
@@ -185,10 +188,10 @@ class MenteeJourneyProcessTest {
             for (Task task : openTasks(pair)) {
                 if (task.getTaskDefinitionKey().equals(TASK_MEETING)) {
                     meetingMonths.add(month);
-                    journey.logMeeting(task.getId(), pair.mentor().getUsername(), true, "Progress", null, null);
+                    meetings.logMeeting(task.getId(), pair.mentor().getUsername(), true, "Progress", null, null);
                 } else {
                     checkInMonths.add(month);
-                    journey.checkIn(task.getId(), task.getAssignee(), 5, null, null, null);
+                    checkIns.checkIn(task.getId(), task.getAssignee(), 5, null, null, null);
                 }
             }
         }
@@ -226,7 +229,7 @@ class MenteeJourneyProcessTest {
     @Test
     void anOpenModuleIsRemindedTwiceAtMostAndNothingWaitsForIt() {
         Pair pair = matched("overdue", Program.NEW_HIRE);
-        journey.logMeeting(open(pair, TASK_MEETING).getId(), pair.mentee().getUsername(), true, "Hello", null, null);
+        meetings.logMeeting(open(pair, TASK_MEETING).getId(), pair.mentee().getUsername(), true, "Hello", null, null);
 
         fireDueTimers(pair, 1);
         fireDueTimers(pair, 2);
@@ -244,12 +247,12 @@ class MenteeJourneyProcessTest {
         fireDueTimers(pair, 0);
         Task meeting = open(pair, TASK_MEETING);
 
-        journey.logMeeting(meeting.getId(), pair.mentor().getUsername(), true, "First steps", "Private worry", "Read module 1");
+        meetings.logMeeting(meeting.getId(), pair.mentor().getUsername(), true, "First steps", "Private worry", "Read module 1");
 
         assertThat(open(pair, TASK_COMPLETE_MODULE)).isNotNull();
-        assertThat(journey.meetings(pair.mentorshipId(), pair.mentee().getUsername()).get(0).privateNotes()).isEqualTo("Private worry");
+        assertThat(meetings.meetings(pair.mentorshipId(), pair.mentee().getUsername()).get(0).privateNotes()).isEqualTo("Private worry");
         Account manager = TestPeople.create(accounts, "notes-pm", Roles.PROGRAM_MANAGER);
-        assertThat(journey.meetings(pair.mentorshipId(), manager.getUsername()).get(0))
+        assertThat(meetings.meetings(pair.mentorshipId(), manager.getUsername()).get(0))
                 .satisfies(m -> assertThat(m.privateNotes()).isNull()).satisfies(m -> assertThat(m.topics()).isEqualTo("First steps"));
     }
 
@@ -262,10 +265,10 @@ class MenteeJourneyProcessTest {
         // Planned on the mentee's own clock, as the form reads it.
         java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(at, timeZones.zoneOf(pair.mentee().getUsername()));
 
-        assertThatThrownBy(() -> journey.scheduleMeeting(meeting.getId(), pair.mentee().getUsername(), local, 5, ""))
+        assertThatThrownBy(() -> meetings.scheduleMeeting(meeting.getId(), pair.mentee().getUsername(), local, 5, ""))
                 .isInstanceOf(com.mentorflow.platform.RejectedInputException.class)
                 .hasMessageContaining("15 to 240 minutes").hasMessageContaining("Say where you meet");
-        journey.scheduleMeeting(meeting.getId(), pair.mentee().getUsername(), local, 45, "https://video.example.com/abc");
+        meetings.scheduleMeeting(meeting.getId(), pair.mentee().getUsername(), local, 45, "https://video.example.com/abc");
 
         for (Account person : List.of(pair.mentee(), pair.mentor())) {
             Map<String, Object> row = jdbc.queryForMap("select attachment_name, attachment_type, attachment from "
@@ -277,7 +280,7 @@ class MenteeJourneyProcessTest {
         }
         assertThat(open(pair, TASK_MEETING).getId()).as("still open until logged").isEqualTo(meeting.getId());
         Account stranger = TestPeople.participant(accounts, "invite-stranger");
-        assertThatThrownBy(() -> journey.scheduleMeeting(meeting.getId(), stranger.getUsername(), local, 45, "Room 1"))
+        assertThatThrownBy(() -> meetings.scheduleMeeting(meeting.getId(), stranger.getUsername(), local, 45, "Room 1"))
                 .isInstanceOf(NotPermittedException.class);
     }
 
@@ -285,16 +288,16 @@ class MenteeJourneyProcessTest {
     void twoMissedMeetingsInARowAskAProgramManagerToCheckIn() {
         Pair pair = matched("missed", Program.OPEN);
         fireDueTimers(pair, 0);
-        journey.logMeeting(open(pair, TASK_MEETING).getId(), pair.mentee().getUsername(), false, null, null, null);
+        meetings.logMeeting(open(pair, TASK_MEETING).getId(), pair.mentee().getUsername(), false, null, null, null);
         assertThat(openTasks(pair)).extracting(Task::getTaskDefinitionKey).doesNotContain(TASK_CHECK_IN_ON_MENTORSHIP);
 
         fireDueTimers(pair, 1);
-        journey.logMeeting(open(pair, TASK_MEETING).getId(), pair.mentor().getUsername(), false, null, null, null);
+        meetings.logMeeting(open(pair, TASK_MEETING).getId(), pair.mentor().getUsername(), false, null, null, null);
 
         Task escalation = open(pair, TASK_CHECK_IN_ON_MENTORSHIP);
         BpmnAwareTests.assertThat(escalation).hasCandidateGroup(Roles.PROGRAM_MANAGER.camundaGroup());
         Account manager = TestPeople.create(accounts, "missed-pm", Roles.PROGRAM_MANAGER);
-        journey.recordManagerCheckIn(escalation.getId(), manager.getUsername(), "Called both; they meet next week.");
+        checkIns.recordManagerCheckIn(escalation.getId(), manager.getUsername(), "Called both; they meet next week.");
         assertThat(openTasks(pair)).extracting(Task::getTaskDefinitionKey).doesNotContain(TASK_CHECK_IN_ON_MENTORSHIP);
         assertThat(openTasks(pair)).as("the open program has no modules").extracting(Task::getTaskDefinitionKey)
                 .doesNotContain(TASK_COMPLETE_MODULE);

@@ -10,7 +10,9 @@ import com.mentorflow.TestClocks;
 import com.mentorflow.TestMentorships;
 import com.mentorflow.circles.CircleMembership;
 import com.mentorflow.journey.JourneyProcess;
-import com.mentorflow.journey.JourneyService;
+import com.mentorflow.journey.JourneyCheckIns;
+import com.mentorflow.journey.JourneyMeetings;
+import com.mentorflow.journey.JourneyModules;
 import com.mentorflow.journey.MentorshipGoals;
 import com.mentorflow.platform.ProgramCalendar;
 import java.time.Duration;
@@ -35,7 +37,9 @@ class MentorshipYearExportTest {
     @Autowired PrivacyService privacy;
     @Autowired TestMentorships pairs;
     @Autowired TestCircles circleFixtures;
-    @Autowired JourneyService journey;
+    @Autowired JourneyModules modules;
+    @Autowired JourneyMeetings meetings;
+    @Autowired JourneyCheckIns checkIns;
     @Autowired MentorshipGoals goals;
     @Autowired TaskService taskService;
     @Autowired RuntimeService runtimeService;
@@ -62,15 +66,15 @@ class MentorshipYearExportTest {
                         ? ((Number) taskService.getVariable(task.getId(), JourneyProcess.VAR_MEETING)).intValue() : 0;
                 switch (task.getTaskDefinitionKey()) {
                     case JourneyProcess.TASK_COMPLETE_MODULE ->
-                            journey.completeModule(task.getId(), mentee, Set.of(0), "REFLECTION-module-" + month);
+                            modules.completeModule(task.getId(), mentee, Set.of(0), "REFLECTION-module-" + month);
                     case JourneyProcess.TASK_MEETING -> {
                         boolean menteeLogs = meeting == 1;
-                        journey.logMeeting(task.getId(), menteeLogs ? mentee : mentor, true, "TOPICS-meeting-" + meeting,
+                        meetings.logMeeting(task.getId(), menteeLogs ? mentee : mentor, true, "TOPICS-meeting-" + meeting,
                                 menteeLogs ? "MENTEE-OWN-NOTE" : "MENTOR-PRIVATE-NOTE", "ACTION-meeting-" + meeting);
                     }
-                    case JourneyProcess.TASK_MENTEE_CHECK_IN -> journey.checkIn(task.getId(), mentee, 4, "HELPED", "CHANGE",
+                    case JourneyProcess.TASK_MENTEE_CHECK_IN -> checkIns.checkIn(task.getId(), mentee, 4, "HELPED", "CHANGE",
                             "MENTEE-CHECKIN-COMMENT");
-                    case JourneyProcess.TASK_MENTOR_CHECK_IN -> journey.checkIn(task.getId(), mentor, 3, "MENTOR-HELPED",
+                    case JourneyProcess.TASK_MENTOR_CHECK_IN -> checkIns.checkIn(task.getId(), mentor, 3, "MENTOR-HELPED",
                             "MENTOR-CHANGE", "MENTOR-CHECKIN-COMMENT");
                     default -> { }
                 }

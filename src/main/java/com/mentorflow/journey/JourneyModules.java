@@ -1,0 +1,51 @@
+package com.mentorflow.journey;
+
+import static com.mentorflow.journey.JourneyProcess.FORM_MODULE;
+
+import com.mentorflow.platform.RejectedInputException;
+import java.time.Clock;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The learning modules: their content, and the mentee completing one (items ticked, a reflection). */
+@Service
+public class JourneyModules {
+
+    private final LearningModules modules;
+    private final ModuleProgressRecords progress;
+    private final JourneyTasks tasks;
+    private final Clock clock;
+
+    JourneyModules(LearningModules modules, ModuleProgressRecords progress, JourneyTasks tasks, Clock clock) {
+        this.modules = modules;
+        this.progress = progress;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public LearningModule module(int number) {
+        return modules.find(number);
+    }
+
+    /** Which module a module task is about. */
+    int moduleOf(String taskId) {
+        return tasks.variable(taskId, JourneyVariables.MODULE);
+    }
+
+    @Transactional
+    public void completeModule(String taskId, String username, Set<Integer> itemsDone, String reflection) {
+        JourneyTasks.JourneyTask task = tasks.requireCompletableBy(taskId, username, FORM_MODULE);
+        int number = moduleOf(task.id());
+        LearningModule module = module(number);
+        String text = reflection == null ? "" : reflection.strip();
+        new RejectedInputException.Collector()
+                .check(itemsDone.stream().allMatch(i -> i >= 0 && i < module.actionItems().size()), "itemsDone",
+                        "Tick items from the module's list.")
+                .check(text.length() <= 4000, "reflection", "Please keep the reflection to 4000 characters.")
+                .throwIfAny();
+        progress.complete(task.mentorshipId(), number, itemsDone, text.isEmpty() ? null : text, clock.instant());
+        tasks.complete(task);
+    }
+}
