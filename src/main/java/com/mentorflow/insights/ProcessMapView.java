@@ -78,8 +78,9 @@ public class ProcessMapView extends VerticalLayout {
         com.vaadin.flow.component.html.Anchor export = CsvDownload.link("Export CSV", "process-instances.csv", exportProgress,
                 zones.forCurrentReader().zone(),
                 (csv, written) -> maps.writeCsv(model.getValue(), selectedActivity, csv, written));
-        add(new H2("Process maps"), new Paragraph("Each model as it runs: the number on an activity is how many instances "
-                + "wait there now (⚠ open incidents). Click an activity to list them."), bar, viewer, activityTitle,
+        add(new H2("Process maps"), new Paragraph("Each model as it runs: the number on an activity is how many times it "
+                + "waits there now (one pair can wait at two meetings; ⚠ open incidents). Click an activity to list the "
+                + "instances."), bar, viewer, activityTitle,
                 new HorizontalLayout(total, export, exportProgress), instances);
         models.stream().filter(m -> m.key().equals("mentee-journey")).findFirst()
                 .or(() -> models.stream().findFirst()).ifPresent(model::setValue);

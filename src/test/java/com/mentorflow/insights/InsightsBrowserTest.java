@@ -62,7 +62,10 @@ class InsightsBrowserTest {
             manager.screenshots("process-map");
 
             manager.click(manager.driver().findElement(By.cssSelector("#process-map [data-element-id='Task_Meeting']")));
-            assertThat(manager.waitFor(By.id("process-instance-total")).getText()).isEqualTo(meetings + " running");
+            // The badge counts waiting tasks, the list counts instances: a pair can have two meetings open at once.
+            long running = maps.instanceCount(journey.definitionId(), "Task_Meeting");
+            assertThat(running).isPositive().isLessThanOrEqualTo(meetings);
+            assertThat(manager.waitFor(By.id("process-instance-total")).getText()).isEqualTo(running + " running");
             manager.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'Mentorship of')]"));
 
             manager.open("/insights/mentorships/" + pair.mentorshipId());
