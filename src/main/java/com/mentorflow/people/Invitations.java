@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Admins invite directory people who have no account yet: one at a time, again, or all at once. Its SQL only reads
- * (employee joined with password_link and account); an invitation is written through {@link PasswordLinks}.
+ * (employee joined with password_link and account); an invitation is written through {@link PasswordLinkIssuer}.
  */
 @Service
 @RolesAllowed(Roles.ADMIN_ROLE)
@@ -47,12 +47,12 @@ public class Invitations {
 
     private final JdbcTemplate jdbc;
     private final EmployeeRepository employees;
-    private final PasswordLinks links;
+    private final PasswordLinkIssuer links;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Invitations(JdbcTemplate jdbc, EmployeeRepository employees, PasswordLinks links, AuditLog audit,
+    Invitations(JdbcTemplate jdbc, EmployeeRepository employees, PasswordLinkIssuer links, AuditLog audit,
                 PlatformTransactionManager transactionManager, Clock clock) {
         this.jdbc = jdbc;
         this.employees = employees;

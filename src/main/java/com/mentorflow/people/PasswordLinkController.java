@@ -35,11 +35,13 @@ class PasswordLinkController {
             + "password is on its way to the e-mail address of that account. It can take a few minutes.";
 
     private final PasswordLinks links;
+    private final PasswordLinkIssuer issuer;
     private final UserDetailsService people;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-    PasswordLinkController(PasswordLinks links, UserDetailsService people) {
+    PasswordLinkController(PasswordLinks links, PasswordLinkIssuer issuer, UserDetailsService people) {
         this.links = links;
+        this.issuer = issuer;
         this.people = people;
     }
 
@@ -82,7 +84,7 @@ class PasswordLinkController {
     ResponseEntity<String> forgotPassword(@RequestParam(required = false) String who, CsrfToken csrf,
                                           HttpServletRequest request) {
         if (who != null && !who.isBlank() && who.length() <= 254) {
-            links.forgotten(who);
+            issuer.forgotten(who);
         }
         return html(HttpStatus.OK, PasswordPages.forgotPassword(request.getContextPath(), csrf, SENT));
     }

@@ -2,20 +2,18 @@ package com.mentorflow.people;
 
 import com.mentorflow.platform.AuditLog;
 import com.mentorflow.platform.RejectedInputException;
-import com.mentorflow.platform.Roles;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Mailed links that set a password: issued by an admin's invitation or by "Forgot password?", used once from
- * the public set-password page. Using an invitation creates the account, tied to its directory entry.
+ * Mailed links that set a password, used once from the public set-password page: what the page shows for a link,
+ * and its POST. Using an invitation creates the account, tied to its directory entry. Issuing and mailing a link is
+ * {@link PasswordLinkIssuer}.
  */
 @Service
 class PasswordLinks {
@@ -26,62 +24,18 @@ class PasswordLinks {
     }
 
     private final PasswordLinkRepository links;
-    private final AccountRepository accounts;
-    private final EmployeeRepository employees;
-    private final AccountService accountService;
+    private final PasswordLinkHolders holders;
     private final PasswordRules rules;
-    private final PasswordEncoder encoder;
-    private final PasswordMails mails;
     private final AuditLog audit;
-    private final PasswordLinkProperties properties;
     private final Clock clock;
 
-    PasswordLinks(PasswordLinkRepository links, AccountRepository accounts, EmployeeRepository employees,
-                  AccountService accountService, PasswordRules rules, PasswordEncoder encoder, PasswordMails mails,
-                  AuditLog audit, PasswordLinkProperties properties, Clock clock) {
+    PasswordLinks(PasswordLinkRepository links, PasswordLinkHolders holders, PasswordRules rules, AuditLog audit,
+                  Clock clock) {
         this.links = links;
-        this.accounts = accounts;
-        this.employees = employees;
-        this.accountService = accountService;
+        this.holders = holders;
         this.rules = rules;
-        this.encoder = encoder;
-        this.mails = mails;
         this.audit = audit;
-        this.properties = properties;
         this.clock = clock;
-    }
-
-    /** Closes the person's earlier links, so only the newest one works. Returns the token (for tests; it is mailed). */
-    @Transactional
-    String invite(Employee person, String actor) {
-        Instant now = clock.instant();
-        links.findOpen(person.getEmployeeId(), null).forEach(old -> old.close(now));
-        String token = PasswordLinkTokens.newToken();
-        links.save(PasswordLink.invitation(PasswordLinkTokens.hash(token), person.getEmployeeId(), actor, now,
-                now.plus(properties.validFor())));
-        mails.invitation(person, token);
-        return token;
-    }
-
-    /**
-     * "Forgot password?": mails a link when the username or address names an active account and none was mailed
-     * within the reset interval. Says nothing either way, so no one learns who has an account.
-     */
-    @Transactional
-    void forgotten(String usernameOrEmail) {
-        String given = usernameOrEmail == null ? "" : usernameOrEmail.strip();
-        Optional<Account> account = given.contains("@") ? accounts.findByEmailIgnoringCase(given)
-                : accounts.findByUsername(given.toLowerCase(Locale.ROOT));
-        Instant now = clock.instant();
-        account.filter(Account::isActive)
-                .filter(a -> !links.resetSentSince(a.getId(), now.minus(properties.resetInterval())))
-                .ifPresent(a -> {
-                    links.findOpen(null, a.getId()).forEach(old -> old.close(now));
-                    String token = PasswordLinkTokens.newToken();
-                    links.save(PasswordLink.reset(PasswordLinkTokens.hash(token), a.getId(), now, now.plus(properties.validFor())));
-                    mails.reset(a, token);
-                    audit.record(a.getUsername(), "password-reset-requested", "A link to set a new password was mailed");
-                });
     }
 
     @Transactional(readOnly = true)
@@ -97,17 +51,16 @@ class PasswordLinks {
             return refused(refusal, link.getPurpose());
         }
         if (link.getPurpose() == PasswordLink.Purpose.RESET) {
-            return accounts.findById(link.getAccountId()).filter(Account::isActive)
+            return holders.activeAccount(link)
                     .map(a -> new Opened(null, link.getPurpose(), a.getDisplayName(), a.getUsername(), a.getEmail()))
                     .orElse(refused(PasswordLink.Refusal.GONE, link.getPurpose()));
         }
-        Optional<Employee> person = employees.findById(link.getEmployeeId()).filter(Employee::isActive);
+        Optional<Employee> person = holders.activePerson(link);
         if (person.isEmpty()) {
             return refused(PasswordLink.Refusal.GONE, link.getPurpose());
         }
-        Optional<Account> existing = accountOf(person.get());
-        String username = existing.map(Account::getUsername).orElseGet(() -> Usernames.proposeFor(person.get().getEmail(), accounts));
-        return new Opened(null, link.getPurpose(), person.get().getFullName(), username, person.get().getEmail());
+        return new Opened(null, link.getPurpose(), person.get().getFullName(), holders.usernameFor(person.get()),
+                person.get().getEmail());
     }
 
     /**
@@ -131,31 +84,9 @@ class PasswordLinks {
         Instant now = clock.instant();
         PasswordLink link = links.findByTokenHash(PasswordLinkTokens.hash(token.strip())).orElseThrow();
         link.close(now);
-        Account account;
-        if (link.getPurpose() == PasswordLink.Purpose.RESET) {
-            account = accounts.findById(link.getAccountId()).orElseThrow();
-            account.changePassword(encoder.encode(password));
-        } else {
-            Employee person = employees.findById(link.getEmployeeId()).orElseThrow();
-            account = accountOf(person).orElse(null);
-            if (account == null) {
-                account = accountService.create(new NewAccount(opened.username(), person.getEmail(), person.getFullName(),
-                        password, Set.of(Roles.PARTICIPANT)));
-                if (!person.getEmployeeId().equals(account.getEmployeeId())) {
-                    throw new IllegalStateException("An invited account must belong to its directory entry");
-                }
-            } else {
-                account.changePassword(encoder.encode(password));
-            }
-        }
+        Account account = holders.setPassword(link, opened.username(), password);
         audit.record(account.getUsername(), "password-set", "Password set from a mailed " + link.getPurpose().name().toLowerCase(Locale.ROOT) + " link");
         return account;
-    }
-
-    /** The account tied to a directory entry, by the link or (before an import linked it) by address. */
-    Optional<Account> accountOf(Employee person) {
-        Optional<Account> linked = accounts.findByEmployeeId(person.getEmployeeId());
-        return linked.isPresent() ? linked : accounts.findByEmailIgnoringCase(person.getEmail());
     }
 
     private static Opened refused(PasswordLink.Refusal refusal, PasswordLink.Purpose purpose) {

@@ -30,8 +30,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(com.mentorflow.platform.Roles.PARTICIPANT_ROLE)
 public class ProfileView extends VerticalLayout {
 
-    public ProfileView(ProfileService profiles, PrivacyService privacy, Topics topics, ObjectMapper json,
-                       AuthenticationContext authentication) {
+    public ProfileView(ProfileService profiles, PersonalDataExport export, AccountErasure erasure, Topics topics,
+                       ObjectMapper json, AuthenticationContext authentication) {
         String username = CurrentUser.username();
         setMaxWidth("60rem");
         ProfileForm form = new ProfileForm(topics);
@@ -58,11 +58,11 @@ public class ProfileView extends VerticalLayout {
         Anchor download = new Anchor((DownloadHandler) event -> {
             event.setFileName("mentorflow-my-data.json");
             event.setContentType("application/json");
-            pretty.writeValue(event.getOutputStream(), privacy.export(username));
+            pretty.writeValue(event.getOutputStream(), export.export(username));
         }, "Download my data");
         download.setId("profile-download");
 
-        Button erase = new Button("Erase my account…", click -> confirmErase(privacy, username, authentication));
+        Button erase = new Button("Erase my account…", click -> confirmErase(erasure, username, authentication));
         erase.setId("profile-erase");
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
 
@@ -72,13 +72,13 @@ public class ProfileView extends VerticalLayout {
                 new HorizontalLayout(download, erase));
     }
 
-    private void confirmErase(PrivacyService privacy, String username, AuthenticationContext authentication) {
+    private void confirmErase(AccountErasure erasure, String username, AuthenticationContext authentication) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Erase your account?");
         dialog.add(new Paragraph("This cannot be undone. Your profile and mentoring data are erased and you are "
                 + "signed out."));
         Button confirm = new Button("Erase my account", click -> {
-            privacy.erase(username);
+            erasure.erase(username);
             dialog.close();
             authentication.logout();
         });

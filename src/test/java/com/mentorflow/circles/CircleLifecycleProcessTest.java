@@ -62,7 +62,7 @@ class CircleLifecycleProcessTest {
     @Autowired CircleDirectory directory;
     @Autowired CirclePlan plan;
     @Autowired com.mentorflow.tasks.InboxService inbox;
-    @Autowired com.mentorflow.people.PrivacyService privacy;
+    @Autowired com.mentorflow.people.AccountErasure erasure;
 
     /** Both clocks, the engine's and the app's, start together and move together. */
     @org.junit.jupiter.api.extension.RegisterExtension final com.mentorflow.TestClocks clocks = new com.mentorflow.TestClocks();
@@ -360,7 +360,7 @@ class CircleLifecycleProcessTest {
     @Test
     void erasingTheManagersAccountHandsTheCircleOver() {
         Group group = recruited("erase");
-        privacy.erase(group.manager().getUsername());
+        erasure.erase(group.manager().getUsername());
 
         assertThat(circles.circle(group.circleId()).getManagerAccountId()).isEqualTo(group.advisor().getId());
         assertThat(single(group, TASK_PUBLISH).getAssignee()).isEqualTo(group.advisor().getUsername());

@@ -10,7 +10,7 @@ import com.mentorflow.matching.MatchRequest.Status;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.people.OnboardingService;
-import com.mentorflow.people.PrivacyService;
+import com.mentorflow.people.AccountErasure;
 import com.mentorflow.people.Program;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,7 +29,7 @@ class MatchingPersonalDataTest {
 
     @Autowired ProcessEngine engine;
     @Autowired MatchRequestAnswers answers;
-    @Autowired PrivacyService privacy;
+    @Autowired AccountErasure erasure;
     @Autowired AccountService accounts;
     @Autowired OnboardingService onboarding;
     @Autowired TaskService taskService;
@@ -56,7 +56,7 @@ class MatchingPersonalDataTest {
         long open = requests.send(secondMentee.getUsername(), mentor.getId(), Program.OPEN, NOTE);
         ProcessInstance openInstance = people.instance(open);
 
-        privacy.erase(mentor.getUsername());
+        erasure.erase(mentor.getUsername());
 
         assertThat(requests.get(open).getStatus()).isEqualTo(Status.WITHDRAWN);
         assertThat(requests.get(open).getDecisionReason()).isEqualTo("account erased");

@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @MentorflowTest
 class MentorshipYearExportTest {
 
-    @Autowired PrivacyService privacy;
+    @Autowired PersonalDataExport export;
     @Autowired TestMentorships pairs;
     @Autowired TestCircles circleFixtures;
     @Autowired JourneyModules modules;
@@ -93,7 +93,7 @@ class MentorshipYearExportTest {
         jdbc.update("insert into mentorflow.circle_feedback (circle_id, account_id, rating, comment, answered_at) values "
                 + "(?, ?, 5, 'FEEDBACK-comment', now())", circleId, pair.mentee().getId());
 
-        Map<String, Object> data = privacy.export(mentee);
+        Map<String, Object> data = export.export(mentee);
         String all = json.writeValueAsString(data);
 
         assertThat(data).containsKeys("mentorshipYears", "matching", "circles", "auditEntries");
@@ -111,7 +111,7 @@ class MentorshipYearExportTest {
                 "SUMMARY-first-meeting", "CONTINUE", "FEEDBACK-comment");
         assertThat(all).as("the audit entry about them").contains("circle-rule-overridden");
 
-        String mentorsExport = json.writeValueAsString(privacy.export(mentor));
+        String mentorsExport = json.writeValueAsString(export.export(mentor));
         assertThat(mentorsExport).contains("MENTOR-PRIVATE-NOTE", "MENTOR-CHECKIN-COMMENT")
                 .doesNotContain("MENTEE-OWN-NOTE", "MENTEE-CHECKIN-COMMENT", "REFLECTION-module-0");
     }

@@ -28,6 +28,7 @@ class PasswordLinksTest {
 
     @Autowired Invitations invitations;
     @Autowired PasswordLinks links;
+    @Autowired PasswordLinkHolders holders;
     @Autowired AccountService accounts;
     @Autowired JdbcTemplate jdbc;
     @Autowired EmployeeRepository employees;
@@ -107,7 +108,7 @@ class PasswordLinksTest {
         clocks.advance(Duration.ofMinutes(1));
         assertThat(links.open(token).refusal()).isEqualTo(PasswordLink.Refusal.EXPIRED);
         assertThatThrownBy(() -> links.use(token, GOOD, GOOD)).isInstanceOf(RejectedInputException.class);
-        assertThat(links.accountOf(employees.findById(id).orElseThrow())).isEmpty();
+        assertThat(holders.accountOf(employees.findById(id).orElseThrow())).isEmpty();
     }
 
     @Test

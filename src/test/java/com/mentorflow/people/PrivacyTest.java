@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @MentorflowTest
 class PrivacyTest {
 
-    @Autowired PrivacyService privacy;
+    @Autowired PersonalDataExport export;
+    @Autowired AccountErasure erasure;
     @Autowired AccountService accounts;
     @Autowired OnboardingService onboarding;
     @Autowired TaskService taskService;
@@ -41,7 +42,7 @@ class PrivacyTest {
         long marcus = accounts.findByUsername("marcus").orElseThrow().getId();
         jdbc.update("insert into mentorflow.bookmark values (?, ?, now())", sam.getId(), marcus);
 
-        Map<String, Object> data = privacy.export(sam.getUsername());
+        Map<String, Object> data = export.export(sam.getUsername());
 
         assertThat(data).containsKeys("account", "profile", "directory", "mail", "bookmarkedMentors");
         assertThat(data.get("account").toString()).contains(sam.getEmail());
@@ -61,7 +62,7 @@ class PrivacyTest {
         long marcus = accounts.findByUsername("marcus").orElseThrow().getId();
         jdbc.update("insert into mentorflow.bookmark values (?, ?, now())", gone.getId(), marcus);
 
-        privacy.erase(username);
+        erasure.erase(username);
 
         assertThat(accounts.findByUsername(username)).isEmpty();
         Map<String, Object> row = jdbc.queryForMap("select username, email, display_name, active, password_hash "
