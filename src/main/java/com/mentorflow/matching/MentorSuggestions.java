@@ -6,12 +6,13 @@ import com.mentorflow.people.Program;
 import com.mentorflow.people.Topics;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
-import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 
-/** Ranked, explained mentor suggestions for the signed-in mentee: the one path for the view and REST. */
+/**
+ * Ranked, explained mentor suggestions for the signed-in mentee, and the bookmarks that bring mentors back to the top
+ * of them: the one path for the view and REST. What a ranking weighs besides the candidates is {@link RankingRequests}.
+ */
 @Service
 public class MentorSuggestions {
 
@@ -19,23 +20,17 @@ public class MentorSuggestions {
 
     private final ParticipantDirectory directory;
     private final MentorPool pool;
-    private final MatchingWeights weights;
-    private final MentorLoad load;
+    private final RankingRequests rankings;
     private final Bookmarks bookmarks;
     private final Topics topics;
-    private final Clock clock;
-    private final MilitaryVisibility military;
 
-    MentorSuggestions(ParticipantDirectory directory, MentorPool pool, MatchingWeights weights, MentorLoad load,
-                      Bookmarks bookmarks, Topics topics, Clock clock, MilitaryVisibility military) {
+    MentorSuggestions(ParticipantDirectory directory, MentorPool pool, RankingRequests rankings, Bookmarks bookmarks,
+                      Topics topics) {
         this.directory = directory;
         this.pool = pool;
-        this.weights = weights;
-        this.load = load;
+        this.rankings = rankings;
         this.bookmarks = bookmarks;
         this.topics = topics;
-        this.clock = clock;
-        this.military = military;
     }
 
     /**
@@ -52,12 +47,7 @@ public class MentorSuggestions {
                 .check(mentee.programs().contains(program), "program",
                         "You have not joined the " + program.label() + " yet: add it on My profile.")
                 .throwIfAny();
-        Set<Long> partners = military.partnersOf(mentee.accountId());
-        SuggestionEngine.Request request = new SuggestionEngine.Request(Mentee.of(mentee, clock.instant()), program,
-                weights.of(program), load::activeMentees, load.alreadyAsked(mentee.accountId()),
-                bookmarks.of(mentee.accountId()), limit, mentorFacts -> mentorFacts.militaryVisibleTo(partners.contains(
-                        mentorFacts.accountId())));
-        return SuggestionEngine.rank(request, pool.all(), topics::name);
+        return SuggestionEngine.rank(rankings.of(mentee, program, limit), pool.all(), topics::name);
     }
 
     /** The programs this person can ask suggestions for. */

@@ -10,12 +10,12 @@ import org.springframework.context.annotation.Configuration;
 class OnboardingDelegates {
 
     @Bean
-    JavaDelegate sendProfileReminderDelegate(OnboardingService onboarding) {
+    JavaDelegate sendProfileReminderDelegate(OnboardingSteps onboarding) {
         return execution -> onboarding.remindToComplete(accountId(execution));
     }
 
     @Bean
-    JavaDelegate markProfileCompleteDelegate(OnboardingService onboarding) {
+    JavaDelegate markProfileCompleteDelegate(OnboardingSteps onboarding) {
         return execution -> onboarding.markComplete(accountId(execution));
     }
 

@@ -1,16 +1,17 @@
 package com.mentorflow.people;
 
-import com.mentorflow.notify.MailOutbox;
 import com.mentorflow.platform.ConflictException;
 import com.mentorflow.tasks.TaskAccess;
 import com.mentorflow.tasks.TaskCompletion;
-import java.time.Clock;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Completing the onboarding profile task: the one path for the Vaadin form, REST and tests. */
+/**
+ * Completing the onboarding profile task: the one path for the Vaadin form, REST and tests. What the onboarding model
+ * does by itself afterwards (or while the task waits) is {@link OnboardingSteps}.
+ */
 @Service
 public class OnboardingService {
 
@@ -18,21 +19,15 @@ public class OnboardingService {
     private final TaskService taskService;
     private final TaskCompletion completion;
     private final AccountRepository accounts;
-    private final ProfileRepository profiles;
     private final ProfileService profileService;
-    private final MailOutbox mail;
-    private final Clock clock;
 
     OnboardingService(TaskAccess taskAccess, TaskService taskService, TaskCompletion completion, AccountRepository accounts,
-                      ProfileRepository profiles, ProfileService profileService, MailOutbox mail, Clock clock) {
+                      ProfileService profileService) {
         this.taskAccess = taskAccess;
         this.taskService = taskService;
         this.completion = completion;
         this.accounts = accounts;
-        this.profiles = profiles;
         this.profileService = profileService;
-        this.mail = mail;
-        this.clock = clock;
     }
 
     /**
@@ -48,22 +43,5 @@ public class OnboardingService {
         long accountId = Long.parseLong(taskService.getVariable(task.getId(), OnboardingProcess.VAR_ACCOUNT_ID).toString());
         profileService.apply(accounts.findById(accountId).orElseThrow(), answers);
         completion.complete(task.getId());
-    }
-
-    /** Called by the model once the profile task is done. */
-    @Transactional
-    void markComplete(long accountId) {
-        profiles.findById(accountId).orElseThrow().markComplete(clock.instant());
-    }
-
-    /** Called by the model's reminder timer while the profile task is still open. */
-    @Transactional
-    void remindToComplete(long accountId) {
-        Account account = accounts.findById(accountId).orElseThrow();
-        mail.enqueue(account.getEmail(), "Reminder: complete your mentoring profile",
-                "Hello " + account.getDisplayName() + ",\n\n"
-                        + "your mentoring profile is not complete yet. It takes under five minutes: sign in to Mentorflow "
-                        + "and open \"Complete your mentoring profile\" in My tasks.\n\n"
-                        + "Your profile is used for mentoring only.\n");
     }
 }

@@ -1,5 +1,6 @@
 package com.mentorflow.people;
 
+import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
 import java.util.List;
 import java.util.Optional;
@@ -26,4 +27,10 @@ interface ScimIdentityRepository extends JpaRepository<ScimIdentity, Long> {
     @Query("select s.accountId from ScimIdentity s, Account a join a.roles r where a.id = s.accountId and r = :role "
             + "order by s.accountId")
     List<Long> accountIdsWithRole(Roles role);
+
+    /** Replace, remove and group membership name people by id: one refusal for an id the provider does not own. */
+    default ScimIdentity require(long accountId) {
+        return findById(accountId)
+                .orElseThrow(() -> new RejectedInputException("id", "There is no provisioned user with id " + accountId + "."));
+    }
 }

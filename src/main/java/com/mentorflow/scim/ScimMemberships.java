@@ -2,7 +2,7 @@ package com.mentorflow.scim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mentorflow.people.ProvisionedPeople;
-import com.mentorflow.people.Provisioning;
+import com.mentorflow.people.ProvisionedRoles;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,11 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 class ScimMemberships {
 
     private final ProvisionedPeople people;
-    private final Provisioning provisioning;
+    private final ProvisionedRoles roles;
 
-    ScimMemberships(ProvisionedPeople people, Provisioning provisioning) {
+    ScimMemberships(ProvisionedPeople people, ProvisionedRoles roles) {
         this.people = people;
-        this.provisioning = provisioning;
+        this.roles = roles;
     }
 
     /** One PATCH operation on members: add, remove, or replace all provisioned members. */
@@ -27,13 +27,13 @@ class ScimMemberships {
         switch (op) {
             case "add" -> add(group, members);
             case "replace" -> replace(group, members);
-            default -> members(members).forEach(id -> provisioning.setRole(id, group.role(), false));
+            default -> members(members).forEach(id -> roles.setRole(id, group.role(), false));
         }
     }
 
     @Transactional
     void add(ScimGroups.Group group, JsonNode members) {
-        members(members).forEach(id -> provisioning.setRole(id, group.role(), true));
+        members(members).forEach(id -> roles.setRole(id, group.role(), true));
     }
 
     @Transactional
@@ -41,10 +41,10 @@ class ScimMemberships {
         Set<Long> wanted = members(members);
         for (long current : people.withRole(group.role())) {
             if (!wanted.contains(current)) {
-                provisioning.setRole(current, group.role(), false);
+                roles.setRole(current, group.role(), false);
             }
         }
-        wanted.forEach(id -> provisioning.setRole(id, group.role(), true));
+        wanted.forEach(id -> roles.setRole(id, group.role(), true));
     }
 
     /** The member ids named, each checked to be a provisioned user: one unknown id refuses the whole request. */

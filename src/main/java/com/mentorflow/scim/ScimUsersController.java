@@ -2,6 +2,7 @@ package com.mentorflow.scim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mentorflow.people.Deprovisioning;
 import com.mentorflow.people.ProvisionedPeople;
 import com.mentorflow.people.ProvisionedPerson;
 import com.mentorflow.people.Provisioning;
@@ -31,10 +32,12 @@ class ScimUsersController {
 
     private final ProvisionedPeople people;
     private final Provisioning provisioning;
+    private final Deprovisioning deprovisioning;
 
-    ScimUsersController(ProvisionedPeople people, Provisioning provisioning) {
+    ScimUsersController(ProvisionedPeople people, Provisioning provisioning, Deprovisioning deprovisioning) {
         this.people = people;
         this.provisioning = provisioning;
+        this.deprovisioning = deprovisioning;
     }
 
     @GetMapping
@@ -83,7 +86,7 @@ class ScimUsersController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String id) {
-        provisioning.remove(person(id).accountId());
+        deprovisioning.remove(person(id).accountId());
         return ResponseEntity.noContent().build();
     }
 

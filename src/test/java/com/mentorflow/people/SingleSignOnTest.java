@@ -170,8 +170,10 @@ class SingleSignOnTest {
 
     /** The sign-in service with other settings than the context's, in a transaction as the proxy would open. */
     private Account signIn(SsoProperties settings, SsoIdentity who) {
-        SsoSignIn service = new SsoSignIn(linked, accounts, employees, accountService,
-                new SsoClaims(profiles, identitySync, audit, settings), audit, settings, clock);
+        SsoClaims claims = new SsoClaims(profiles, identitySync, audit, settings);
+        SsoNewAccounts newAccounts = new SsoNewAccounts(accountService, accounts, employees, claims, audit, settings);
+        SsoSignIn service = new SsoSignIn(linked, new SsoFirstSignIn(employees, accounts, newAccounts, audit, settings),
+                employees, claims, audit, clock);
         return new TransactionTemplate(transactions).execute(status -> service.signIn(who));
     }
 
