@@ -17,7 +17,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Selenium, with nothing downloaded: the browser and driver come from
- * the {@code chromium} and {@code chromium-driver} packages (.ci/run installs them).
+ * the {@code chromium} and {@code chromium-driver} packages (.ci/run installs them). Elsewhere, name them:
+ * {@code -Dbrowser.chromium=/path/to/chrome -Dbrowser.chromedriver=/path/to/chromedriver} (a Chrome or Chromium and
+ * the driver of the same version).
  */
 public final class Browser implements AutoCloseable {
 
@@ -73,15 +75,34 @@ public final class Browser implements AutoCloseable {
         driver.quit();
     }
 
+    /**
+     * Fails, with what to do, when the browser or its driver is missing: the browser tests run only when asked for
+     * (-Pbrowser), so a missing browser is an error, never a reason to skip.
+     */
+    static void requireInstalled() {
+        executable("chromium");
+        executable("chromedriver");
+    }
+
+    /** The one named by {@code -Dbrowser.<name>}, else Debian's. */
     private static String executable(String name) {
+        String property = "browser." + name;
+        String named = System.getProperty(property);
+        if (named != null && !named.isBlank()) {
+            if (Files.isExecutable(Path.of(named))) {
+                return named;
+            }
+            throw new IllegalStateException(name + " is not at " + named + " (-D" + property + ")");
+        }
         for (String dir : List.of("/usr/bin", "/usr/lib/chromium", "/usr/local/bin")) {
             Path candidate = Path.of(dir, name);
             if (Files.isExecutable(candidate)) {
                 return candidate.toString();
             }
         }
-        throw new IllegalStateException(name + " is not installed: apt-get install chromium chromium-driver "
-                + "(.ci/run does this)");
+        throw new IllegalStateException(name + " is not installed: the browser tests (-Pbrowser) need Debian's "
+                + "chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does this), "
+                + "or -Dbrowser.chromium=... -Dbrowser.chromedriver=... naming a Chrome or Chromium and its driver");
     }
 
     public void open(String path) {

@@ -33,6 +33,7 @@ public final class Browsers implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        Browser.requireInstalled();
         port = SpringExtension.getApplicationContext(context).getEnvironment()
                 .getRequiredProperty("local.server.port", Integer.class);
         // Quit at the end of the run, however many test classes used them.
