@@ -71,81 +71,22 @@ public final class TestProfiles {
         return profile;
     }
 
-    public TestProfiles named(String name) {
-        displayName = name;
-        return this;
-    }
-
-    public TestProfiles in(Program first, Program... more) {
-        programs = EnumSet.of(first, more);
-        return this;
-    }
-
+    public TestProfiles named(String name) { displayName = name; return this; }
+    public TestProfiles in(Program first, Program... more) { programs = EnumSet.of(first, more); return this; }
     /** No one-to-one program chosen (null, as an untouched form gives). */
-    public TestProfiles inNoProgram() {
-        programs = null;
-        return this;
-    }
-
-    public TestProfiles alsoInCircles() {
-        wantsCircles = true;
-        return this;
-    }
-
-    public TestProfiles livingIn(String zone) {
-        timeZone = zone;
-        return this;
-    }
-
-    public TestProfiles growingIn(Integer... topics) {
-        goalTopics = Set.of(topics);
-        return this;
-    }
-
-    public TestProfiles goals(String text) {
-        goalsText = text;
-        return this;
-    }
-
-    public TestProfiles helpingWith(Integer... topics) {
-        strengthTopics = Set.of(topics);
-        return this;
-    }
-
-    public TestProfiles meeting(MeetingMode mode) {
-        meetingMode = mode;
-        return this;
-    }
-
-    public TestProfiles bio(String text) {
-        bio = text;
-        return this;
-    }
-
-    public TestProfiles served(MilitaryBackground background) {
-        military = background;
-        return this;
-    }
-
-    public TestProfiles showingMilitary(boolean show) {
-        showMilitary = show;
-        return this;
-    }
-
-    public TestProfiles capacity(Integer mentees) {
-        mentorCapacity = mentees;
-        return this;
-    }
-
-    public TestProfiles accepting(Boolean accepting) {
-        acceptingRequests = accepting;
-        return this;
-    }
-
-    public TestProfiles consent(boolean given) {
-        consent = given;
-        return this;
-    }
+    public TestProfiles inNoProgram() { programs = null; return this; }
+    public TestProfiles alsoInCircles() { wantsCircles = true; return this; }
+    public TestProfiles livingIn(String zone) { timeZone = zone; return this; }
+    public TestProfiles growingIn(Integer... topics) { goalTopics = Set.of(topics); return this; }
+    public TestProfiles goals(String text) { goalsText = text; return this; }
+    public TestProfiles helpingWith(Integer... topics) { strengthTopics = Set.of(topics); return this; }
+    public TestProfiles meeting(MeetingMode mode) { meetingMode = mode; return this; }
+    public TestProfiles bio(String text) { bio = text; return this; }
+    public TestProfiles served(MilitaryBackground background) { military = background; return this; }
+    public TestProfiles showingMilitary(boolean show) { showMilitary = show; return this; }
+    public TestProfiles capacity(Integer mentees) { mentorCapacity = mentees; return this; }
+    public TestProfiles accepting(Boolean accepting) { acceptingRequests = accepting; return this; }
+    public TestProfiles consent(boolean given) { consent = given; return this; }
 
     /** Topics for a role the person does not take are left empty, as the form leaves them. */
     public ProfileAnswers answers() {

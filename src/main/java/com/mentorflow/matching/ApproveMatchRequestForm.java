@@ -5,7 +5,6 @@ import com.mentorflow.people.AccountService;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.Refusals;
 import com.mentorflow.tasks.InboxTask;
-import com.mentorflow.tasks.TaskFormFactory;
 import com.mentorflow.ui.DecisionButtons;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,45 +17,33 @@ import com.vaadin.flow.component.textfield.TextArea;
  * it needs approval; approve, or reject with a reason the mentee reads. Completes through {@link MatchRequestAnswers}.
  */
 @org.springframework.stereotype.Component
-class ApproveMatchRequestForm implements TaskFormFactory {
+class ApproveMatchRequestForm extends MatchRequestTaskForm {
 
-    private final MatchRequests requests;
-    private final MatchRequestAnswers answers;
     private final AccountService accounts;
 
     ApproveMatchRequestForm(MatchRequests requests, MatchRequestAnswers answers, AccountService accounts) {
-        this.requests = requests;
-        this.answers = answers;
+        super(MatchRequestProcess.FORM_APPROVE, requests, answers);
         this.accounts = accounts;
     }
 
     @Override
-    public String formKey() {
-        return MatchRequestProcess.FORM_APPROVE;
-    }
-
-    @Override
     public Component create(InboxTask task, Runnable done) {
-        MatchRequest request = requests.get(Long.parseLong(task.businessKey()));
-        VerticalLayout form = new VerticalLayout();
-        form.setPadding(false);
+        MatchRequest request = requestOf(task);
+        VerticalLayout form = layout();
         form.add(new Paragraph(name(request.getMenteeAccountId()) + " asks " + name(request.getMentorAccountId())
                         + " to be their mentor in the " + request.getProgram().label() + "."),
                 new Paragraph("It needs your approval because " + request.getApprovalReason() + "."),
-                new Paragraph("Their note:"), ReviewMatchRequestForm.quote(request.getNote()));
+                new Paragraph("Their note:"), quote(request.getNote()));
         TextArea reason = new TextArea("Reason if you reject (the mentee reads it)");
         reason.setId("approval-reason");
         reason.setMaxLength(MatchRequests.MAX_NOTE);
         Paragraph error = Refusals.errorText();
         DecisionButtons decision = new DecisionButtons();
-        decision.primary("approval-approve", "Approve", () -> Refusals.attempt(error, () -> {
-            answers.decideApproval(task.id(), CurrentUser.username(), true, null);
-            done.run();
-        }));
-        decision.option("approval-reject", "Reject", () -> Refusals.attempt(error, () -> {
-            answers.decideApproval(task.id(), CurrentUser.username(), false, reason.getValue());
-            done.run();
-        })).addThemeVariants(ButtonVariant.LUMO_ERROR);
+        decision.primary("approval-approve", "Approve", answer(error, done,
+                () -> answers.decideApproval(task.id(), CurrentUser.username(), true, null)));
+        decision.option("approval-reject", "Reject", answer(error, done,
+                () -> answers.decideApproval(task.id(), CurrentUser.username(), false, reason.getValue())))
+                .addThemeVariants(ButtonVariant.LUMO_ERROR);
         form.add(reason, error, decision);
         return form;
     }

@@ -7,7 +7,6 @@ import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.Refusals;
 import com.mentorflow.tasks.InboxTask;
-import com.mentorflow.tasks.TaskFormFactory;
 import com.mentorflow.ui.DecisionButtons;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,10 +26,8 @@ import java.util.stream.Stream;
  * suggested, their note; accept, or decline with a reason the mentee reads. Completes through {@link MatchRequestAnswers}.
  */
 @org.springframework.stereotype.Component
-class ReviewMatchRequestForm implements TaskFormFactory {
+class ReviewMatchRequestForm extends MatchRequestTaskForm {
 
-    private final MatchRequests requests;
-    private final MatchRequestAnswers answers;
     private final MatchReasons matchReasons;
     private final ParticipantDirectory directory;
     private final Topics topics;
@@ -38,8 +35,7 @@ class ReviewMatchRequestForm implements TaskFormFactory {
 
     ReviewMatchRequestForm(MatchRequests requests, MatchRequestAnswers answers, MatchReasons matchReasons,
                            ParticipantDirectory directory, Topics topics, ReaderZones zones) {
-        this.requests = requests;
-        this.answers = answers;
+        super(MatchRequestProcess.FORM_REVIEW, requests, answers);
         this.matchReasons = matchReasons;
         this.directory = directory;
         this.topics = topics;
@@ -47,16 +43,10 @@ class ReviewMatchRequestForm implements TaskFormFactory {
     }
 
     @Override
-    public String formKey() {
-        return MatchRequestProcess.FORM_REVIEW;
-    }
-
-    @Override
     public Component create(InboxTask task, Runnable done) {
-        MatchRequest request = requests.get(Long.parseLong(task.businessKey()));
+        MatchRequest request = requestOf(task);
         ParticipantFacts mentee = directory.find(request.getMenteeAccountId()).orElseThrow();
-        VerticalLayout form = new VerticalLayout();
-        form.setPadding(false);
+        VerticalLayout form = layout();
         form.add(new H3(mentee.displayName()));
         String about = String.join(" · ", Stream.of(mentee.role(), mentee.site())
                 .filter(part -> part != null && !part.isBlank()).toList());
@@ -85,26 +75,17 @@ class ReviewMatchRequestForm implements TaskFormFactory {
         text.setMaxLength(MatchRequests.MAX_NOTE);
         Paragraph error = Refusals.errorText();
         DecisionButtons decision = new DecisionButtons();
-        decision.primary("review-accept", "Accept", () -> Refusals.attempt(error, () -> {
-            answers.review(task.id(), CurrentUser.username(), true, null, null);
-            done.run();
-        })).addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        decision.option("review-decline", "Decline", () -> Refusals.attempt(error, () -> {
-            answers.review(task.id(), CurrentUser.username(), false, reason.getValue(), text.getValue());
-            done.run();
-        })).addThemeVariants(ButtonVariant.LUMO_ERROR);
+        decision.primary("review-accept", "Accept", answer(error, done,
+                () -> answers.review(task.id(), CurrentUser.username(), true, null, null)))
+                .addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        decision.option("review-decline", "Decline", answer(error, done,
+                () -> answers.review(task.id(), CurrentUser.username(), false, reason.getValue(), text.getValue())))
+                .addThemeVariants(ButtonVariant.LUMO_ERROR);
         form.add(new HorizontalLayout(reason, text), error, decision);
         if (request.getExpiresAt() != null) {
             form.add(new Paragraph("Expires " + zones.forReader(request.getMentorAccountId()).dateTime(request.getExpiresAt())
                     + " if you do not answer."));
         }
         return form;
-    }
-
-    /** The requester's own words, set apart from the form's. */
-    static Paragraph quote(String note) {
-        Paragraph quote = new Paragraph(note);
-        quote.addClassName("request-note");
-        return quote;
     }
 }

@@ -7,36 +7,19 @@ import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestPeople;
 import com.mentorflow.matching.MatchRequest.Status;
 import com.mentorflow.people.Account;
-import com.mentorflow.people.AccountService;
-import com.mentorflow.people.OnboardingService;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The mentee's side of a match request over REST: send, list, withdraw, through the same {@link MatchRequests}. */
 @MentorflowTest
 class MatchRequestApiTest {
 
     @Autowired TestRestTemplate http;
-    @Autowired AccountService accounts;
-    @Autowired OnboardingService onboarding;
-    @Autowired TaskService taskService;
-    @Autowired RuntimeService runtimeService;
-    @Autowired MentorshipRepository mentorships;
-    @Autowired JdbcTemplate jdbc;
     @Autowired MatchRequests requests;
-    MatchRequestFixtures people;
-
-    @BeforeEach
-    void people() {
-        people = new MatchRequestFixtures(accounts, onboarding, taskService, runtimeService, mentorships, jdbc);
-    }
+    @Autowired MatchRequestFixtures people;
 
     @Test
     void theRestApiSendsListsAndWithdrawsThroughTheSameService() {

@@ -13,30 +13,33 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * The people and look-ups the match-request integration tests share: a mentee and a mentor with completed profiles
- * (both programs), a directory record, the request's process instance, a person's mentorships and mail subjects.
+ * (both programs), a request between them, a directory record, the request's process instance, a person's
+ * mentorships and mail subjects. A bean of the test context, like the other fixtures ({@code TestCircles}).
  */
-final class MatchRequestFixtures {
+@Component
+record MatchRequestFixtures(AccountService accounts, OnboardingService onboarding, MatchRequests requests,
+                            TaskService taskService, RuntimeService runtimeService, MentorshipRepository mentorships,
+                            JdbcTemplate jdbc) {
 
     static final String NOTE = "Hello! I am new here and would love your advice on finding my way.";
 
-    private final AccountService accounts;
-    private final OnboardingService onboarding;
-    private final TaskService taskService;
-    private final RuntimeService runtimeService;
-    private final MentorshipRepository mentorships;
-    private final JdbcTemplate jdbc;
+    /** A request just sent, and its process instance. */
+    record Sent(Account mentee, Account mentor, long id, ProcessInstance instance) {
+    }
 
-    MatchRequestFixtures(AccountService accounts, OnboardingService onboarding, TaskService taskService,
-                         RuntimeService runtimeService, MentorshipRepository mentorships, JdbcTemplate jdbc) {
-        this.accounts = accounts;
-        this.onboarding = onboarding;
-        this.taskService = taskService;
-        this.runtimeService = runtimeService;
-        this.mentorships = mentorships;
-        this.jdbc = jdbc;
+    /** {@code prefix}-mentee asks {@code prefix}-mentor (who has room for two) in the open program. */
+    Sent sent(String prefix) {
+        return send(mentee(prefix + "-mentee"), mentor(prefix + "-mentor", 2), Program.OPEN);
+    }
+
+    /** The mentee asks the mentor, saying {@link #NOTE}. */
+    Sent send(Account mentee, Account mentor, Program program) {
+        long id = requests.send(mentee.getUsername(), mentor.getId(), program, NOTE);
+        return new Sent(mentee, mentor, id, instance(id));
     }
 
     Account mentee(String prefix) {

@@ -8,16 +8,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.mentorflow.MentorflowTest;
+import com.mentorflow.TestClocks;
 import com.mentorflow.TestPeople;
+import com.mentorflow.matching.MatchRequestFixtures.Sent;
 import com.mentorflow.matching.MatchRequest.Status;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
-import com.mentorflow.people.OnboardingService;
 import com.mentorflow.people.Program;
 import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -25,14 +27,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -45,45 +46,39 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MatchRequestProcessTest {
 
     @Autowired ProcessEngine engine;
-    @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
     @Autowired AccountService accounts;
-    @Autowired OnboardingService onboarding;
     @Autowired MatchRequests requests;
     @Autowired MatchRequestAnswers answers;
     @Autowired MatchRequestTimeline timelines;
-    @Autowired MentorshipRepository mentorships;
     @Autowired JdbcTemplate jdbc;
-    MatchRequestFixtures people;
+    @Autowired MatchRequestFixtures people;
+    @RegisterExtension final TestClocks clocks = new TestClocks();
 
     @BeforeEach
     void initAssertions() {
         AbstractAssertions.init(engine);
-        people = new MatchRequestFixtures(accounts, onboarding, taskService, runtimeService, mentorships, jdbc);
     }
-
-    @org.junit.jupiter.api.extension.RegisterExtension final com.mentorflow.TestClocks clocks = new com.mentorflow.TestClocks();
 
     // ---- the paths ---------------------------------------------------------------------------------------
 
     @Test
     void acceptCreatesTheMentorshipStartsItsJourneyAndTellsBoth() {
-        Account mentee = people.mentee("acc-mentee");
-        Account mentor = people.mentor("acc-mentor", 2);
+        Sent sent = people.sent("acc");
+        Account mentee = sent.mentee();
+        Account mentor = sent.mentor();
+        long id = sent.id();
 
-        long id = requests.send(mentee.getUsername(), mentor.getId(), Program.OPEN, NOTE);
-
-        ProcessInstance instance = people.instance(id);
-        BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_REVIEW).hasNotPassed(TASK_APPROVE);
-        BpmnAwareTests.assertThat(task(instance)).isAssignedTo(mentor.getUsername()).hasFormKey(FORM_REVIEW);
+        BpmnAwareTests.assertThat(sent.instance()).isWaitingAt(TASK_REVIEW).hasNotPassed(TASK_APPROVE);
+        BpmnAwareTests.assertThat(task(sent.instance())).isAssignedTo(mentor.getUsername()).hasFormKey(FORM_REVIEW);
         assertThat(requests.get(id).getStatus()).isEqualTo(Status.PENDING);
         assertThat(requests.get(id).getExpiresAt()).isNotNull();
         assertThat(people.mailTo(mentor)).contains(mentee.getDisplayName() + " would like you as their mentor");
 
-        answers.review(task(instance).getId(), mentor.getUsername(), true, null, null);
+        accept(taskOf(sent), mentor);
 
-        BpmnAwareTests.assertThat(instance).isEnded().hasPassedInOrder(TASK_CREATE_MENTORSHIP, TASK_WITHDRAW_OTHERS,
+        BpmnAwareTests.assertThat(sent.instance()).isEnded().hasPassedInOrder(TASK_CREATE_MENTORSHIP, TASK_WITHDRAW_OTHERS,
                 TASK_TELL_BOTH, EVENT_JOURNEY_STARTS, END_MATCHED);
         MatchRequest accepted = requests.get(id);
         assertThat(accepted.getStatus()).isEqualTo(Status.ACCEPTED);
@@ -104,35 +99,31 @@ class MatchRequestProcessTest {
 
     @Test
     void declineTellsTheMenteeWhyAndNeedsAReason() {
-        Account mentee = people.mentee("dec-mentee");
-        Account mentor = people.mentor("dec-mentor", 2);
-        long id = requests.send(mentee.getUsername(), mentor.getId(), Program.OPEN, NOTE);
-        ProcessInstance instance = people.instance(id);
-        Task review = task(instance);
+        Sent sent = people.sent("dec");
+        String review = taskOf(sent);
+        String mentor = sent.mentor().getUsername();
 
-        assertThatThrownBy(() -> answers.review(review.getId(), mentor.getUsername(), false, null, null))
+        assertThatThrownBy(() -> answers.review(review, mentor, false, null, null))
                 .isInstanceOf(RejectedInputException.class).hasMessageContaining("choose a reason");
-        assertThatThrownBy(() -> answers.review(review.getId(), mentor.getUsername(), false, DeclineReason.OTHER, " "))
+        assertThatThrownBy(() -> answers.review(review, mentor, false, DeclineReason.OTHER, " "))
                 .isInstanceOf(RejectedInputException.class).hasMessageContaining("say a few words");
-        BpmnAwareTests.assertThat(people.instance(id)).isWaitingAt(TASK_REVIEW);
+        BpmnAwareTests.assertThat(people.instance(sent.id())).isWaitingAt(TASK_REVIEW);
 
-        answers.review(review.getId(), mentor.getUsername(), false, DeclineReason.NO_TIME, "Try again in spring!");
+        answers.review(review, mentor, false, DeclineReason.NO_TIME, "Try again in spring!");
 
-        BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_DECLINED);
-        MatchRequest declined = requests.get(id);
+        BpmnAwareTests.assertThat(sent.instance()).isEnded().hasPassed(END_DECLINED);
+        MatchRequest declined = requests.get(sent.id());
         assertThat(declined.getStatus()).isEqualTo(Status.DECLINED);
         assertThat(declined.getDecisionReason()).isEqualTo(DeclineReason.NO_TIME.label());
         assertThat(declined.getDecisionText()).isEqualTo("Try again in spring!");
-        assertThat(people.mentorshipsOf(mentee)).isEmpty();
-        assertThat(people.mailTo(mentee)).contains(mentor.getDisplayName() + " declined your request");
+        assertThat(people.mentorshipsOf(sent.mentee())).isEmpty();
+        assertThat(people.mailTo(sent.mentee())).contains(sent.mentor().getDisplayName() + " declined your request");
     }
 
     @Test
     void theMentorIsRemindedTwiceAtMostThenAccepts() {
-        Account mentee = people.mentee("rem-mentee");
-        Account mentor = people.mentor("rem-mentor", 2);
-        long id = requests.send(mentee.getUsername(), mentor.getId(), Program.OPEN, NOTE);
-        ProcessInstance instance = people.instance(id);
+        Sent sent = people.sent("rem");
+        ProcessInstance instance = sent.instance();
 
         int fired = 0;
         for (int i = 0; i < 5; i++) {
@@ -147,63 +138,56 @@ class MatchRequestProcessTest {
         }
 
         assertThat(fired).as("two reminders at most").isEqualTo(2);
-        assertThat(people.mailTo(mentor)).filteredOn(subject -> subject.startsWith("Reminder:")).hasSize(2);
+        assertThat(people.mailTo(sent.mentor())).filteredOn(subject -> subject.startsWith("Reminder:")).hasSize(2);
         BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_REVIEW);
 
-        answers.review(task(instance).getId(), mentor.getUsername(), true, null, null);
+        accept(taskOf(sent), sent.mentor());
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_MATCHED);
     }
 
     @Test
     void anUnansweredRequestExpiresAndCannotBeAcceptedAfterwards() {
-        Account mentee = people.mentee("exp-mentee");
-        Account mentor = people.mentor("exp-mentor", 2);
-        long id = requests.send(mentee.getUsername(), mentor.getId(), Program.OPEN, NOTE);
-        ProcessInstance instance = people.instance(id);
-        String taskId = task(instance).getId();
+        Sent sent = people.sent("exp");
+        String review = taskOf(sent);
 
-        managementService.executeJob(job(TIMER_EXPIRY, instance).getId());
+        managementService.executeJob(job(TIMER_EXPIRY, sent.instance()).getId());
 
-        BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EXPIRED);
-        assertThat(requests.get(id).getStatus()).isEqualTo(Status.EXPIRED);
-        assertThat(people.mailTo(mentee)).contains("Your request to " + mentor.getDisplayName() + " expired");
-        assertThatThrownBy(() -> answers.review(taskId, mentor.getUsername(), true, null, null))
-                .isInstanceOf(ConflictException.class);
-        assertThat(people.mentorshipsOf(mentee)).isEmpty();
+        BpmnAwareTests.assertThat(sent.instance()).isEnded().hasPassed(END_EXPIRED);
+        assertThat(requests.get(sent.id()).getStatus()).isEqualTo(Status.EXPIRED);
+        assertThat(people.mailTo(sent.mentee()))
+                .contains("Your request to " + sent.mentor().getDisplayName() + " expired");
+        assertThatThrownBy(() -> accept(review, sent.mentor())).isInstanceOf(ConflictException.class);
+        assertThat(people.mentorshipsOf(sent.mentee())).isEmpty();
     }
 
     @Test
     void theMenteeWithdrawsAndTheMentorsTaskDisappears() {
-        Account mentee = people.mentee("wd-mentee");
-        Account mentor = people.mentor("wd-mentor", 2);
-        long id = requests.send(mentee.getUsername(), mentor.getId(), Program.OPEN, NOTE);
-        ProcessInstance instance = people.instance(id);
-        String taskId = task(instance).getId();
+        Sent sent = people.sent("wd");
+        String mentee = sent.mentee().getUsername();
+        long id = sent.id();
+        String review = taskOf(sent);
 
-        assertThatThrownBy(() -> requests.withdraw(mentor.getUsername(), id)).isInstanceOf(NotPermittedException.class);
-        requests.withdraw(mentee.getUsername(), id);
+        assertThatThrownBy(() -> requests.withdraw(sent.mentor().getUsername(), id))
+                .isInstanceOf(NotPermittedException.class);
+        requests.withdraw(mentee, id);
 
-        BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_WITHDRAWN);
-        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isZero();
+        BpmnAwareTests.assertThat(sent.instance()).isEnded().hasPassed(END_WITHDRAWN);
+        assertThat(taskService.createTaskQuery().taskId(review).count()).isZero();
         assertThat(requests.get(id).getStatus()).isEqualTo(Status.WITHDRAWN);
-        assertThat(people.mailTo(mentor)).contains(mentee.getDisplayName() + " withdrew their request");
-        assertThatThrownBy(() -> requests.withdraw(mentee.getUsername(), id)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> answers.review(taskId, mentor.getUsername(), true, null, null))
-                .isInstanceOf(ConflictException.class);
+        assertThat(people.mailTo(sent.mentor())).contains(sent.mentee().getDisplayName() + " withdrew their request");
+        assertThatThrownBy(() -> requests.withdraw(mentee, id)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> accept(review, sent.mentor())).isInstanceOf(ConflictException.class);
     }
 
     @Test
     void sameSiteInTheNewHireProgramNeedsApprovalAndAnApprovedRequestGoesToTheMentor() {
-        Account mentee = people.mentee("apr-mentee");
-        Account mentor = people.mentor("apr-mentor", 2);
-        people.employee(mentee, "Austin", 3);
-        people.employee(mentor, "Austin", 6);
         Account manager = TestPeople.create(accounts, "apr-pm", Roles.PROGRAM_MANAGER);
         Account participant = TestPeople.participant(accounts, "apr-nobody");
 
-        long id = requests.send(mentee.getUsername(), mentor.getId(), Program.NEW_HIRE, NOTE);
+        Sent sent = newHireRequest("apr", "Austin", 3, "Austin", 6);
 
-        ProcessInstance instance = people.instance(id);
+        ProcessInstance instance = sent.instance();
+        long id = sent.id();
         BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_APPROVE);
         BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup(Roles.PROGRAM_MANAGER.camundaGroup());
         assertThat(requests.get(id).getStatus()).isEqualTo(Status.PENDING_APPROVAL);
@@ -222,22 +206,18 @@ class MatchRequestProcessTest {
 
     @Test
     void aRejectedRequestEndsWithTheManagersReason() {
-        Account mentee = people.mentee("rej-mentee");
-        Account mentor = people.mentor("rej-mentor", 2);
-        people.employee(mentee, "Dublin", 5);
-        people.employee(mentor, "Seattle", 5);
         Account manager = TestPeople.create(accounts, "rej-pm", Roles.PROGRAM_MANAGER);
-        long id = requests.send(mentee.getUsername(), mentor.getId(), Program.NEW_HIRE, NOTE);
-        ProcessInstance instance = people.instance(id);
-        assertThat(requests.get(id).getApprovalReason()).isEqualTo("the mentor is not above the mentee's level");
+        Sent sent = newHireRequest("rej", "Dublin", 5, "Seattle", 5);
+        assertThat(requests.get(sent.id()).getApprovalReason()).isEqualTo("the mentor is not above the mentee's level");
 
-        assertThatThrownBy(() -> answers.decideApproval(task(instance).getId(), manager.getUsername(), false, ""))
+        assertThatThrownBy(() -> answers.decideApproval(taskOf(sent), manager.getUsername(), false, ""))
                 .isInstanceOf(RejectedInputException.class);
-        answers.decideApproval(task(instance).getId(), manager.getUsername(), false, "Please pick a more senior mentor.");
+        answers.decideApproval(taskOf(sent), manager.getUsername(), false, "Please pick a more senior mentor.");
 
-        BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_REJECTED);
-        assertThat(requests.get(id).getStatus()).isEqualTo(Status.REJECTED);
-        assertThat(people.mailTo(mentee)).contains("Your request to " + mentor.getDisplayName() + " was not approved");
+        BpmnAwareTests.assertThat(sent.instance()).isEnded().hasPassed(END_REJECTED);
+        assertThat(requests.get(sent.id()).getStatus()).isEqualTo(Status.REJECTED);
+        assertThat(people.mailTo(sent.mentee()))
+                .contains("Your request to " + sent.mentor().getDisplayName() + " was not approved");
     }
 
     @Test
@@ -245,19 +225,17 @@ class MatchRequestProcessTest {
         Account mentor = people.mentor("race-mentor", 1);
         Account first = people.mentee("race-a");
         Account second = people.mentee("race-b");
-        long a = requests.send(first.getUsername(), mentor.getId(), Program.OPEN, NOTE);
-        long b = requests.send(second.getUsername(), mentor.getId(), Program.OPEN, NOTE);
-        ProcessInstance instanceA = people.instance(a);
-        ProcessInstance instanceB = people.instance(b);
-        List<String> tasks = List.of(task(instanceA).getId(), task(instanceB).getId());
+        Sent fromFirst = people.send(first, mentor, Program.OPEN);
+        Sent fromSecond = people.send(second, mentor, Program.OPEN);
+        List<String> tasks = List.of(taskOf(fromFirst), taskOf(fromSecond));
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<Object>> results = new java.util.ArrayList<>();
+        List<Future<Object>> results = new ArrayList<>();
         for (String taskId : tasks) {
             results.add(pool.submit(() -> {
                 start.await();
-                answers.review(taskId, mentor.getUsername(), true, null, null);
+                accept(taskId, mentor);
                 return null;
             }));
         }
@@ -269,14 +247,15 @@ class MatchRequestProcessTest {
 
         assertThat(jdbc.queryForObject("select count(*) from mentorflow.mentorship where mentor_account_id = ?",
                 Long.class, mentor.getId())).isEqualTo(1);
-        List<MatchRequest> both = List.of(requests.get(a), requests.get(b));
+        List<MatchRequest> both = List.of(requests.get(fromFirst.id()), requests.get(fromSecond.id()));
         assertThat(both).extracting(MatchRequest::getStatus).containsExactlyInAnyOrder(Status.ACCEPTED, Status.DECLINED);
         assertThat(both).filteredOn(r -> r.getStatus() == Status.DECLINED).singleElement()
                 .extracting(MatchRequest::getDecisionReason).isEqualTo(MatchRequests.REASON_MENTOR_FULL);
-        ProcessInstance lost = requests.get(a).getStatus() == Status.DECLINED ? instanceA : instanceB;
+        boolean firstLost = requests.get(fromFirst.id()).getStatus() == Status.DECLINED;
+        ProcessInstance lost = (firstLost ? fromFirst : fromSecond).instance();
         BpmnAwareTests.assertThat(lost).isEnded().hasPassedInOrder(TASK_CREATE_MENTORSHIP, TASK_DECLINE_MENTOR_FULL,
                 TASK_TELL_MENTOR_FULL, END_MENTOR_FULL).hasNotPassed(TASK_WITHDRAW_OTHERS);
-        Account loser = requests.get(a).getStatus() == Status.DECLINED ? first : second;
+        Account loser = firstLost ? first : second;
         assertThat(people.mailTo(loser)).contains(mentor.getDisplayName() + " has no room for another mentee");
     }
 
@@ -285,32 +264,49 @@ class MatchRequestProcessTest {
         Account mentee = people.mentee("multi-mentee");
         Account chosen = people.mentor("multi-a", 2);
         Account other = people.mentor("multi-b", 2);
-        long accepted = requests.send(mentee.getUsername(), chosen.getId(), Program.OPEN, NOTE);
-        long open = requests.send(mentee.getUsername(), other.getId(), Program.OPEN, NOTE);
-        ProcessInstance openInstance = people.instance(open);
-        String otherTask = task(openInstance).getId();
+        Sent accepted = people.send(mentee, chosen, Program.OPEN);
+        Sent open = people.send(mentee, other, Program.OPEN);
+        String otherTask = taskOf(open);
 
-        answers.review(task(people.instance(accepted)).getId(), chosen.getUsername(), true, null, null);
+        accept(taskOf(accepted), chosen);
 
-        assertThat(requests.get(open).getStatus()).isEqualTo(Status.WITHDRAWN);
-        assertThat(requests.get(open).getDecisionReason()).isEqualTo(MatchRequests.REASON_MATCHED_ELSEWHERE);
+        assertThat(requests.get(open.id()).getStatus()).isEqualTo(Status.WITHDRAWN);
+        assertThat(requests.get(open.id()).getDecisionReason()).isEqualTo(MatchRequests.REASON_MATCHED_ELSEWHERE);
         assertThat(taskService.createTaskQuery().taskId(otherTask).count()).isZero();
-        BpmnAwareTests.assertThat(openInstance).isEnded().hasPassed(END_WITHDRAWN);
+        BpmnAwareTests.assertThat(open.instance()).isEnded().hasPassed(END_WITHDRAWN);
         assertThatThrownBy(() -> requests.send(mentee.getUsername(), other.getId(), Program.OPEN, NOTE))
                 .isInstanceOf(RejectedInputException.class).hasMessageContaining("You already have a mentor in the Open mentoring");
     }
 
     @Test
     void doubleClickOnAcceptMakesOneMentorshipAndOneClearMessage() {
-        Account mentee = people.mentee("dbl-mentee");
-        Account mentor = people.mentor("dbl-mentor", 2);
-        long id = requests.send(mentee.getUsername(), mentor.getId(), Program.OPEN, NOTE);
-        String taskId = task(people.instance(id)).getId();
+        Sent sent = people.sent("dbl");
+        String review = taskOf(sent);
 
-        answers.review(taskId, mentor.getUsername(), true, null, null);
+        accept(review, sent.mentor());
 
-        assertThatThrownBy(() -> answers.review(taskId, mentor.getUsername(), true, null, null))
+        assertThatThrownBy(() -> accept(review, sent.mentor()))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("no longer open");
-        assertThat(people.mentorshipsOf(mentee)).hasSize(1);
+        assertThat(people.mentorshipsOf(sent.mentee())).hasSize(1);
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------
+
+    /** The task the request waits at: the mentor's review, or a manager's approval. */
+    private static String taskOf(Sent sent) {
+        return task(sent.instance()).getId();
+    }
+
+    /** {@code prefix}-mentee asks {@code prefix}-mentor in the new-hire program; where each works decides on approval. */
+    private Sent newHireRequest(String prefix, String menteeSite, int menteeLevel, String mentorSite, int mentorLevel) {
+        Account mentee = people.mentee(prefix + "-mentee");
+        Account mentor = people.mentor(prefix + "-mentor", 2);
+        people.employee(mentee, menteeSite, menteeLevel);
+        people.employee(mentor, mentorSite, mentorLevel);
+        return people.send(mentee, mentor, Program.NEW_HIRE);
+    }
+
+    private void accept(String reviewTaskId, Account mentor) {
+        answers.review(reviewTaskId, mentor.getUsername(), true, null, null);
     }
 }

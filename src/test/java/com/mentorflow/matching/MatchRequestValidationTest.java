@@ -7,13 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.people.Account;
-import com.mentorflow.people.AccountService;
-import com.mentorflow.people.OnboardingService;
 import com.mentorflow.people.Program;
 import com.mentorflow.platform.RejectedInputException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,19 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @MentorflowTest
 class MatchRequestValidationTest {
 
-    @Autowired AccountService accounts;
-    @Autowired OnboardingService onboarding;
-    @Autowired TaskService taskService;
     @Autowired RuntimeService runtimeService;
-    @Autowired MentorshipRepository mentorships;
     @Autowired JdbcTemplate jdbc;
     @Autowired MatchRequests requests;
-    MatchRequestFixtures people;
-
-    @BeforeEach
-    void people() {
-        people = new MatchRequestFixtures(accounts, onboarding, taskService, runtimeService, mentorships, jdbc);
-    }
+    @Autowired MatchRequestFixtures people;
 
     @Test
     void badRequestsAreRefusedWithAClearMessageAndStartNothing() {

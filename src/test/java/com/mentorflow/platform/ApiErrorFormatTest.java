@@ -54,9 +54,7 @@ class ApiErrorFormatTest {
 
     @Test
     void aRoleRefusedByPreAuthorizeIs403() throws Exception {
-        Account participant = TestPeople.participant(accounts, "err-role");
-
-        ResponseEntity<String> response = as(participant).getForEntity("/api/requests/open", String.class);
+        ResponseEntity<String> response = asParticipant("err-role").getForEntity("/api/requests/open", String.class);
 
         JsonNode problem = problem(response, 403, "/api/requests/open");
         assertThat(problem.get("title").asText()).isEqualTo("Forbidden");
@@ -78,19 +76,15 @@ class ApiErrorFormatTest {
 
     @Test
     void anUnknownApiAddressIs404() throws Exception {
-        Account participant = TestPeople.participant(accounts, "err-404");
-
-        ResponseEntity<String> response = as(participant).getForEntity("/api/no-such-thing", String.class);
+        ResponseEntity<String> response = asParticipant("err-404").getForEntity("/api/no-such-thing", String.class);
 
         assertThat(problem(response, 404, "/api/no-such-thing").get("title").asText()).isEqualTo("Not Found");
     }
 
     @Test
     void anUnknownResourceIs404() throws Exception {
-        Account participant = TestPeople.participant(accounts, "err-404r");
-
-        ResponseEntity<String> response = as(participant).exchange("/api/requests/987654321/accept", HttpMethod.POST,
-                HttpEntity.EMPTY, String.class);
+        ResponseEntity<String> response = asParticipant("err-404r").exchange("/api/requests/987654321/accept",
+                HttpMethod.POST, HttpEntity.EMPTY, String.class);
 
         assertThat(problem(response, 404, "/api/requests/987654321/accept").get("detail").asText())
                 .isEqualTo("There is no match request 987654321.");
@@ -98,10 +92,8 @@ class ApiErrorFormatTest {
 
     @Test
     void aMethodTheAddressDoesNotTakeIs405() throws Exception {
-        Account participant = TestPeople.participant(accounts, "err-405");
-
-        ResponseEntity<String> response = as(participant).exchange("/api/tasks", HttpMethod.DELETE, HttpEntity.EMPTY,
-                String.class);
+        ResponseEntity<String> response = asParticipant("err-405").exchange("/api/tasks", HttpMethod.DELETE,
+                HttpEntity.EMPTY, String.class);
 
         assertThat(problem(response, 405, "/api/tasks").get("title").asText()).isEqualTo("Method Not Allowed");
         assertThat(response.getHeaders().getAllow()).contains(HttpMethod.GET);
@@ -109,33 +101,24 @@ class ApiErrorFormatTest {
 
     @Test
     void aBodyOfAnotherMediaTypeIs415() throws Exception {
-        Account participant = TestPeople.participant(accounts, "err-415");
-        HttpHeaders text = new HttpHeaders();
-        text.setContentType(MediaType.TEXT_PLAIN);
-
-        ResponseEntity<String> response = as(participant).exchange("/api/requests", HttpMethod.POST,
-                new HttpEntity<>("please be my mentor", text), String.class);
+        ResponseEntity<String> response = postRequest(asParticipant("err-415"), MediaType.TEXT_PLAIN,
+                "please be my mentor");
 
         assertThat(problem(response, 415, "/api/requests").get("title").asText()).isEqualTo("Unsupported Media Type");
     }
 
     @Test
     void malformedJsonIs400() throws Exception {
-        Account participant = TestPeople.participant(accounts, "err-json");
-        HttpHeaders json = new HttpHeaders();
-        json.setContentType(MediaType.APPLICATION_JSON);
-
-        ResponseEntity<String> response = as(participant).exchange("/api/requests", HttpMethod.POST,
-                new HttpEntity<>("{\"note\": \"unfinished", json), String.class);
+        ResponseEntity<String> response = postRequest(asParticipant("err-json"), MediaType.APPLICATION_JSON,
+                "{\"note\": \"unfinished");
 
         assertThat(problem(response, 400, "/api/requests").get("detail").asText()).contains("not valid JSON");
     }
 
     @Test
     void refusedInputIs400WithOneErrorPerField() throws Exception {
-        Account participant = TestPeople.participant(accounts, "err-input");
-
-        ResponseEntity<String> response = as(participant).getForEntity("/api/tasks?offset=-1&limit=0", String.class);
+        ResponseEntity<String> response = asParticipant("err-input").getForEntity("/api/tasks?offset=-1&limit=0",
+                String.class);
 
         JsonNode problem = problem(response, 400, "/api/tasks");
         assertThat(problem.get("detail").asText()).isEqualTo("Some input was not accepted.");
@@ -177,8 +160,16 @@ class ApiErrorFormatTest {
         return problem;
     }
 
-    private TestRestTemplate as(Account account) {
-        return http.withBasicAuth(account.getUsername(), TestPeople.PASSWORD);
+    /** A new participant, signing in with their password. */
+    private TestRestTemplate asParticipant(String prefix) {
+        return http.withBasicAuth(TestPeople.participant(accounts, prefix).getUsername(), TestPeople.PASSWORD);
+    }
+
+    /** Sends a body of the given type where the API takes a new match request (as JSON). */
+    private static ResponseEntity<String> postRequest(TestRestTemplate as, MediaType type, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(type);
+        return as.exchange("/api/requests", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 
     private static String nextAddress() {
