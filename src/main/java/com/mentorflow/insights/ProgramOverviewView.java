@@ -103,8 +103,10 @@ public class ProgramOverviewView extends VerticalLayout {
         for (ProgramFigures.Figure figure : overview.figures()) {
             Span value = new Span(figure.value());
             value.addClassName("figure-value");
-            Div card = new Div(new Span(figure.label()), value, Sparkline.of(figure.trend(), overview.months(), figure.label()),
-                    new Span(figure.explanation()));
+            Span explanation = new Span(figure.explanation());
+            explanation.addClassName("figure-explanation");
+            Div card = new Div(new Span(figure.label()), value, explanation,
+                    new FigureTrend(figure.label(), overview.months(), figure.trend()));
             card.addClassName("figure-card");
             card.setId("figure-" + figure.key());
             cards.add(card);

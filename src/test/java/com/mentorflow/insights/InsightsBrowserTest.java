@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** A program manager opens the journey's process map, reads the count on an activity and lists its instances. */
+/** A program manager reads the figures' charts and tables, opens the journey's process map, reads the count on an activity and lists its instances. */
 @MentorflowTest
 @Tag("browser")
 class InsightsBrowserTest {
@@ -46,9 +46,22 @@ class InsightsBrowserTest {
             manager.open("/insights");
             String card = manager.waitFor(By.id("figure-active-mentorships")).getText();
             assertThat(card).startsWith("Active mentorships\n" + activeMentorships);
-            assertThat(manager.driver().findElements(By.cssSelector("#figure-active-mentorships .sparkline svg"))).hasSize(1);
+            WebElement chart = manager.waitFor(By.cssSelector("#figure-active-mentorships mentorflow-trend-chart[drawn]"));
+            assertThat(chart.getDomAttribute("role")).isEqualTo("img");
+            assertThat(chart.getDomAttribute("aria-label"))
+                    .startsWith("Active mentorships, last twelve months: " + activeMentorships + " in ");
+            assertThat(((Number) manager.script("return arguments[0].shadowRoot.querySelector('canvas').width", chart))
+                    .intValue()).as("Chart.js drew into the card's width").isGreaterThan(200);
             assertThat(manager.text()).contains("Module 1: Your first 30 days").contains("Acceptance rate");
-            manager.screenshot("target/program-overview.png");
+            manager.screenshots("program-overview");
+
+            // The same months as a table, for a screen reader or anyone who wants the numbers.
+            manager.click(manager.driver().findElement(By.cssSelector("#figure-active-mentorships .figure-table summary")));
+            WebElement table = manager.waitFor(By.cssSelector("#figure-active-mentorships .figure-table table"));
+            assertThat(table.findElement(By.tagName("caption")).getText()).isEqualTo("Active mentorships by month");
+            assertThat(table.findElements(By.cssSelector("tbody th[scope=row]"))).hasSize(12);
+            assertThat(table.findElement(By.cssSelector("tbody tr:last-child td")).getText()).isEqualTo(activeMentorships);
+            manager.screenshots("program-overview-table");
 
             manager.open("/insights/processes");
             new WebDriverWait(manager.driver(), Duration.ofSeconds(30)).until(d -> d.findElement(By.id("process-map"))
