@@ -48,7 +48,7 @@ abstract class CircleAnswerForm<T> extends CircleTaskForm {
 
     @Override
     public Component create(InboxTask task, Runnable done) {
-        Shape<T> shape = shape(directory.summary(Long.parseLong(task.businessKey())));
+        Shape<T> shape = shape(directory.summary(task.businessId()));
         VerticalLayout form = layout();
         if (note() != null) {
             form.add(new Paragraph(note()));

@@ -26,7 +26,7 @@ class PublishCircleForm extends CircleTaskForm {
 
     @Override
     public Component create(InboxTask task, Runnable done) {
-        long circleId = Long.parseLong(task.businessKey());
+        long circleId = task.businessId();
         CircleDirectory.Summary circle = directory.summary(circleId);
         VerticalLayout form = layout();
         UnorderedList people = new UnorderedList();

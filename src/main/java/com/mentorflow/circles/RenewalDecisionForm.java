@@ -44,7 +44,7 @@ abstract class RenewalDecisionForm extends CircleTaskForm {
 
     @Override
     public Component create(InboxTask task, Runnable done) {
-        CircleDirectory.Summary circle = directory.summary(Long.parseLong(task.businessKey()));
+        CircleDirectory.Summary circle = directory.summary(task.businessId());
         VerticalLayout form = layout();
         form.add(explanation(circle, votes(renewals.votes(circle.id()))).toArray(Component[]::new));
         TextArea reason = reason();

@@ -33,7 +33,7 @@ class ReviewJoinRequestForm extends CircleTaskForm {
 
     @Override
     public Component create(InboxTask task, Runnable done) {
-        long circleId = Long.parseLong(task.businessKey());
+        long circleId = task.businessId();
         CircleMembership request = reviews.request(task.id());
         long membershipId = request.getId();
         CircleDirectory.Summary circle = directory.summary(circleId);

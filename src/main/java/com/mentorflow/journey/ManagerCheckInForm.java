@@ -35,7 +35,7 @@ class ManagerCheckInForm extends JourneyTaskForm {
 
     @Override
     public Component create(InboxTask task, Runnable done) {
-        long mentorshipId = Long.parseLong(task.businessKey());
+        long mentorshipId = task.businessId();
         String me = CurrentUser.username();
         Mentorships.Pair pair = mentorships.pair(mentorshipId);
         VerticalLayout form = layout();
