@@ -14,8 +14,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -29,15 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The onboarding task's form: it shows the profile so far, saves through the onboarding service and shows its refusals. */
 class CompleteProfileFormTest {
 
-    private static final Topics TOPICS = new Topics(null) {
-        @Override
-        public Map<Integer, String> all() {
-            Map<Integer, String> topics = new LinkedHashMap<>();
-            topics.put(1, "Career growth");
-            topics.put(3, "Transition from the military");
-            return topics;
-        }
-    };
+    private static final Topics TOPICS = TwoTopics.TOPICS;
     private static final InboxTask TASK = new InboxTask("task-3", "Complete your mentoring profile", "Your mentoring profile",
             Instant.now(), null, OnboardingProcess.FORM_KEY, OnboardingProcess.PROCESS_KEY, "42");
 
