@@ -1,13 +1,12 @@
 package com.mentorflow.circles;
 
 import com.mentorflow.platform.CurrentUser;
-import com.mentorflow.platform.Refusals;
 import com.mentorflow.tasks.InboxTask;
 import com.mentorflow.tasks.MeetingPlanFields;
 import com.mentorflow.tasks.MeetingTimes;
+import com.mentorflow.tasks.TaskAnswers;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -80,8 +79,8 @@ class CircleMeetingForm extends CircleTaskForm {
         if (planned != null) {
             plan.show(planned.scheduledAt(), planned.durationMinutes(), planned.scheduledAt() == null ? null : planned.link());
         }
-        Paragraph error = Refusals.errorText();
-        Button schedule = plan.saveButton(error, () -> meetings.planMeeting(task.id(), CurrentUser.username(), kind.getValue(),
+        TaskAnswers record = new TaskAnswers(done);
+        Button schedule = plan.saveButton(record.error(), () -> meetings.planMeeting(task.id(), CurrentUser.username(), kind.getValue(),
                 topic.getValue() == null ? null : topic.getValue().id(), theme.getValue(), plan.at(), plan.minutes(),
                 plan.place()), "Saved; every member gets the invitation.");
 
@@ -93,17 +92,14 @@ class CircleMeetingForm extends CircleTaskForm {
         summary.setId("circle-meeting-summary");
         summary.setMaxLength(4000);
         summary.setWidthFull();
-        Button record = new Button("Record meeting", click -> Refusals.attempt(error, () -> {
+        record.primaryAnswer("circle-meeting-record", "Record meeting", () -> {
             HashSet<Long> came = new HashSet<>();
             attended.getValue().forEach(m -> came.add(m.accountId()));
             meetings.recordMeeting(task.id(), CurrentUser.username(), came, summary.getValue());
-            done.run();
-        }));
-        record.setId("circle-meeting-record");
-        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        });
         form.add(new Paragraph("First plan it: the kind, the topic, when and where. Every member gets an invitation. "
                 + "Afterwards, record who came and a short summary."), kind, topic, theme, plan,
-                schedule, attended, summary, error, record);
+                schedule, attended, summary, record.error(), record);
         return form;
     }
 }

@@ -2,12 +2,11 @@ package com.mentorflow.journey;
 
 import com.mentorflow.matching.Mentorships;
 import com.mentorflow.platform.CurrentUser;
-import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.tasks.InboxTask;
+import com.mentorflow.tasks.TaskAnswers;
 import com.mentorflow.tasks.MeetingPlanFields;
 import com.mentorflow.tasks.MeetingTimes;
-import com.mentorflow.ui.DecisionButtons;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
@@ -45,8 +44,8 @@ class MeetingForm extends JourneyTaskForm {
         MeetingPlanFields plan = times.fields("meeting", "meeting-place");
         sofar.stream().filter(m -> m.number() == number && m.planned()).findFirst()
                 .ifPresent(planned -> plan.show(planned.scheduledAt(), planned.durationMinutes(), planned.place()));
-        Paragraph error = Refusals.errorText();
-        Button schedule = plan.saveButton(error, () -> meetings.scheduleMeeting(task.id(), me, plan.at(), plan.minutes(),
+        TaskAnswers log = new TaskAnswers(done);
+        Button schedule = plan.saveButton(log.error(), () -> meetings.scheduleMeeting(task.id(), me, plan.at(), plan.minutes(),
                 plan.place()), "Saved; you both get an e-mail.");
         RadioButtonGroup<String> held = new RadioButtonGroup<>("Did the meeting happen?");
         held.setId("meeting-held");
@@ -57,16 +56,14 @@ class MeetingForm extends JourneyTaskForm {
         notes.setId("meeting-notes");
         TextArea actions = new TextArea("Action items");
         actions.setId("meeting-actions");
-        DecisionButtons log = new DecisionButtons();
-        log.primary("meeting-log", "Log meeting", () -> Refusals.attempt(error, () -> {
+        log.primaryAnswer("meeting-log", "Log meeting", () -> {
             if (held.getValue() == null) {
                 throw new RejectedInputException("held", "Say whether the meeting happened.");
             }
             meetings.logMeeting(task.id(), me, "Yes".equals(held.getValue()), topics.getValue(), notes.getValue(),
                     actions.getValue());
-            done.run();
-        }));
-        form.add(plan, schedule, held, topics, notes, actions, error, log);
+        });
+        form.add(plan, schedule, held, topics, notes, actions, log.error(), log);
         return form;
     }
 }
