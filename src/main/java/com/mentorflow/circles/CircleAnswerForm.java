@@ -1,9 +1,8 @@
 package com.mentorflow.circles;
 
 import com.mentorflow.platform.CurrentUser;
-import com.mentorflow.platform.Refusals;
 import com.mentorflow.tasks.InboxTask;
-import com.mentorflow.ui.DecisionButtons;
+import com.mentorflow.tasks.TaskAnswers;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -48,7 +47,7 @@ abstract class CircleAnswerForm<T> extends CircleTaskForm {
 
     @Override
     public Component create(InboxTask task, Runnable done) {
-        Shape<T> shape = shape(directory.summary(Long.parseLong(task.businessKey())));
+        Shape<T> shape = shape(directory.summary(task.businessId()));
         VerticalLayout form = layout();
         if (note() != null) {
             form.add(new Paragraph(note()));
@@ -62,13 +61,10 @@ abstract class CircleAnswerForm<T> extends CircleTaskForm {
         if (comment != null) {
             form.add(comment);
         }
-        Paragraph error = Refusals.errorText();
-        DecisionButtons send = new DecisionButtons();
-        send.primary(shape.sendId(), shape.sendLabel(), () -> Refusals.attempt(error, () -> {
-            send(task.id(), CurrentUser.username(), choice.getValue(), comment == null ? null : comment.getValue());
-            done.run();
-        }));
-        form.add(error, send);
+        TaskAnswers send = new TaskAnswers(done);
+        send.primaryAnswer(shape.sendId(), shape.sendLabel(),
+                () -> send(task.id(), CurrentUser.username(), choice.getValue(), comment == null ? null : comment.getValue()));
+        form.add(send.error(), send);
         return form;
     }
 }

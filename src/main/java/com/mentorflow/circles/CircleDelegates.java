@@ -1,8 +1,9 @@
 package com.mentorflow.circles;
 
+import static com.mentorflow.circles.CircleVariables.*;
+
 import java.time.Instant;
 import java.util.Date;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,16 +17,16 @@ class CircleDelegates {
 
     @Bean
     JavaDelegate openRecruitingDelegate(CircleSteps steps) {
-        return execution -> steps.openRecruiting(circleId(execution));
+        return execution -> steps.openRecruiting(CIRCLE_ID.from(execution));
     }
 
     /** The term's timers count from termStartedAt; a continuing circle's next term starts where the last one ended. */
     @Bean
     JavaDelegate startTermDelegate(CircleSteps steps, CirclePlan plan) {
         return execution -> {
-            Instant start = plan.nextTermStart((Date) execution.getVariable(CircleProcess.VAR_TERM_STARTED_AT));
-            execution.setVariable(CircleProcess.VAR_TERM, steps.startTerm(circleId(execution), start));
-            execution.setVariable(CircleProcess.VAR_TERM_STARTED_AT, Date.from(start));
+            Instant start = plan.nextTermStart(TERM_STARTED_AT.from(execution));
+            TERM.set(execution, steps.startTerm(CIRCLE_ID.from(execution), start));
+            TERM_STARTED_AT.set(execution, Date.from(start));
         };
     }
 
@@ -33,33 +34,29 @@ class CircleDelegates {
     @Bean
     JavaDelegate askForRenewalDelegate(CircleSteps steps) {
         return execution -> {
-            steps.askForRenewal(circleId(execution));
-            execution.setVariable(CircleProcess.VAR_RENEWAL, CircleProcess.RENEWAL_UNDECIDED);
+            steps.askForRenewal(CIRCLE_ID.from(execution));
+            RENEWAL.set(execution, CircleProcess.RENEWAL_UNDECIDED);
         };
     }
 
     @Bean
     JavaDelegate disbandCircleDelegate(CircleSteps steps) {
         return execution -> {
-            steps.disband(circleId(execution));
-            execution.setVariable(CircleProcess.VAR_OUTCOME, CircleProcess.OUTCOME_DISBANDED);
+            steps.disband(CIRCLE_ID.from(execution));
+            OUTCOME.set(execution, CircleProcess.OUTCOME_DISBANDED);
         };
     }
 
     @Bean
     JavaDelegate expireCircleDelegate(CircleSteps steps) {
         return execution -> {
-            steps.expire(circleId(execution));
-            execution.setVariable(CircleProcess.VAR_OUTCOME, CircleProcess.OUTCOME_EXPIRED);
+            steps.expire(CIRCLE_ID.from(execution));
+            OUTCOME.set(execution, CircleProcess.OUTCOME_EXPIRED);
         };
     }
 
     @Bean
     JavaDelegate cancelCircleDelegate(CircleSteps steps) {
-        return execution -> steps.cancelled(circleId(execution), (String) execution.getVariable(CircleProcess.VAR_CANCEL_REASON));
-    }
-
-    private static long circleId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(CircleProcess.VAR_CIRCLE_ID)).longValue();
+        return execution -> steps.cancelled(CIRCLE_ID.from(execution), CANCEL_REASON.from(execution));
     }
 }

@@ -1,26 +1,20 @@
 package com.mentorflow.circles;
 
 import com.mentorflow.platform.CurrentUser;
-import com.mentorflow.platform.Refusals;
-import com.mentorflow.platform.ReaderZones;
-import com.mentorflow.platform.Times;
 import com.mentorflow.tasks.InboxTask;
+import com.mentorflow.tasks.MeetingPlanFields;
+import com.mentorflow.tasks.MeetingTimes;
+import com.mentorflow.tasks.TaskAnswers;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 
@@ -31,22 +25,21 @@ class CircleMeetingForm extends CircleTaskForm {
     private final CircleMeetings meetings;
     private final CircleDirectory directory;
     private final EducationTopics library;
-    private final ReaderZones zones;
+    private final MeetingTimes times;
 
-    CircleMeetingForm(CircleMeetings meetings, CircleDirectory directory, EducationTopics library, ReaderZones zones) {
+    CircleMeetingForm(CircleMeetings meetings, CircleDirectory directory, EducationTopics library, MeetingTimes times) {
         super(CircleProcess.FORM_MEETING);
         this.meetings = meetings;
         this.directory = directory;
         this.library = library;
-        this.zones = zones;
+        this.times = times;
     }
 
     @Override
     public Component create(InboxTask task, Runnable done) {
-        long circleId = Long.parseLong(task.businessKey());
+        long circleId = task.businessId();
         int number = meetings.number(task.id());
         CircleDirectory.Summary circle = directory.summary(circleId);
-        Times mine = zones.forCurrentReader();
         CircleDirectory.Meeting planned = directory.meetings(circleId, true).stream().filter(m -> m.number() == number)
                 .findFirst().orElse(null);
         VerticalLayout form = layout();
@@ -81,30 +74,15 @@ class CircleMeetingForm extends CircleTaskForm {
         };
         kind.addValueChangeListener(change -> showKind.run());
         showKind.run();
-        // Read on the manager's own clock; members are mailed the time on theirs, with the circle's beside it.
-        DateTimePicker at = new DateTimePicker("When (your time: " + mine.zoneLabel(Instant.now()) + ")");
-        at.setId("circle-meeting-at");
-        at.setLocale(mine.locale());
-        IntegerField duration = new IntegerField("Minutes");
-        duration.setId("circle-meeting-duration");
-        duration.setMin(15);
-        duration.setMax(240);
-        duration.setValue(planned == null || planned.durationMinutes() == null ? 60 : planned.durationMinutes());
-        TextField link = new TextField("Where (room or video link)");
-        link.setId("circle-meeting-link");
-        link.setMaxLength(300);
-        if (planned != null && planned.scheduledAt() != null) {
-            at.setValue(planned.scheduledAt().atZone(mine.zone()).toLocalDateTime());
-            link.setValue(planned.link() == null ? "" : planned.link());
+        // Members are mailed the time on their own clock, with the circle's beside it.
+        MeetingPlanFields plan = times.fields("circle-meeting", "circle-meeting-link");
+        if (planned != null) {
+            plan.show(planned.scheduledAt(), planned.durationMinutes(), planned.scheduledAt() == null ? null : planned.link());
         }
-        Paragraph error = Refusals.errorText();
-        Button schedule = new Button("Save and send invitation", click -> Refusals.attempt(error, () -> {
-            meetings.planMeeting(task.id(), CurrentUser.username(), kind.getValue(),
-                    topic.getValue() == null ? null : topic.getValue().id(), theme.getValue(),
-                    at.getValue(), duration.getValue(), link.getValue());
-            Notification.show("Saved; every member gets the invitation.", 3000, Notification.Position.BOTTOM_START);
-        }));
-        schedule.setId("circle-meeting-schedule");
+        TaskAnswers record = new TaskAnswers(done);
+        Button schedule = plan.saveButton(record.error(), () -> meetings.planMeeting(task.id(), CurrentUser.username(), kind.getValue(),
+                topic.getValue() == null ? null : topic.getValue().id(), theme.getValue(), plan.at(), plan.minutes(),
+                plan.place()), "Saved; every member gets the invitation.");
 
         CheckboxGroup<CircleDirectory.Member> attended = new CheckboxGroup<>("Who came");
         attended.setId("circle-meeting-attended");
@@ -114,17 +92,14 @@ class CircleMeetingForm extends CircleTaskForm {
         summary.setId("circle-meeting-summary");
         summary.setMaxLength(4000);
         summary.setWidthFull();
-        Button record = new Button("Record meeting", click -> Refusals.attempt(error, () -> {
+        record.primaryAnswer("circle-meeting-record", "Record meeting", () -> {
             HashSet<Long> came = new HashSet<>();
             attended.getValue().forEach(m -> came.add(m.accountId()));
             meetings.recordMeeting(task.id(), CurrentUser.username(), came, summary.getValue());
-            done.run();
-        }));
-        record.setId("circle-meeting-record");
-        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        });
         form.add(new Paragraph("First plan it: the kind, the topic, when and where. Every member gets an invitation. "
-                + "Afterwards, record who came and a short summary."), kind, topic, theme, new FormLayout(at, duration, link),
-                schedule, attended, summary, error, record);
+                + "Afterwards, record who came and a short summary."), kind, topic, theme, plan,
+                schedule, attended, summary, record.error(), record);
         return form;
     }
 }

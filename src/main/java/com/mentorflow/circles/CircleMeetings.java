@@ -1,7 +1,7 @@
 package com.mentorflow.circles;
 
 import static com.mentorflow.circles.CircleProcess.FORM_MEETING;
-import static com.mentorflow.circles.CircleProcess.VAR_MEETING;
+import static com.mentorflow.circles.CircleVariables.MEETING;
 
 import com.mentorflow.platform.RejectedInputException;
 import java.time.Clock;
@@ -39,14 +39,14 @@ public class CircleMeetings {
      */
     /** Which meeting a meeting task is about, for its form (the task carries the number). */
     public int number(String taskId) {
-        return tasks.intVariable(taskId, VAR_MEETING);
+        return tasks.variable(taskId, MEETING);
     }
 
     @Transactional
     public void planMeeting(String taskId, String managerUsername, CircleMeetingKind kind, Long educationTopicId,
                             String theme, LocalDateTime localStart, Integer durationMinutes, String link) {
         CircleTasks.Open task = tasks.open(taskId, managerUsername, FORM_MEETING);
-        int number = tasks.intVariable(task.id(), VAR_MEETING);
+        int number = tasks.variable(task.id(), MEETING);
         String where = strip(link);
         String about = strip(theme);
         Instant at = rules.check(managerUsername, kind, educationTopicId, about, localStart, durationMinutes, where);
@@ -61,7 +61,7 @@ public class CircleMeetings {
     @Transactional
     public void recordMeeting(String taskId, String managerUsername, Set<Long> attended, String summary) {
         CircleTasks.Open task = tasks.open(taskId, managerUsername, FORM_MEETING);
-        int number = tasks.intVariable(task.id(), VAR_MEETING);
+        int number = tasks.variable(task.id(), MEETING);
         String text = strip(summary);
         Set<Long> members = records.approved(task.circleId()).stream().map(CircleMembership::getAccountId).collect(Collectors.toSet());
         Set<Long> came = attended == null ? Set.of() : attended;

@@ -40,9 +40,9 @@ class CircleTaskSubjects implements TaskSubjectProvider {
      */
     @Override
     public String name(Task task) {
-        if (CircleProcess.TASK_MEETING.equals(task.getTaskDefinitionKey())
-                && taskService.getVariable(task.getId(), CircleProcess.VAR_MEETING) instanceof Number number) {
-            return "Plan and log circle meeting " + number.intValue();
+        if (CircleProcess.TASK_MEETING.equals(task.getTaskDefinitionKey())) {
+            return CircleVariables.MEETING.find(taskService, task.getId()).map(number -> "Plan and log circle meeting " + number)
+                    .orElseGet(() -> withoutActor(task.getName()));
         }
         return withoutActor(task.getName());
     }

@@ -3,8 +3,8 @@ package com.mentorflow.circles;
 import static com.mentorflow.circles.CircleProcess.FORM_FEEDBACK;
 import static com.mentorflow.circles.CircleProcess.FORM_VOTE;
 import static com.mentorflow.circles.CircleProcess.PROCESS_KEY;
-import static com.mentorflow.circles.CircleProcess.VAR_CIRCLE_ID;
 
+import com.mentorflow.platform.ProcessVariable;
 import com.mentorflow.tasks.TaskAccess;
 import com.mentorflow.tasks.TaskCompletion;
 import java.util.List;
@@ -40,15 +40,12 @@ class CircleTasks {
 
     Open open(String taskId, String username, String formKey) {
         Task task = access.requireCompletableBy(taskId, username, formKey);
-        return new Open(task, longVariable(task.getId(), VAR_CIRCLE_ID));
+        return new Open(task, variable(task.getId(), CircleVariables.CIRCLE_ID));
     }
 
-    long longVariable(String taskId, String name) {
-        return ((Number) taskService.getVariable(taskId, name)).longValue();
-    }
-
-    int intVariable(String taskId, String name) {
-        return ((Number) taskService.getVariable(taskId, name)).intValue();
+    /** A variable the task sees, such as the meeting or the join request it is about. */
+    <T> T variable(String taskId, ProcessVariable<T> variable) {
+        return variable.from(taskService, taskId);
     }
 
     void complete(Open task) {

@@ -1,7 +1,7 @@
 package com.mentorflow.circles;
 
 import static com.mentorflow.circles.CircleProcess.FORM_REVIEW_JOIN;
-import static com.mentorflow.circles.CircleProcess.VAR_MEMBERSHIP_ID;
+import static com.mentorflow.circles.CircleVariables.MEMBERSHIP_ID;
 
 import com.mentorflow.platform.AuditLog;
 import com.mentorflow.platform.RejectedInputException;
@@ -40,7 +40,7 @@ public class JoinReviews {
     /** The request a "Review join request" task is about, for its form: the task carries it, the form gets it here. */
     @Transactional(readOnly = true)
     public CircleMembership request(String taskId) {
-        return records.membership(tasks.longVariable(taskId, VAR_MEMBERSHIP_ID));
+        return records.membership(tasks.variable(taskId, MEMBERSHIP_ID));
     }
 
     @Transactional
@@ -48,7 +48,7 @@ public class JoinReviews {
         CircleTasks.Open task = tasks.open(taskId, managerUsername, FORM_REVIEW_JOIN);
         records.lock(task.circleId());
         Circle circle = records.circle(task.circleId());
-        CircleMembership request = records.membership(tasks.longVariable(task.id(), VAR_MEMBERSHIP_ID));
+        CircleMembership request = records.membership(tasks.variable(task.id(), MEMBERSHIP_ID));
         if (approve) {
             approve(task, circle, request, managerUsername, override);
         } else {

@@ -1,9 +1,8 @@
 package com.mentorflow.circles;
 
 import com.mentorflow.platform.CurrentUser;
-import com.mentorflow.platform.Refusals;
 import com.mentorflow.tasks.InboxTask;
-import com.mentorflow.ui.DecisionButtons;
+import com.mentorflow.tasks.TaskAnswers;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -26,7 +25,7 @@ class PublishCircleForm extends CircleTaskForm {
 
     @Override
     public Component create(InboxTask task, Runnable done) {
-        long circleId = Long.parseLong(task.businessKey());
+        long circleId = task.businessId();
         CircleDirectory.Summary circle = directory.summary(circleId);
         VerticalLayout form = layout();
         UnorderedList people = new UnorderedList();
@@ -35,13 +34,9 @@ class PublishCircleForm extends CircleTaskForm {
                 + "one meeting a month, alternating Education and Experience. It needs at least " + Circles.MIN_SIZE
                 + " people; it has " + circle.people() + "."), people,
                 new Paragraph("Unpublished proposals expire " + CirclePlan.PUBLISH_WITHIN_WEEKS + " weeks after they were made."));
-        Paragraph error = Refusals.errorText();
-        DecisionButtons publish = new DecisionButtons();
-        publish.primary("circle-publish", "Publish circle", () -> Refusals.attempt(error, () -> {
-            circles.publish(task.id(), CurrentUser.username());
-            done.run();
-        }));
-        form.add(error, publish);
+        TaskAnswers publish = new TaskAnswers(done);
+        publish.primaryAnswer("circle-publish", "Publish circle", () -> circles.publish(task.id(), CurrentUser.username()));
+        form.add(publish.error(), publish);
         return form;
     }
 }

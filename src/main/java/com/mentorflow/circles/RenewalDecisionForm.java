@@ -1,16 +1,14 @@
 package com.mentorflow.circles;
 
 import com.mentorflow.platform.CurrentUser;
-import com.mentorflow.platform.Refusals;
 import com.mentorflow.tasks.InboxTask;
-import com.mentorflow.ui.DecisionButtons;
+import com.mentorflow.tasks.TaskAnswers;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 /**
  * The shape of both renewal decisions (the circle manager's, and after twelve months a program manager's): the
@@ -44,32 +42,25 @@ abstract class RenewalDecisionForm extends CircleTaskForm {
 
     @Override
     public Component create(InboxTask task, Runnable done) {
-        CircleDirectory.Summary circle = directory.summary(Long.parseLong(task.businessKey()));
+        CircleDirectory.Summary circle = directory.summary(task.businessId());
         VerticalLayout form = layout();
         form.add(explanation(circle, votes(renewals.votes(circle.id()))).toArray(Component[]::new));
         TextArea reason = reason();
         if (reason != null) {
             form.add(reason);
         }
-        Paragraph error = Refusals.errorText();
         Options options = options(circle);
-        BooleanSupplier carryOn = () -> Refusals.attempt(error, () -> {
-            decide(task.id(), CurrentUser.username(), true, reason == null ? null : reason.getValue());
-            done.run();
-        });
-        BooleanSupplier disband = () -> Refusals.attempt(error, () -> {
-            decide(task.id(), CurrentUser.username(), false, reason == null ? null : reason.getValue());
-            done.run();
-        });
-        DecisionButtons decision = new DecisionButtons();
+        Runnable carryOn = () -> decide(task.id(), CurrentUser.username(), true, reason == null ? null : reason.getValue());
+        Runnable disband = () -> decide(task.id(), CurrentUser.username(), false, reason == null ? null : reason.getValue());
+        TaskAnswers decision = new TaskAnswers(done);
         if (disbandIsPrimary(circle)) {
-            decision.option(options.continueId(), options.continueLabel(), carryOn);
-            decision.primary(options.disbandId(), options.disbandLabel(), disband);
+            decision.answer(options.continueId(), options.continueLabel(), carryOn);
+            decision.primaryAnswer(options.disbandId(), options.disbandLabel(), disband);
         } else {
-            decision.primary(options.continueId(), options.continueLabel(), carryOn);
-            decision.option(options.disbandId(), options.disbandLabel(), disband);
+            decision.primaryAnswer(options.continueId(), options.continueLabel(), carryOn);
+            decision.answer(options.disbandId(), options.disbandLabel(), disband);
         }
-        form.add(error, decision);
+        form.add(decision.error(), decision);
         return form;
     }
 

@@ -3,9 +3,8 @@ package com.mentorflow.circles;
 import com.mentorflow.people.ParticipantDirectory;
 import com.mentorflow.people.ParticipantFacts;
 import com.mentorflow.platform.CurrentUser;
-import com.mentorflow.platform.Refusals;
 import com.mentorflow.tasks.InboxTask;
-import com.mentorflow.ui.DecisionButtons;
+import com.mentorflow.tasks.TaskAnswers;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H3;
@@ -33,7 +32,7 @@ class ReviewJoinRequestForm extends CircleTaskForm {
 
     @Override
     public Component create(InboxTask task, Runnable done) {
-        long circleId = Long.parseLong(task.businessKey());
+        long circleId = task.businessId();
         CircleMembership request = reviews.request(task.id());
         long membershipId = request.getId();
         CircleDirectory.Summary circle = directory.summary(circleId);
@@ -56,17 +55,12 @@ class ReviewJoinRequestForm extends CircleTaskForm {
         TextArea reason = new TextArea("If you decline: tell them why");
         reason.setId("join-decline-reason");
         reason.setWidthFull();
-        Paragraph error = Refusals.errorText();
-        DecisionButtons decision = new DecisionButtons();
-        decision.primary("join-approve", "Approve", () -> Refusals.attempt(error, () -> {
-            reviews.decideJoinRequest(task.id(), CurrentUser.username(), true, null, override.getValue());
-            done.run();
-        }));
-        decision.option("join-decline", "Decline", () -> Refusals.attempt(error, () -> {
-            reviews.decideJoinRequest(task.id(), CurrentUser.username(), false, reason.getValue(), false);
-            done.run();
-        }));
-        form.add(reason, error, decision);
+        TaskAnswers decision = new TaskAnswers(done);
+        decision.primaryAnswer("join-approve", "Approve",
+                () -> reviews.decideJoinRequest(task.id(), CurrentUser.username(), true, null, override.getValue()));
+        decision.answer("join-decline", "Decline",
+                () -> reviews.decideJoinRequest(task.id(), CurrentUser.username(), false, reason.getValue(), false));
+        form.add(reason, decision.error(), decision);
         return form;
     }
 }

@@ -1,11 +1,9 @@
 package com.mentorflow.journey;
 
 import com.mentorflow.platform.CurrentUser;
-import com.mentorflow.platform.Refusals;
 import com.mentorflow.tasks.InboxTask;
-import com.mentorflow.ui.DecisionButtons;
+import com.mentorflow.tasks.TaskAnswers;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -33,14 +31,10 @@ class CheckInForm extends JourneyTaskForm {
         change.setId("check-in-change");
         TextArea comment = new TextArea("Private comment (not in reports)");
         comment.setId("check-in-comment");
-        Paragraph error = Refusals.errorText();
-        DecisionButtons send = new DecisionButtons();
-        send.primary("check-in-send", "Send check-in", () -> Refusals.attempt(error, () -> {
-            checkIns.checkIn(task.id(), CurrentUser.username(), rating.getValue(), helped.getValue(), change.getValue(),
-                    comment.getValue());
-            done.run();
-        }));
-        form.add(rating, helped, change, comment, error, send);
+        TaskAnswers send = new TaskAnswers(done);
+        send.primaryAnswer("check-in-send", "Send check-in", () -> checkIns.checkIn(task.id(), CurrentUser.username(),
+                rating.getValue(), helped.getValue(), change.getValue(), comment.getValue()));
+        form.add(rating, helped, change, comment, send.error(), send);
         return form;
     }
 }

@@ -1,9 +1,8 @@
 package com.mentorflow.journey;
 
 import com.mentorflow.platform.CurrentUser;
-import com.mentorflow.platform.Refusals;
 import com.mentorflow.tasks.InboxTask;
-import com.mentorflow.ui.DecisionButtons;
+import com.mentorflow.tasks.TaskAnswers;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
@@ -46,13 +45,10 @@ class CompleteModuleForm extends JourneyTaskForm {
         TextArea reflection = new TextArea("My reflection (optional)");
         reflection.setId("module-reflection");
         reflection.setMaxLength(4000);
-        Paragraph error = Refusals.errorText();
-        DecisionButtons finish = new DecisionButtons();
-        finish.primary("module-done", "Mark module done", () -> Refusals.attempt(error, () -> {
-            modules.completeModule(task.id(), CurrentUser.username(), new HashSet<>(items.getValue()), reflection.getValue());
-            done.run();
-        }));
-        form.add(resources, items, reflection, error, finish);
+        TaskAnswers finish = new TaskAnswers(done);
+        finish.primaryAnswer("module-done", "Mark module done", () -> modules.completeModule(task.id(),
+                CurrentUser.username(), new HashSet<>(items.getValue()), reflection.getValue()));
+        form.add(resources, items, reflection, finish.error(), finish);
         return form;
     }
 }

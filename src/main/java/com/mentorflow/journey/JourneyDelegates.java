@@ -10,18 +10,18 @@ class JourneyDelegates {
 
     @Bean
     JavaDelegate completeMentorshipDelegate(JourneySteps journey) {
-        return execution -> journey.completeMentorship(JourneyVariables.MENTORSHIP_ID.of(execution));
+        return execution -> journey.completeMentorship(JourneyVariables.MENTORSHIP_ID.from(execution));
     }
 
     @Bean
     JavaDelegate endMentorshipEarlyDelegate(JourneySteps journey) {
-        return execution -> journey.endMentorshipEarly(JourneyVariables.MENTORSHIP_ID.of(execution),
-                JourneyVariables.END_REASON.of(execution));
+        return execution -> journey.endMentorshipEarly(JourneyVariables.MENTORSHIP_ID.from(execution),
+                JourneyVariables.END_REASON.from(execution));
     }
 
     @Bean
     JavaDelegate remindModuleDelegate(JourneySteps journey) {
-        return execution -> journey.remindModule(JourneyVariables.MENTORSHIP_ID.of(execution),
-                JourneyVariables.MODULE.of(execution));
+        return execution -> journey.remindModule(JourneyVariables.MENTORSHIP_ID.from(execution),
+                JourneyVariables.MODULE.from(execution));
     }
 }

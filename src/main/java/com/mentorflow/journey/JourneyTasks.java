@@ -1,6 +1,7 @@
 package com.mentorflow.journey;
 
 import com.mentorflow.people.AccountService;
+import com.mentorflow.platform.ProcessVariable;
 import com.mentorflow.tasks.TaskAccess;
 import com.mentorflow.tasks.TaskCompletion;
 import java.util.Map;
@@ -43,8 +44,8 @@ class JourneyTasks {
     }
 
     /** A variable the task sees, such as the module, meeting or check-in month it is about. */
-    <T> T variable(String taskId, JourneyVariables.Variable<T> variable) {
-        return variable.of(taskService, taskId);
+    <T> T variable(String taskId, ProcessVariable<T> variable) {
+        return variable.from(taskService, taskId);
     }
 
     /** The account of the person acting, for records that say who answered or logged. */

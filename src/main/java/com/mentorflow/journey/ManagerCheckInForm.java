@@ -2,9 +2,8 @@ package com.mentorflow.journey;
 
 import com.mentorflow.matching.Mentorships;
 import com.mentorflow.platform.CurrentUser;
-import com.mentorflow.platform.Refusals;
 import com.mentorflow.tasks.InboxTask;
-import com.mentorflow.ui.DecisionButtons;
+import com.mentorflow.tasks.TaskAnswers;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.ListItem;
@@ -35,7 +34,7 @@ class ManagerCheckInForm extends JourneyTaskForm {
 
     @Override
     public Component create(InboxTask task, Runnable done) {
-        long mentorshipId = Long.parseLong(task.businessKey());
+        long mentorshipId = task.businessId();
         String me = CurrentUser.username();
         Mentorships.Pair pair = mentorships.pair(mentorshipId);
         VerticalLayout form = layout();
@@ -50,17 +49,11 @@ class ManagerCheckInForm extends JourneyTaskForm {
         note.setId("pm-check-in-note");
         TextArea endReason = new TextArea("Or end the mentorship early: reason (both are told)");
         endReason.setId("pm-end-reason");
-        Paragraph error = Refusals.errorText();
-        DecisionButtons decision = new DecisionButtons();
-        decision.primary("pm-check-in-done", "Done", () -> Refusals.attempt(error, () -> {
-            checkIns.recordManagerCheckIn(task.id(), me, note.getValue());
-            done.run();
-        }));
-        decision.option("pm-end", "End mentorship", () -> Refusals.attempt(error, () -> {
-            journey.endEarly(me, mentorshipId, endReason.getValue());
-            done.run();
-        })).addThemeVariants(ButtonVariant.LUMO_ERROR);
-        form.add(list, note, endReason, error, decision);
+        TaskAnswers decision = new TaskAnswers(done);
+        decision.primaryAnswer("pm-check-in-done", "Done", () -> checkIns.recordManagerCheckIn(task.id(), me, note.getValue()));
+        decision.answer("pm-end", "End mentorship", () -> journey.endEarly(me, mentorshipId, endReason.getValue()))
+                .addThemeVariants(ButtonVariant.LUMO_ERROR);
+        form.add(list, note, endReason, decision.error(), decision);
         return form;
     }
 }

@@ -1,9 +1,10 @@
 package com.mentorflow.matching;
 
 import static com.mentorflow.matching.MatchRequestProcess.*;
+import static com.mentorflow.platform.ProcessVariable.text;
+import static com.mentorflow.platform.ProcessVariable.wholeNumber;
 
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import com.mentorflow.platform.ProcessVariable;
 
 /**
  * The variables of match-request.bpmn with their types: delegates and services read and write them through these
@@ -11,36 +12,13 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 final class MatchRequestVariables {
 
-    static final Variable<Long> REQUEST_ID = new Variable<>(VAR_REQUEST_ID, Long.class);
-    static final Variable<String> APPROVAL_REASON = new Variable<>(VAR_APPROVAL_REASON, String.class);
-    static final Variable<String> REASON = new Variable<>(VAR_REASON, String.class);
-    static final Variable<String> REASON_TEXT = new Variable<>(VAR_REASON_TEXT, String.class);
-    static final Variable<String> MENTORSHIP_START = new Variable<>(VAR_MENTORSHIP_START, String.class);
-    static final Variable<Long> MENTORSHIP_ID = new Variable<>(VAR_MENTORSHIP_ID, Long.class);
+    static final ProcessVariable<Long> REQUEST_ID = wholeNumber(VAR_REQUEST_ID);
+    static final ProcessVariable<String> APPROVAL_REASON = text(VAR_APPROVAL_REASON);
+    static final ProcessVariable<String> REASON = text(VAR_REASON);
+    static final ProcessVariable<String> REASON_TEXT = text(VAR_REASON_TEXT);
+    static final ProcessVariable<String> MENTORSHIP_START = text(VAR_MENTORSHIP_START);
+    static final ProcessVariable<Long> MENTORSHIP_ID = wholeNumber(VAR_MENTORSHIP_ID);
 
     private MatchRequestVariables() {
-    }
-
-    /** A process variable of one type; a whole number written by engine REST as an integer still reads as a Long. */
-    record Variable<T>(String name, Class<T> type) {
-
-        T from(VariableScope scope) {
-            return typed(scope.getVariable(name));
-        }
-
-        T from(TaskService tasks, String taskId) {
-            return typed(tasks.getVariable(taskId, name));
-        }
-
-        void set(VariableScope scope, T value) {
-            scope.setVariable(name, value);
-        }
-
-        private T typed(Object value) {
-            if (type == Long.class && value instanceof Number number) {
-                return type.cast(number.longValue());
-            }
-            return type.cast(value);
-        }
     }
 }

@@ -1,6 +1,6 @@
 package com.mentorflow.people;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
+import com.mentorflow.platform.ProcessVariable;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,17 +9,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OnboardingDelegates {
 
+    private static final ProcessVariable<Long> ACCOUNT_ID = ProcessVariable.wholeNumber(OnboardingProcess.VAR_ACCOUNT_ID);
+
     @Bean
     JavaDelegate sendProfileReminderDelegate(OnboardingSteps onboarding) {
-        return execution -> onboarding.remindToComplete(accountId(execution));
+        return execution -> onboarding.remindToComplete(ACCOUNT_ID.from(execution));
     }
 
     @Bean
     JavaDelegate markProfileCompleteDelegate(OnboardingSteps onboarding) {
-        return execution -> onboarding.markComplete(accountId(execution));
-    }
-
-    private static long accountId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(OnboardingProcess.VAR_ACCOUNT_ID)).longValue();
+        return execution -> onboarding.markComplete(ACCOUNT_ID.from(execution));
     }
 }

@@ -9,28 +9,19 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CircleFeedbackFormTest {
 
-    final CircleRenewals renewals = mock(CircleRenewals.class);
-    final CircleDirectory directory = mock(CircleDirectory.class);
-    final AtomicInteger done = new AtomicInteger();
+    @RegisterExtension
+    final RenewalForms forms = new RenewalForms();
     Component form;
 
     @BeforeEach
     void open() {
-        signIn("ada");
-        when(directory.summary(CIRCLE_ID)).thenReturn(circle(2, Circle.Status.DISBANDED));
-        form = new CircleFeedbackForm(renewals, directory).create(task(CircleProcess.FORM_FEEDBACK), done::incrementAndGet);
-    }
-
-    @AfterEach
-    void close() {
-        signOut();
+        form = forms.open("ada", 2, Circle.Status.DISBANDED, CircleFeedbackForm::new);
     }
 
     @Test
@@ -39,16 +30,16 @@ class CircleFeedbackFormTest {
         find(form, "circle-feedback-rating", RadioButtonGroup.class).setValue(4);
         find(form, "circle-feedback-comment", TextArea.class).setValue("Good company.");
         find(form, "circle-feedback-send", Button.class).click();
-        verify(renewals).giveFeedback(TASK_ID, "ada", 4, "Good company.");
-        assertThat(done).hasValue(1);
+        verify(forms.renewals).giveFeedback(TASK_ID, "ada", 4, "Good company.");
+        assertThat(forms.done).hasValue(1);
     }
 
     @Test
     void withoutARatingTheServicesSentenceIsShown() {
-        doThrow(new RejectedInputException("rating", "Choose a rating from 1 to 5.")).when(renewals)
+        doThrow(new RejectedInputException("rating", "Choose a rating from 1 to 5.")).when(forms.renewals)
                 .giveFeedback(TASK_ID, "ada", null, "");
         find(form, "circle-feedback-send", Button.class).click();
         assertThat(refusal(form)).isEqualTo("Choose a rating from 1 to 5.");
-        assertThat(done).hasValue(0);
+        assertThat(forms.done).hasValue(0);
     }
 }

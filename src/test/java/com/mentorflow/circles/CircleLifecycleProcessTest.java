@@ -349,7 +349,7 @@ class CircleLifecycleProcessTest {
         assertThat(circle.getStatus()).isEqualTo(Circle.Status.EXTENDED);
         assertThat(circle.getTerm()).isEqualTo(3);
         Task meeting = single(group, TASK_MEETING);
-        assertThat(((Number) taskService.getVariable(meeting.getId(), VAR_MEETING)).intValue()).isEqualTo(13);
+        assertThat(CircleVariables.MEETING.from(taskService, meeting.getId())).isEqualTo(13);
         assertThat(inbox.find(group.manager().getUsername(), meeting.getId()).orElseThrow().name())
                 .isEqualTo("Plan and log circle meeting 13");
         assertThat(jdbc.queryForList("select details from mentorflow.audit_entry where action = 'circle-extension-decided' "
@@ -457,7 +457,7 @@ class CircleLifecycleProcessTest {
 
     /** Plans the meeting the way its default kind suggests, then records it; answers its number. */
     private int holdMeeting(Group group, Task task) {
-        int number = ((Number) taskService.getVariable(task.getId(), VAR_MEETING)).intValue();
+        int number = CircleVariables.MEETING.from(taskService, task.getId());
         CircleMeetingKind kind = CirclePlan.defaultKind(number);
         String manager = task.getAssignee();
         Instant at = clocks.now().plus(Duration.ofDays(2));

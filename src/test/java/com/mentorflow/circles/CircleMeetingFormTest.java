@@ -9,11 +9,13 @@ import static org.mockito.Mockito.*;
 import com.mentorflow.circles.CircleMembership.Role;
 import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.tasks.MeetingTimes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -44,7 +46,7 @@ class CircleMeetingFormTest {
         when(library.active()).thenReturn(List.of(new EducationTopics.EducationTopic(1, "Feedback", "Giving it", true)));
         when(zones.zoneOf("mona")).thenReturn(ZoneId.of("Europe/Berlin"));
         when(zones.forCurrentReader()).thenCallRealMethod();
-        form = new CircleMeetingForm(meetings, directory, library, zones).create(task(CircleProcess.FORM_MEETING), done::incrementAndGet);
+        form = new CircleMeetingForm(meetings, directory, library, new MeetingTimes(zones, Clock.systemUTC())).create(task(CircleProcess.FORM_MEETING), done::incrementAndGet);
     }
 
     @AfterEach

@@ -10,31 +10,17 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CircleRenewalFormTest {
 
-    final CircleRenewals renewals = mock(CircleRenewals.class);
-    final CircleDirectory directory = mock(CircleDirectory.class);
-    final AtomicInteger done = new AtomicInteger();
-
-    @BeforeEach
-    void signedIn() {
-        signIn("mona");
-        when(renewals.votes(CIRCLE_ID)).thenReturn(Map.of(CircleProcess.RENEWAL_CONTINUE, 2, CircleProcess.RENEWAL_DISBAND, 1));
-    }
-
-    @AfterEach
-    void close() {
-        signOut();
-    }
+    @RegisterExtension
+    final RenewalForms forms = new RenewalForms();
 
     private Component form(int term) {
-        when(directory.summary(CIRCLE_ID)).thenReturn(circle(term, Circle.Status.RENEWAL_PENDING));
-        return new CircleRenewalForm(renewals, directory).create(task(CircleProcess.FORM_RENEWAL), done::incrementAndGet);
+        when(forms.renewals.votes(CIRCLE_ID)).thenReturn(Map.of(CircleProcess.RENEWAL_CONTINUE, 2, CircleProcess.RENEWAL_DISBAND, 1));
+        return forms.open("mona", term, Circle.Status.RENEWAL_PENDING, CircleRenewalForm::new);
     }
 
     @Test
@@ -45,8 +31,8 @@ class CircleRenewalFormTest {
         Button carryOn = find(form, "circle-continue", Button.class);
         assertThat(carryOn.getThemeNames()).contains(ButtonVariant.LUMO_PRIMARY.getVariantName());
         carryOn.click();
-        verify(renewals).decideRenewal(TASK_ID, "mona", true);
-        assertThat(done).hasValue(1);
+        verify(forms.renewals).decideRenewal(TASK_ID, "mona", true);
+        assertThat(forms.done).hasValue(1);
     }
 
     @Test
@@ -55,9 +41,9 @@ class CircleRenewalFormTest {
         assertThat(find(form, "circle-renewal-recommendation", Paragraph.class).getText())
                 .contains("within " + CirclePlan.DECISION_GRACE_DAYS + " days of the term's end, the circle disbands");
         assertThat(find(form, "circle-disband", Button.class).getThemeNames()).contains(ButtonVariant.LUMO_PRIMARY.getVariantName());
-        doThrow(new ConflictException("This task changed in the meantime.")).when(renewals).decideRenewal(TASK_ID, "mona", false);
+        doThrow(new ConflictException("This task changed in the meantime.")).when(forms.renewals).decideRenewal(TASK_ID, "mona", false);
         find(form, "circle-disband", Button.class).click();
         assertThat(refusal(form)).isEqualTo("This task changed in the meantime.");
-        assertThat(done).hasValue(0);
+        assertThat(forms.done).hasValue(0);
     }
 }

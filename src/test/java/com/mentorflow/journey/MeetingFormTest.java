@@ -15,6 +15,7 @@ import com.mentorflow.matching.Mentorships;
 import com.mentorflow.people.Program;
 import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.ReaderZones;
+import com.mentorflow.tasks.MeetingTimes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -63,7 +64,7 @@ class MeetingFormTest {
         when(meetings.meetings(7, "ana")).thenReturn(List.of(
                 new Meeting(1, null, null, null, true, "Settling in", "Read module 1", "Nervous"),
                 new Meeting(2, PLANNED, 45, "Room 4", null, null, null, null)));
-        form = new MeetingForm(meetings, mentorships, zones, Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC))
+        form = new MeetingForm(meetings, mentorships, new MeetingTimes(zones, Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC)))
                 .create(FormFields.task("task-2", JourneyProcess.FORM_MEETING, 7), done::incrementAndGet);
     }
 

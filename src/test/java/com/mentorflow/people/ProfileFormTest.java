@@ -5,23 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mentorflow.TestProfiles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The profile fits in five minutes: at most 15 required inputs, and those alone make a valid profile. */
 class ProfileFormTest {
 
-    private static final Topics TOPICS = new Topics(null) {
-        @Override
-        public Map<Integer, String> all() {
-            Map<Integer, String> topics = new LinkedHashMap<>();
-            topics.put(1, "Career growth");
-            topics.put(3, "Transition from the military");
-            return topics;
-        }
-    };
+    private static final Topics TOPICS = TwoTopics.TOPICS;
 
     @Test
     void atMostFifteenRequiredInputsAndTheyAloneAreEnough() {
