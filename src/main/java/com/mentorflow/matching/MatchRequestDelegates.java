@@ -3,7 +3,7 @@ package com.mentorflow.matching;
 import static com.mentorflow.matching.MatchRequestVariables.*;
 
 import com.mentorflow.matching.MatchRequestAcceptance.Outcome;
-import com.mentorflow.matching.MatchRequestVariables.Variable;
+import com.mentorflow.platform.ProcessVariable;
 import java.util.function.LongConsumer;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -64,7 +64,7 @@ class MatchRequestDelegates {
         return execution -> step.accept(REQUEST_ID.from(execution));
     }
 
-    private static <T> JavaDelegate onRequest(RequestStep<T> step, Variable<T> input) {
+    private static <T> JavaDelegate onRequest(RequestStep<T> step, ProcessVariable<T> input) {
         return execution -> step.run(REQUEST_ID.from(execution), input.from(execution));
     }
 }
