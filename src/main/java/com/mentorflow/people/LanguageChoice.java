@@ -21,6 +21,9 @@ class LanguageChoice extends Select<String> implements LocaleChangeObserver {
 
     LanguageChoice(PreferredLanguages languages, String username) {
         setId("profile-language");
+        // Asked each time the items are drawn, so a change of language redraws them in the new one.
+        setItemLabelGenerator(tag -> tag.isEmpty() ? getTranslation("people.profile.language.browser")
+                : Languages.nativeName(Languages.byTag(tag).orElseThrow()));
         setItems(Stream.concat(Stream.of(BROWSER), Languages.ALL.stream().map(Languages::tag)).toList());
         setValue(languages.chosenBy(username).map(Languages::tag).orElse(BROWSER));
         addValueChangeListener(change -> {
@@ -28,6 +31,8 @@ class LanguageChoice extends Select<String> implements LocaleChangeObserver {
                 Optional<Locale> chosen = Languages.byTag(change.getValue());
                 languages.choose(username, chosen);
                 UI.getCurrent().setLocale(chosen.orElseGet(LanguageChoice::browsers));
+                // Redraws "Browser's language" in the new one (not on attach: refreshing there leaves the list empty).
+                getListDataView().refreshAll();
             }
         });
     }
@@ -36,8 +41,6 @@ class LanguageChoice extends Select<String> implements LocaleChangeObserver {
     public void localeChange(LocaleChangeEvent event) {
         setLabel(getTranslation("people.profile.language.label"));
         setHelperText(getTranslation("people.profile.language.help"));
-        setItemLabelGenerator(tag -> tag.isEmpty() ? getTranslation("people.profile.language.browser")
-                : Languages.nativeName(Languages.byTag(tag).orElseThrow()));
     }
 
     private static Locale browsers() {

@@ -47,6 +47,6 @@ public class PreferredLanguages implements ReaderLanguages {
     }
 
     private static Optional<Locale> chosen(List<String> rows) {
-        return rows.stream().findFirst().flatMap(Languages::byTag);
+        return rows.stream().filter(java.util.Objects::nonNull).findFirst().flatMap(Languages::byTag);
     }
 }

@@ -1,5 +1,6 @@
 package com.mentorflow.platform;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,7 +56,17 @@ public final class Languages {
                     .flatMap(Optional::stream)
                     .findFirst().orElse(ENGLISH);
         } catch (IllegalArgumentException malformed) {
-            return ENGLISH;
+            // Read as listed, weights ignored: a header the JDK finds malformed still names languages in order.
+            return Arrays.stream(header.split(",")).map(range -> range.split(";")[0])
+                    .map(Languages::byTagOrNone).flatMap(Optional::stream).findFirst().orElse(ENGLISH);
+        }
+    }
+
+    private static Optional<Locale> byTagOrNone(String tag) {
+        try {
+            return byTag(tag);
+        } catch (RuntimeException notATag) {
+            return Optional.empty();
         }
     }
 

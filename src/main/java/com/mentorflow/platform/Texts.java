@@ -35,10 +35,11 @@ public final class Texts {
         String pattern = byLanguage.getOrDefault(language.getLanguage(), Map.of()).get(key);
         if (pattern == null) {
             pattern = byLanguage.getOrDefault(ENGLISH, Map.of()).get(key);
-            report(key, language, pattern == null ? "no bundle has the text " : "no " + language.getDisplayLanguage(Locale.ENGLISH) + " text for ");
             if (pattern == null) {
+                report(key, Languages.ENGLISH, "no bundle has the text ");
                 return key;
             }
+            report(key, language, "no " + language.getDisplayLanguage(Locale.ENGLISH) + " text for ");
         }
         return new MessageFormat(pattern, language).format(arguments);
     }
