@@ -44,11 +44,6 @@ public final class Texts {
         return new MessageFormat(pattern, language).format(arguments);
     }
 
-    /** Whether the key has an English text (so every language has one): for texts that may still be plain English. */
-    public static boolean has(String key) {
-        return byLanguage.getOrDefault(ENGLISH, Map.of()).containsKey(key);
-    }
-
     private static void report(String key, Locale language, String problem) {
         if (reported.add(language.getLanguage() + ":" + key)) {
             log.error("{}{}: add it to i18n/{}{}.properties", problem, key, key.substring(0, Math.max(0, key.indexOf('.'))),

@@ -1,6 +1,5 @@
 package com.mentorflow.ui;
 
-import com.mentorflow.platform.Texts;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -65,15 +64,16 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     }
 
     /**
-     * A view's menu title lives in its module's bundle as {@code <module>.menu.<view class>} ("tasks.menu.InboxView");
-     * until a module has moved its texts there, the English of its {@code @Menu} shows.
+     * A view's menu title lives in its module's bundle as {@code <module>.menu.<view class>} ("tasks.menu.InboxView").
+     * A view without one shows the English of its {@code @Menu}, and the log names the key it lacks.
      */
     private String title(MenuEntry entry) {
         if (entry.menuClass() == null) {
             return entry.title();
         }
-        String module = entry.menuClass().getPackageName().substring(entry.menuClass().getPackageName().lastIndexOf('.') + 1);
-        String key = module + ".menu." + entry.menuClass().getSimpleName();
-        return Texts.has(key) ? getTranslation(key) : entry.title();
+        String packageName = entry.menuClass().getPackageName();
+        String key = packageName.substring(packageName.lastIndexOf('.') + 1) + ".menu." + entry.menuClass().getSimpleName();
+        String title = getTranslation(key);
+        return title.equals(key) ? entry.title() : title;
     }
 }
