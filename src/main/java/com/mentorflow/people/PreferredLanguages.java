@@ -12,10 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The language each person chose to read Mentorflow in, or none (their browser's, then). Mail, calendar invitations
- * and exports ask {@link #languageOf(long)}; the app reads it when a page opens. Holds the SQL of account.preferred_language.
+ * and exports ask {@link #languageOf(long)}; the app reads it when a page opens. Holds the SQL of
+ * account.preferred_language, so it also gives the choice to "Download my data" and forgets it with the account.
  */
 @Service
-public class PreferredLanguages implements ReaderLanguages {
+public class PreferredLanguages implements ReaderLanguages, PersonalDataContributor {
 
     private final JdbcTemplate jdbc;
 
@@ -44,6 +45,22 @@ public class PreferredLanguages implements ReaderLanguages {
         if (jdbc.update("update mentorflow.account set preferred_language = ? where username = ?", tag, username) == 0) {
             throw new NotPermittedException("There is no account for you.");
         }
+    }
+
+    @Override
+    public String section() {
+        return "language";
+    }
+
+    @Override
+    public Object export(long accountId) {
+        return java.util.Collections.singletonMap("preferredLanguage", chosen(jdbc.queryForList(
+                "select preferred_language from mentorflow.account where id = ?", String.class, accountId)).map(Languages::tag).orElse(null));
+    }
+
+    @Override
+    public void erase(long accountId) {
+        jdbc.update("update mentorflow.account set preferred_language = null where id = ?", accountId);
     }
 
     private static Optional<Locale> chosen(List<String> rows) {
