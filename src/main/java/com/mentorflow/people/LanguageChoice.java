@@ -30,7 +30,7 @@ class LanguageChoice extends Select<String> implements LocaleChangeObserver {
             if (change.isFromClient()) {
                 Optional<Locale> chosen = Languages.byTag(change.getValue());
                 languages.choose(username, chosen);
-                UI.getCurrent().setLocale(chosen.orElseGet(LanguageChoice::browsers));
+                ReaderLocale.speak(UI.getCurrent(), chosen.orElseGet(LanguageChoice::browsers));
                 // Redraws "Browser's language" in the new one (not on attach: refreshing there leaves the list empty).
                 getListDataView().refreshAll();
             }

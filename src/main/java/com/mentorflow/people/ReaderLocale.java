@@ -1,6 +1,7 @@
 package com.mentorflow.people;
 
 import com.mentorflow.platform.Languages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -25,7 +26,13 @@ class ReaderLocale implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(forThisPage()));
+        event.getSource().addUIInitListener(init -> speak(init.getUI(), forThisPage()));
+    }
+
+    /** The page's texts, dates and numbers, and its {@code <html lang>} that screen readers pronounce it by. */
+    static void speak(UI ui, Locale language) {
+        ui.setLocale(language);
+        ui.getPage().executeJs("document.documentElement.lang = $0", language.toLanguageTag());
     }
 
     private Locale forThisPage() {

@@ -34,6 +34,7 @@ class SpanishBrowserTest {
             browser.open("/login");
             browser.waitFor(By.cssSelector("vaadin-login-form"));
             assertThat(browser.driver().getTitle()).isEqualTo("Iniciar sesión · Mentorflow");
+            assertThat(browser.script("return document.documentElement.lang")).as("for screen readers").isEqualTo("es-ES");
             assertThat(loginForm(browser, "form.title + '|' + i.form.username + '|' + i.form.password + '|' + i.form.submit"))
                     .isEqualTo("Iniciar sesión|Usuario|Contraseña|Entrar");
             assertThat(browser.waitFor(By.id("sso-sign-in")).getText()).isEqualTo("Iniciar sesión con " + SsoProvider.CLIENT_NAME);
@@ -67,6 +68,7 @@ class SpanishBrowserTest {
 
             browser.open("/");
             assertThat(browser.driver().getTitle()).isEqualTo("Meine Aufgaben · Mentorflow");
+            assertThat(browser.script("return document.documentElement.lang")).isEqualTo("de-DE");
             assertThat(browser.text()).contains("Meine Aufgaben", "Aufgabe", "Betrifft", "Fällig").doesNotContain("Mis tareas")
                     .as("their profile task, created on a German date").containsPattern("\\d\\d\\.\\d\\d\\.\\d{4}, \\d\\d:\\d\\d");
             browser.screenshots("german-my-tasks");
