@@ -45,17 +45,17 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         // Issue 14 §6: a deactivated person's sign-in (password or single sign-on) or open session ends here.
         if (query.containsKey("deactivated") || signedOutDeactivated()) {
-            showError("ui.login.deactivated.title", getTranslation(DEACTIVATED));
+            showError(getTranslation("ui.login.deactivated.title"), getTranslation(DEACTIVATED));
             return;
         }
         if (query.containsKey("expired")) {
-            showError("ui.login.expired.title", getTranslation("ui.login.expired.message"));
+            showError(getTranslation("ui.login.expired.title"), getTranslation("ui.login.expired.message"));
         } else if (query.containsKey("error")) {
             // Spring Security keeps the reason in the session. Sign-ins paused after repeated wrong passwords come as
             // a LockedException whose message says when to try again.
             Object reason = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             if (reason instanceof LockedException paused) {
-                showError("ui.login.paused.title", paused.getMessage());
+                showError(getTranslation("ui.login.paused.title"), paused.getMessage());
             } else {
                 showError(null, null);
             }
@@ -73,11 +73,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return flagged;
     }
 
-    /** A null title key keeps the form's own words ("Incorrect username or password"). */
-    private void showError(String titleKey, String message) {
+    /** A null title keeps the form's own words ("Incorrect username or password"). */
+    private void showError(String title, String message) {
         LoginI18n i18n = texts();
-        if (titleKey != null) {
-            i18n.getErrorMessage().setTitle(getTranslation(titleKey));
+        if (title != null) {
+            i18n.getErrorMessage().setTitle(title);
             i18n.getErrorMessage().setMessage(message);
         }
         login.setI18n(i18n);

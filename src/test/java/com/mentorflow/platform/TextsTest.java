@@ -38,6 +38,14 @@ class TextsTest {
         assertThat(Texts.text(Languages.SPANISH, "tasks.no.such.key")).isEqualTo("tasks.no.such.key");
     }
 
+    @Test
+    void aPluralReadsAsTheLanguageSaysIt() {
+        assertThat(Texts.text(Languages.ENGLISH, "platform.signIn.paused", 1L)).endsWith("Try again in 1 second.");
+        assertThat(Texts.text(Languages.ENGLISH, "platform.signIn.paused", 30L)).endsWith("Try again in 30 seconds.");
+        assertThat(Texts.text(Languages.SPANISH, "platform.signIn.paused", 1L)).endsWith("dentro de 1 segundo.");
+        assertThat(Texts.text(Languages.GERMAN, "platform.signIn.paused", 90L)).contains("in 90 Sekunden noch einmal");
+    }
+
     /** The bundles' own pattern language: the JDK's MessageFormat with a choice for plurals, numbers by locale. */
     @Test
     void pluralsAndNumbersFollowTheLanguage() {
