@@ -31,7 +31,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class ProfileView extends VerticalLayout {
 
     public ProfileView(ProfileService profiles, PersonalDataExport export, AccountErasure erasure, Topics topics,
-                       ObjectMapper json, AuthenticationContext authentication) {
+                       ObjectMapper json, AuthenticationContext authentication, PreferredLanguages languages) {
         String username = CurrentUser.username();
         setMaxWidth("60rem");
         ProfileForm form = new ProfileForm(topics);
@@ -66,7 +66,7 @@ public class ProfileView extends VerticalLayout {
         erase.setId("profile-erase");
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
 
-        add(new H2("My profile"), form, save, new H3("Your data"),
+        add(new H2("My profile"), form, save, new LanguageChoice(languages, username), new H3("Your data"),
                 new Paragraph("Download everything Mentorflow stores about you as JSON, or erase your account: your "
                         + "profile is deleted, open requests are withdrawn and mentoring relationships end."),
                 new HorizontalLayout(download, erase));

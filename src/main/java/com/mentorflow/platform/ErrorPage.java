@@ -31,15 +31,15 @@ public class ErrorPage extends ProblemPage implements HasErrorParameter<Exceptio
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         for (Throwable cause = parameter.getException(); cause != null; cause = cause.getCause()) {
             if (cause instanceof NotPermittedException refused) {
-                show("Not available to you", refused.getMessage());
+                show(getTranslation("platform.error.notPermitted"), refused.getMessage());
                 return HttpServletResponse.SC_FORBIDDEN;
             }
             if (cause instanceof RejectedInputException rejected) {
-                show("This cannot be shown", String.join(" ", rejected.problems().values()));
+                show(getTranslation("platform.error.rejected"), String.join(" ", rejected.problems().values()));
                 return HttpServletResponse.SC_BAD_REQUEST;
             }
             if (cause instanceof ConflictException conflict) {
-                show("This has changed", conflict.getMessage());
+                show(getTranslation("platform.error.conflict"), conflict.getMessage());
                 return HttpServletResponse.SC_CONFLICT;
             }
             if (cause.getCause() == cause) {
@@ -48,8 +48,7 @@ public class ErrorPage extends ProblemPage implements HasErrorParameter<Exceptio
         }
         log.error("Opening {} failed", event.getLocation().getPath(), parameter.getException());
         setId("unexpected-error");
-        show("Something went wrong", "This page could not be opened. Please try again in a moment; if it keeps "
-                + "happening, tell your program team what you were doing.");
+        show(getTranslation("platform.error.unexpected.title"), getTranslation("platform.error.unexpected.text"));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

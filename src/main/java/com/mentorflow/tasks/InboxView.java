@@ -10,7 +10,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
@@ -19,10 +19,9 @@ import java.time.Instant;
 /** The signed-in person's open tasks, due first; pages lazily so it stays fast with many tasks. */
 @Route("")
 @RouteAlias("inbox")
-@PageTitle("My tasks · Mentorflow")
 @Menu(title = "My tasks", order = 0, icon = "vaadin:inbox")
 @PermitAll
-public class InboxView extends VerticalLayout {
+public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final Times times;
 
@@ -35,25 +34,31 @@ public class InboxView extends VerticalLayout {
         Grid<InboxTask> grid = new Grid<>();
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(InboxTask::name).setHeader("Task").setFlexGrow(2);
-        grid.addColumn(InboxTask::subject).setHeader("About").setFlexGrow(2);
-        grid.addColumn(task -> format(task.created())).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(task -> task.due() == null ? "No due date" : format(task.due())).setHeader("Due").setAutoWidth(true);
+        grid.addColumn(InboxTask::name).setHeader(getTranslation("tasks.inbox.column.task")).setFlexGrow(2);
+        grid.addColumn(InboxTask::subject).setHeader(getTranslation("tasks.inbox.column.about")).setFlexGrow(2);
+        grid.addColumn(task -> format(task.created())).setHeader(getTranslation("tasks.inbox.column.created")).setAutoWidth(true);
+        grid.addColumn(task -> task.due() == null ? getTranslation("tasks.inbox.noDueDate") : format(task.due()))
+                .setHeader(getTranslation("tasks.inbox.column.due")).setAutoWidth(true);
         grid.addComponentColumn(task -> {
-            Button open = new Button("Open", click -> open(task));
+            Button open = new Button(getTranslation("tasks.inbox.open"), click -> open(task));
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-            open.getElement().setAttribute("aria-label", "Open task " + task.name());
+            open.getElement().setAttribute("aria-label", getTranslation("tasks.inbox.openTask", task.name()));
             return open;
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.setEmptyStateText("Nothing to do right now. New tasks appear here as your programs move on.");
+        grid.setEmptyStateText(getTranslation("tasks.inbox.empty"));
         grid.setItems(query -> inbox.page(username, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(username)));
         grid.addItemDoubleClickListener(event -> open(event.getItem()));
 
         sections.stream().sorted(java.util.Comparator.comparingInt(DashboardSection::order))
                 .forEach(section -> section.create(username).ifPresent(this::add));
-        add(new H2("My tasks"), grid);
+        add(new H2(getTranslation("tasks.inbox.title")), grid);
         expand(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("tasks.inbox.pageTitle");
     }
 
     private void open(InboxTask task) {

@@ -19,8 +19,7 @@ public class AccessDeniedPage extends ProblemPage implements HasErrorParameter<A
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        show("Not one of your pages", "This page is for another role. The menu lists the pages that are yours; "
-                + "if you need this one, ask an admin.");
+        show(getTranslation("ui.accessDenied.title"), getTranslation("ui.accessDenied.text"));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

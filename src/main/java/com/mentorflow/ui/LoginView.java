@@ -5,7 +5,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -16,18 +16,19 @@ import org.springframework.security.web.WebAttributes;
 
 /**
  * Spring Security's form login, in Vaadin's login component; posts to /login with the page's CSRF token (the
- * component reads it from the _csrf meta tags Vaadin puts on the page).
+ * component reads it from the _csrf meta tags Vaadin puts on the page). In the browser's language: nobody is signed
+ * in to have chosen one.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Mentorflow")
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver {
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
 
     public LoginView(SingleSignOnSettings singleSignOn) {
         addClassName("login-view");
         login.setAction("login");
+        login.setI18n(texts());
         // A plain page (people module), reachable without signing in.
         login.addForgotPasswordListener(forgot -> forgot.getSource().getUI().ifPresent(ui -> ui.getPage().setLocation("forgot-password")));
         // Single sign-on, when configured: "Sign in with …" under the form, or alone with local login switched off.
@@ -35,29 +36,34 @@ public class LoginView extends Main implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("ui.login.pageTitle");
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         // Issue 14 §6: a deactivated person's sign-in (password or single sign-on) or open session ends here.
         if (query.containsKey("deactivated") || signedOutDeactivated()) {
-            showError("Account deactivated", DEACTIVATED);
+            showError(getTranslation("ui.login.deactivated.title"), getTranslation(DEACTIVATED));
             return;
         }
         if (query.containsKey("expired")) {
-            showError("Please sign in again", "The sign-in page had been open too long. Enter your username and password again.");
+            showError(getTranslation("ui.login.expired.title"), getTranslation("ui.login.expired.message"));
         } else if (query.containsKey("error")) {
             // Spring Security keeps the reason in the session. Sign-ins paused after repeated wrong passwords come as
             // a LockedException whose message says when to try again.
             Object reason = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             if (reason instanceof LockedException paused) {
-                showError("Sign-in paused", paused.getMessage());
+                showError(getTranslation("ui.login.paused.title"), paused.getMessage());
             } else {
                 showError(null, null);
             }
         }
     }
 
-    static final String DEACTIVATED = "Your Mentorflow account has been deactivated. If you think this is a mistake, "
-            + "contact your program team.";
+    /** The key of what a deactivated person reads, here or under single sign-on. */
+    static final String DEACTIVATED = "ui.login.deactivated.message";
 
     /** Set by the platform's DeactivatedSessionFilter on the session that replaced the person's ended one. */
     private static boolean signedOutDeactivated() {
@@ -67,14 +73,29 @@ public class LoginView extends Main implements BeforeEnterObserver {
         return flagged;
     }
 
-    /** Null keeps the component's own words ("Incorrect username or password"). */
+    /** A null title keeps the form's own words ("Incorrect username or password"). */
     private void showError(String title, String message) {
-        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n i18n = texts();
         if (title != null) {
             i18n.getErrorMessage().setTitle(title);
             i18n.getErrorMessage().setMessage(message);
         }
         login.setI18n(i18n);
         login.setError(true);
+    }
+
+    /** Every word of Vaadin's login form. */
+    private LoginI18n texts() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("ui.login.form.title"));
+        i18n.getForm().setUsername(getTranslation("ui.login.form.username"));
+        i18n.getForm().setPassword(getTranslation("ui.login.form.password"));
+        i18n.getForm().setSubmit(getTranslation("ui.login.form.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("ui.login.form.forgotPassword"));
+        i18n.getErrorMessage().setTitle(getTranslation("ui.login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("ui.login.error.message"));
+        i18n.getErrorMessage().setUsername(getTranslation("ui.login.error.usernameRequired"));
+        i18n.getErrorMessage().setPassword(getTranslation("ui.login.error.passwordRequired"));
+        return i18n;
     }
 }

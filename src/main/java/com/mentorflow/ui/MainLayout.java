@@ -11,18 +11,26 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame around every signed-in view. The menu lists only the views the person may open: Vaadin
- * builds it from each view's {@code @Menu} and access annotation, so this layout knows no feature.
+ * builds it from each view's {@code @Menu} and access annotation, so this layout knows no feature. It speaks the
+ * reader's language, and switches at once when they choose another on My profile.
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements LocaleChangeObserver {
+
+    private final DrawerToggle toggle = new DrawerToggle();
+    private final Button signOut = new Button();
+    private final SideNav nav = new SideNav();
 
     public MainLayout(AuthenticationContext authentication) {
         H1 title = new H1("Mentorflow");
@@ -30,23 +38,42 @@ public class MainLayout extends AppLayout {
 
         Span who = new Span(authentication.getPrincipalName().orElse(""));
         who.addClassName("signed-in-as");
-        Button signOut = new Button("Sign out", click -> authentication.logout());
+        signOut.addClickListener(click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, signOut);
+        HorizontalLayout header = new HorizontalLayout(toggle, title, who, signOut);
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.addClassName("app-header");
         addToNavbar(header);
+        addToDrawer(nav);
+    }
 
-        SideNav nav = new SideNav();
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        toggle.setAriaLabel(getTranslation("ui.layout.menu"));
+        signOut.setText(getTranslation("ui.layout.signOut"));
+        nav.removeAll();
         MenuConfiguration.getMenuEntries().forEach(entry -> {
-            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            SideNavItem item = new SideNavItem(title(entry), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
             nav.addItem(item);
         });
-        addToDrawer(nav);
+    }
+
+    /**
+     * A view's menu title lives in its module's bundle as {@code <module>.menu.<view class>} ("tasks.menu.InboxView").
+     * A view without one shows the English of its {@code @Menu}, and the log names the key it lacks.
+     */
+    private String title(MenuEntry entry) {
+        if (entry.menuClass() == null) {
+            return entry.title();
+        }
+        String packageName = entry.menuClass().getPackageName();
+        String key = packageName.substring(packageName.lastIndexOf('.') + 1) + ".menu." + entry.menuClass().getSimpleName();
+        String title = getTranslation(key);
+        return title.equals(key) ? entry.title() : title;
     }
 }

@@ -19,8 +19,7 @@ public class NotFoundPage extends ProblemPage implements HasErrorParameter<NotFo
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        show("Page not found", "There is no page at this address, or it is not one you can open. "
-                + "The menu lists the pages that are yours.");
+        show(getTranslation("ui.notFound.title"), getTranslation("ui.notFound.text"));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

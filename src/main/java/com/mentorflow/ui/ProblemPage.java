@@ -19,11 +19,12 @@ public abstract class ProblemPage extends VerticalLayout {
         addClassName("problem-page");
         setMaxWidth("40rem");
         sentence.setId("problem-sentence");
-        Anchor home = new Anchor("", "Back to My tasks");
+        Anchor home = new Anchor("", getTranslation("ui.problem.wayBack"));
         home.setId("problem-way-back");
         add(heading, sentence, home);
     }
 
+    /** The page's heading and sentence, already in the reader's language. */
     protected void show(String title, String text) {
         heading.setText(title);
         sentence.setText(text);

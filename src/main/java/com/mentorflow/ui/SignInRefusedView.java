@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -14,9 +14,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * the company directory Mentorflow uses (and self sign-up is off). No account was made.
  */
 @Route(value = "sign-in-refused", autoLayout = false)
-@PageTitle("Not signed in · Mentorflow")
 @AnonymousAllowed
-public class SignInRefusedView extends Main {
+public class SignInRefusedView extends Main implements HasDynamicTitle {
 
     public SignInRefusedView() {
         addClassName("login-view");
@@ -25,11 +24,13 @@ public class SignInRefusedView extends Main {
         card.getStyle().set("max-width", "32em").set("padding", "var(--lumo-space-l)")
                 .set("background", "var(--lumo-base-color)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("box-shadow", "var(--lumo-box-shadow-s)");
-        card.add(new H1("We could not sign you in"),
-                new Paragraph("Your company sign-in worked, but Mentorflow does not know you yet: you are not in the "
-                        + "company directory it uses. If you should be, ask your HR team or your Mentorflow administrator "
-                        + "to add you, then sign in again."),
-                new Anchor("login", "Back to the sign-in page"));
+        card.add(new H1(getTranslation("ui.refused.title")), new Paragraph(getTranslation("ui.refused.text")),
+                new Anchor("login", getTranslation("ui.refused.back")));
         add(card);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("ui.refused.pageTitle");
     }
 }

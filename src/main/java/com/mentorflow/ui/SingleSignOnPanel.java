@@ -27,7 +27,7 @@ class SingleSignOnPanel extends Div implements BeforeEnterObserver {
         if (settings.localLogin()) {
             add(passwords);
         }
-        Button start = new Button("Sign in with " + settings.providerName());
+        Button start = new Button(getTranslation("ui.sso.start", settings.providerName()));
         start.addThemeVariants(settings.localLogin() ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_PRIMARY);
         Anchor link = new Anchor(SingleSignOnSettings.START_PATH, start);
         link.setRouterIgnore(true);
@@ -42,16 +42,14 @@ class SingleSignOnPanel extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         if (query.containsKey("sso-failed")) {
-            show("Signing in with " + settings.providerName() + " did not work. Please try again; if it keeps failing, "
-                    + "tell your Mentorflow administrator.");
+            show(getTranslation("ui.sso.failed", settings.providerName()));
         } else if (query.containsKey("error") && !settings.localLogin()) {
-            show("Signing in with a password is switched off here. Please use \"Sign in with "
-                    + settings.providerName() + "\".");
+            show(getTranslation("ui.sso.passwordsOff", settings.providerName()));
         } else if (query.containsKey("deactivated") && !settings.localLogin()) {
             // With the password form hidden, its error box cannot say it.
-            show(LoginView.DEACTIVATED);
+            show(getTranslation(LoginView.DEACTIVATED));
         } else if (query.containsKey("logout")) {
-            show("You have signed out.");
+            show(getTranslation("ui.sso.signedOut"));
         }
     }
 

@@ -31,6 +31,8 @@ public final class Browser implements AutoCloseable {
     private String baseUrl;
     /** Where {@link #close()} hands a browser of {@link Browsers} back; null for one the test started itself. */
     private final java.util.function.Consumer<Browser> release;
+    /** Whether {@link #speak(String)} changed the browser's languages, for {@link #forget()} to change them back. */
+    private boolean speaksOtherLanguages;
 
     /** A browser of the test's own, quit on {@link #close()}. Prefer {@link Browsers}, which reuses them. */
     public Browser(int port) throws IOException {
@@ -69,6 +71,21 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", baseUrl, "storageTypes", "all"));
         driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER);
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(WIDTH, HEIGHT));
+        if (speaksOtherLanguages) {
+            speak("en-US,en");
+            speaksOtherLanguages = false;
+        }
+    }
+
+    /**
+     * From now on asks for pages in these languages, most preferred first, as a browser set to them would (its
+     * Accept-Language header, to which Chromium adds the weights): {@code speak("es-ES,es,en")}. Through the DevTools protocol rather than a start-up flag, so a browser of
+     * {@link Browsers} can do it; it speaks English again when handed back.
+     */
+    public void speak(String acceptLanguage) {
+        String agent = String.valueOf(script("return navigator.userAgent"));
+        driver.executeCdpCommand("Network.setUserAgentOverride", java.util.Map.of("userAgent", agent, "acceptLanguage", acceptLanguage));
+        speaksOtherLanguages = true;
     }
 
     void quit() {

@@ -39,6 +39,9 @@ class EveryRouteBrowserTest {
     @Autowired AccountService accounts;
     @Autowired PersonStatus status;
 
+    /** What a deactivated person reads on the login page (an English browser). */
+    private static final String DEACTIVATED = com.mentorflow.platform.Texts.text(null, LoginView.DEACTIVATED);
+
     @Test
     void aParticipantDeactivatedWhileSignedInMeetsTheLoginSentenceEverywhere() throws Exception {
         Account person = TestPeople.participant(accounts, "every-route-leaver");
@@ -48,7 +51,7 @@ class EveryRouteBrowserTest {
             // The open page's next server round-trip (a menu click) ends the session; the page reloads to the login.
             browser.click(By.cssSelector("vaadin-side-nav-item[path='profile']"));
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                    .until(d -> d.getCurrentUrl().contains("/login") && browser.text().contains(LoginView.DEACTIVATED));
+                    .until(d -> d.getCurrentUrl().contains("/login") && browser.text().contains(DEACTIVATED));
             browser.screenshot("target/deactivated-signed-out-1366.png");
             List<String> visited = new ArrayList<>();
             for (String path : paths()) {
@@ -72,7 +75,7 @@ class EveryRouteBrowserTest {
             // The form posts and the browser loads the login page again: elements go stale meanwhile.
             new org.openqa.selenium.support.ui.WebDriverWait(again.driver(), java.time.Duration.ofSeconds(20))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> d.getCurrentUrl().contains("deactivated") && again.text().contains(LoginView.DEACTIVATED));
+                    .until(d -> d.getCurrentUrl().contains("deactivated") && again.text().contains(DEACTIVATED));
             again.screenshots("login-deactivated");
         }
     }

@@ -1,0 +1,87 @@
+package com.mentorflow.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mentorflow.MentorflowTest;
+import com.mentorflow.SsoProvider;
+import com.mentorflow.TestPeople;
+import com.mentorflow.people.Account;
+import com.mentorflow.people.AccountService;
+import java.time.Duration;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Issue 16 §2: Mentorflow speaks the reader's language, the one their browser asks for or, once they chose one on My
+ * profile, that one. Screenshots: target/spanish-login-*.png and target/spanish-my-tasks-*.png.
+ */
+@MentorflowTest
+@Tag("browser")
+class SpanishBrowserTest {
+
+    @RegisterExtension final Browsers browsers = new Browsers();
+
+    @Autowired AccountService accounts;
+
+    @Test
+    void aSpanishBrowserReadsTheSignInPageTheMenuAndMyTasksInSpanish() throws Exception {
+        try (Browser browser = browsers.open()) {
+            browser.speak("es-ES,es,en");
+            browser.open("/login");
+            browser.waitFor(By.cssSelector("vaadin-login-form"));
+            assertThat(browser.driver().getTitle()).isEqualTo("Iniciar sesión · Mentorflow");
+            assertThat(browser.script("return document.documentElement.lang")).as("for screen readers").isEqualTo("es-ES");
+            assertThat(loginForm(browser, "form.title + '|' + i.form.username + '|' + i.form.password + '|' + i.form.submit"))
+                    .isEqualTo("Iniciar sesión|Usuario|Contraseña|Entrar");
+            assertThat(browser.waitFor(By.id("sso-sign-in")).getText()).isEqualTo("Iniciar sesión con " + SsoProvider.CLIENT_NAME);
+            browser.screenshots("spanish-login");
+
+            browser.signIn("nina", "mentorflow-demo");
+            browser.waitFor(By.id("inbox-grid"));
+            assertThat(browser.driver().getTitle()).isEqualTo("Mis tareas · Mentorflow");
+            String page = browser.text();
+            assertThat(page).contains("Cerrar sesión", "Mis tareas", "Mi perfil", "Buscar mentor", "Mi mentoría");
+            assertThat(page).contains("Tarea", "Asunto", "Creada", "Vence").doesNotContain("My tasks", "Sign out");
+            browser.screenshots("spanish-my-tasks");
+        }
+    }
+
+    @Test
+    void aPersonWhoChoseGermanReadsGermanWhateverTheirBrowserAsksFor() throws Exception {
+        Account person = TestPeople.participant(accounts, "deutsch");
+        try (Browser browser = browsers.open()) {
+            browser.speak("es-ES,es");
+            browser.signIn(person.getUsername(), TestPeople.PASSWORD);
+            assertThat(browser.text()).contains("Mis tareas");
+
+            browser.open("/profile");
+            // The field itself, not the middle of the component (that is its help text, which opens nothing).
+            browser.click(By.cssSelector("#profile-language vaadin-select-value-button"));
+            browser.click(By.xpath("//vaadin-select-item[normalize-space(.)='Deutsch']"));
+            waitForText(browser, "Abmelden");
+            assertThat(browser.text()).as("the frame and the field switch at once")
+                    .contains("Meine Aufgaben", "Mein Profil", "Sprache des Browsers").doesNotContain("Cerrar sesión");
+
+            browser.open("/");
+            assertThat(browser.driver().getTitle()).isEqualTo("Meine Aufgaben · Mentorflow");
+            assertThat(browser.script("return document.documentElement.lang")).isEqualTo("de-DE");
+            assertThat(browser.text()).contains("Meine Aufgaben", "Aufgabe", "Betrifft", "Fällig").doesNotContain("Mis tareas")
+                    .as("their profile task, created on a German date").containsPattern("\\d\\d\\.\\d\\d\\.\\d{4}, \\d\\d:\\d\\d");
+            browser.screenshots("german-my-tasks");
+        }
+    }
+
+    /** The login form draws its words in its shadow DOM, from its i18n object: read that. */
+    private static String loginForm(Browser browser, String expression) {
+        return String.valueOf(browser.script("const i = document.querySelector('vaadin-login-form').i18n; return i."
+                + expression + ";"));
+    }
+
+    private static void waitForText(Browser browser, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.text().contains(text));
+    }
+}
