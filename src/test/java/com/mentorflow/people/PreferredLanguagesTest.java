@@ -16,7 +16,8 @@ class PreferredLanguagesTest {
 
     @Autowired PreferredLanguages languages;
     @Autowired AccountService accounts;
-    @Autowired PrivacyService privacy;
+    @Autowired PersonalDataExport export;
+    @Autowired AccountErasure erasure;
 
     @Test
     void aChosenLanguageIsThePersonsUntilTheyGoBackToTheirBrowsers() {
@@ -27,7 +28,7 @@ class PreferredLanguagesTest {
         languages.choose(person.getUsername(), Optional.of(Languages.HINDI));
         assertThat(languages.chosenBy(person.getUsername())).contains(Languages.HINDI);
         assertThat(languages.languageOf(person.getId())).isEqualTo(Languages.HINDI);
-        assertThat(privacy.export(person.getUsername())).containsEntry("language", Map.of("preferredLanguage", "hi"));
+        assertThat(export.export(person.getUsername())).containsEntry("language", Map.of("preferredLanguage", "hi"));
 
         languages.choose(person.getUsername(), Optional.empty());
         assertThat(languages.chosenBy(person.getUsername())).isEmpty();
@@ -38,7 +39,7 @@ class PreferredLanguagesTest {
     void erasingTheAccountForgetsTheChoice() {
         Account person = TestPeople.participant(accounts, "vergessen");
         languages.choose(person.getUsername(), Optional.of(Languages.GERMAN));
-        privacy.erase(person.getUsername());
+        erasure.erase(person.getUsername());
         assertThat(languages.languageOf(person.getId())).isEqualTo(Languages.ENGLISH);
     }
 }
