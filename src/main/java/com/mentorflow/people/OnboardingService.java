@@ -1,5 +1,6 @@
 package com.mentorflow.people;
 
+import com.mentorflow.notify.Letter;
 import com.mentorflow.notify.MailOutbox;
 import com.mentorflow.platform.ConflictException;
 import com.mentorflow.tasks.TaskAccess;
@@ -60,10 +61,10 @@ public class OnboardingService {
     @Transactional
     void remindToComplete(long accountId) {
         Account account = accounts.findById(accountId).orElseThrow();
-        mail.enqueue(account.getEmail(), "Reminder: complete your mentoring profile",
-                "Hello " + account.getDisplayName() + ",\n\n"
-                        + "your mentoring profile is not complete yet. It takes under five minutes: sign in to Mentorflow "
-                        + "and open \"Complete your mentoring profile\" in My tasks.\n\n"
-                        + "Your profile is used for mentoring only.\n");
+        mail.enqueue(Letter.to(account.getEmail(), "Reminder: complete your mentoring profile")
+                .greeting("Hello " + account.getDisplayName() + ",")
+                .paragraphs("your mentoring profile is not complete yet. It takes under five minutes: sign in to Mentorflow "
+                        + "and open \"Complete your mentoring profile\" in My tasks.", "Your profile is used for mentoring only.")
+                .action("Open My tasks", "/"));
     }
 }
