@@ -121,6 +121,6 @@ public class CircleManagement {
         }
         audit.record(actor, "circle-manager-changed", "circle " + circle.getId() + ": "
                 + successorName + " manages it now (" + why + ")", concerned);
-        post.send(successor.getAccountId(), CircleMails.nowManaging(circle.getName()));
+        post.send(successor.getAccountId(), CircleMails.nowManaging(circle));
     }
 }

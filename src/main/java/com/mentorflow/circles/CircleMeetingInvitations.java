@@ -36,10 +36,10 @@ class CircleMeetingInvitations {
                 Duration.ofMinutes(durationMinutes), subject, where, CircleMails.meetingDescription(kind), clock.instant());
         ZoneId circleZone = ZoneId.of(circle.getTimeZone());
         for (CircleMembership member : members) {
-            CircleMails.Mail letter = CircleMails.meetingInvitation(subject, number, zones.forMail(member.getAccountId()), at,
-                    circleZone, durationMinutes, where);
-            mail.enqueue(accounts.findById(member.getAccountId()).orElseThrow().getEmail(), letter.subject(), letter.body(),
-                    "circle-meeting-" + number + ".ics", MeetingInvite.CONTENT_TYPE, invite);
+            CircleMails.Mail letter = CircleMails.meetingInvitation(circle, subject, number, zones.forMail(member.getAccountId()),
+                    at, circleZone, durationMinutes, where);
+            mail.enqueue(CirclePost.letter(accounts.findById(member.getAccountId()).orElseThrow().getEmail(), letter)
+                    .attach("circle-meeting-" + number + ".ics", MeetingInvite.CONTENT_TYPE, invite));
         }
     }
 }

@@ -70,7 +70,7 @@ public class CircleRenewals {
                 + (approved ? "approved" : "not approved: " + why));
         if (!approved) {
             Circle circle = records.circle(task.circleId());
-            post.send(circle.getManagerAccountId(), CircleMails.extensionRefused(circle.getName(), why));
+            post.send(circle.getManagerAccountId(), CircleMails.extensionRefused(circle, why));
         }
         tasks.complete(task, Map.of(VAR_EXTENSION_APPROVED, approved));
     }

@@ -32,7 +32,7 @@ class CircleSteps {
     void openRecruiting(long circleId) {
         Circle circle = records.circle(circleId);
         circle.openRecruiting();
-        post.send(circle.getManagerAccountId(), CircleMails.openForMembers(circle.getName()));
+        post.send(circle.getManagerAccountId(), CircleMails.openForMembers(circle));
     }
 
     /** A term starts (at publishing, or when the circle continues) and lasts six months; answers its number. */
@@ -44,8 +44,8 @@ class CircleSteps {
             renewals.renewed(circleId, circle.getTerm() - 1, "CONTINUED");
         }
         post.send(records.approved(circleId), circle.getTerm() == 1
-                ? CircleMails.started(circle.getName(), records.approved(circleId).size())
-                : CircleMails.continues(circle.getName(), circle.getTerm()));
+                ? CircleMails.started(circle, records.approved(circleId).size())
+                : CircleMails.continues(circle, circle.getTerm()));
         return circle.getTerm();
     }
 
@@ -53,7 +53,7 @@ class CircleSteps {
     void askForRenewal(long circleId) {
         Circle circle = records.circle(circleId);
         circle.askForRenewal();
-        post.send(records.approved(circleId), CircleMails.renewalDue(circle.getName(), circle.getTerm()));
+        post.send(records.approved(circleId), CircleMails.renewalDue(circle, circle.getTerm()));
     }
 
     @Transactional
@@ -62,7 +62,7 @@ class CircleSteps {
         circle.end(Status.DISBANDED, "disbanded after term " + circle.getTerm(), clock.instant());
         renewals.renewed(circleId, circle.getTerm(), "DISBANDED");
         declinePending(circleId, "the circle has disbanded");
-        post.send(records.approved(circleId), CircleMails.disbanded(circle.getName()));
+        post.send(records.approved(circleId), CircleMails.disbanded(circle));
     }
 
     @Transactional
@@ -70,7 +70,7 @@ class CircleSteps {
         Circle circle = records.circle(circleId);
         circle.end(Status.EXPIRED, "not published within " + CirclePlan.PUBLISH_WITHIN_WEEKS + " weeks", clock.instant());
         post.send(records.all(circleId).stream().filter(CircleMembership::isCurrent).toList(),
-                CircleMails.expired(circle.getName()));
+                CircleMails.expired(circle));
         declinePending(circleId, "the circle expired");
     }
 
@@ -79,7 +79,7 @@ class CircleSteps {
         Circle circle = records.circle(circleId);
         circle.end(Status.CANCELLED, reason, clock.instant());
         declinePending(circleId, "the circle was cancelled");
-        post.send(records.approved(circleId), CircleMails.cancelled(circle.getName(), reason));
+        post.send(records.approved(circleId), CircleMails.cancelled(circle, reason));
     }
 
     private void declinePending(long circleId, String reason) {

@@ -53,7 +53,7 @@ public class JoinRequests {
         CircleMembership membership = records.save(
                 new CircleMembership(circleId, person.accountId(), role, text.isEmpty() ? null : text, clock.instant()));
         engine.joinRequested(circleId, membership.getId(), person);
-        post.send(circle.getManagerAccountId(), CircleMails.joinRequested(person.displayName(), circle.getName(), role, text));
+        post.send(circle.getManagerAccountId(), CircleMails.joinRequested(person.displayName(), circle, role, text));
         return membership.getId();
     }
 }

@@ -62,7 +62,7 @@ public class JoinReviews {
                 .throwIfAny();
         request.decline(why, clock.instant());
         tasks.complete(task);
-        post.send(request.getAccountId(), CircleMails.joinDeclined(circle.getName(), why));
+        post.send(request.getAccountId(), CircleMails.joinDeclined(circle, why));
     }
 
     private void approve(CircleTasks.Open task, Circle circle, CircleMembership request, String managerUsername,
@@ -82,6 +82,6 @@ public class JoinReviews {
                     List.of(request.getAccountId()));
         }
         tasks.complete(task);
-        post.send(request.getAccountId(), CircleMails.welcome(circle.getName(), request.getRole()));
+        post.send(request.getAccountId(), CircleMails.welcome(circle, request.getRole()));
     }
 }

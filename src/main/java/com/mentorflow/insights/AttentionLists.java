@@ -1,5 +1,6 @@
 package com.mentorflow.insights;
 
+import com.mentorflow.notify.Letter;
 import com.mentorflow.notify.MailOutbox;
 import com.mentorflow.platform.AuditLog;
 import com.mentorflow.platform.ConflictException;
@@ -141,10 +142,19 @@ public class AttentionLists {
             throw new ConflictException("Nobody to nudge: this has moved on in the meantime.");
         }
         for (String email : recipients) {
-            mail.enqueue(email, "A note from your program manager: " + item.subject(), text
-                    + "\n\n(" + item.kind().label() + ": " + item.detail() + ")\n");
+            mail.enqueue(Letter.to(email, "A note from your program manager: " + item.subject())
+                    .paragraphs(text, "(" + item.kind().label() + ": " + item.detail() + ")")
+                    .action(whereToAct(item.kind())));
         }
         audit.record(managerUsername, "nudged", item.kind().name().toLowerCase() + " " + item.id() + ": " + text);
+    }
+
+    /** The people nudged act on their mentorship or in My tasks (requests, module tasks, circle decisions). */
+    private static Letter.Action whereToAct(Kind kind) {
+        return switch (kind) {
+            case MENTORSHIPS, LEAVERS -> new Letter.Action("Open My mentorship", "/journey");
+            case REQUESTS, MODULES, UNPUBLISHED, RENEWALS -> new Letter.Action("Open My tasks", "/");
+        };
     }
 
     private List<String> recipients(Item item) {

@@ -1,9 +1,11 @@
 package com.mentorflow.journey;
 
 import com.mentorflow.matching.Mentorships;
+import com.mentorflow.notify.Letter;
 import com.mentorflow.notify.MailOutbox;
 import com.mentorflow.notify.MeetingInvite;
 import com.mentorflow.people.AccountService;
+import com.mentorflow.people.Program;
 import com.mentorflow.people.TimeZones;
 import com.mentorflow.platform.Times;
 import java.time.Clock;
@@ -37,15 +39,19 @@ class MeetingInvitations {
                 Duration.ofMinutes(durationMinutes), summary, place, "Planned in Mentorflow.", clock.instant());
         ZoneId mentee = zones.zoneOf(pair.menteeAccountId());
         ZoneId mentor = zones.zoneOf(pair.mentorAccountId());
-        mailOne(pair.menteeAccountId(), Times.forMail(mentee).dateTime(at, mentor), summary, number, durationMinutes, place, invite);
-        mailOne(pair.mentorAccountId(), Times.forMail(mentor).dateTime(at, mentee), summary, number, durationMinutes, place, invite);
+        mailOne(pair.menteeAccountId(), pair.program(), Times.forMail(mentee).dateTime(at, mentor), summary, number,
+                durationMinutes, place, invite);
+        mailOne(pair.mentorAccountId(), pair.program(), Times.forMail(mentor).dateTime(at, mentee), summary, number,
+                durationMinutes, place, invite);
     }
 
-    private void mailOne(long accountId, String when, String summary, int number, int durationMinutes, String place,
-                         String invite) {
-        String email = accounts.emailOf(accountId);
-        mail.enqueue(email, summary, "Your mentoring meeting " + number + " is on " + when + " (" + durationMinutes
-                + " minutes), " + place + ". The invitation is attached.\n", "meeting-" + number + ".ics",
-                MeetingInvite.CONTENT_TYPE, invite);
+    private void mailOne(long accountId, Program program, String when, String summary, int number, int durationMinutes,
+                         String place, String invite) {
+        mail.enqueue(Letter.to(accounts.emailOf(accountId), summary)
+                .paragraphs("Your mentoring meeting " + number + " is on " + when + " (" + durationMinutes + " minutes), "
+                        + place + ". The invitation is attached.")
+                .action("Open My mentorship", "/journey")
+                .program(program.label())
+                .attach("meeting-" + number + ".ics", MeetingInvite.CONTENT_TYPE, invite));
     }
 }

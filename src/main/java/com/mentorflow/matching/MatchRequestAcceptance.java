@@ -82,9 +82,10 @@ class MatchRequestAcceptance {
     @Transactional
     void tellBoth(long requestId) {
         MatchRequest request = records.find(requestId).orElseThrow();
-        post.send(request.getMenteeAccountId(), MatchRequestMails.yourMentor(post.name(request.getMentorAccountId()),
-                request.getProgram()));
-        post.send(request.getMentorAccountId(), MatchRequestMails.yourMentee(post.name(request.getMenteeAccountId())));
+        post.send(request.getMenteeAccountId(), request.getProgram(),
+                MatchRequestMails.yourMentor(post.name(request.getMentorAccountId()), request.getProgram()));
+        post.send(request.getMentorAccountId(), request.getProgram(),
+                MatchRequestMails.yourMentee(post.name(request.getMenteeAccountId())));
     }
 
     /** The journey module starts the mentorship's journey on this event, in this transaction. */

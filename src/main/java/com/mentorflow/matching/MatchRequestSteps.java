@@ -35,8 +35,8 @@ class MatchRequestSteps {
         records.save(request, "a program manager must approve: " + why);
         ParticipantFacts mentee = directory.find(request.getMenteeAccountId()).orElseThrow();
         ParticipantFacts mentor = directory.find(request.getMentorAccountId()).orElseThrow();
-        post.toProgramManagers(MatchRequestMails.approvalNeeded(mentee.displayName(), mentor.displayName(),
-                request.getProgram(), why));
+        post.toProgramManagers(request.getProgram(), MatchRequestMails.approvalNeeded(mentee.displayName(),
+                mentor.displayName(), request.getProgram(), why));
     }
 
     @Transactional
@@ -44,7 +44,8 @@ class MatchRequestSteps {
         MatchRequest request = records.find(requestId).orElseThrow();
         request.reject(reason, records.now());
         records.save(request, "not approved: " + reason);
-        post.send(request.getMenteeAccountId(), MatchRequestMails.notApproved(post.name(request.getMentorAccountId()), reason));
+        post.send(request.getMenteeAccountId(), request.getProgram(),
+                MatchRequestMails.notApproved(post.name(request.getMentorAccountId()), reason));
     }
 
     @Transactional
@@ -52,16 +53,17 @@ class MatchRequestSteps {
         MatchRequest request = records.find(requestId).orElseThrow();
         request.openForReview(records.now().plus(calendar.requestExpiry()), records.now());
         records.save(request, "waiting for the mentor");
-        post.send(request.getMentorAccountId(), MatchRequestMails.askedToMentor(post.name(request.getMenteeAccountId()),
-                request.getNote()));
+        post.send(request.getMentorAccountId(), request.getProgram(),
+                MatchRequestMails.askedToMentor(post.name(request.getMenteeAccountId()), request.getNote()));
     }
 
     @Transactional
     void remindMentor(long requestId) {
         MatchRequest request = records.open(requestId);
         records.note(request, "reminder sent to the mentor");
-        post.send(request.getMentorAccountId(), MatchRequestMails.reminder(post.name(request.getMenteeAccountId()),
-                post.dateTimeFor(request.getMentorAccountId(), request.getExpiresAt())));
+        post.send(request.getMentorAccountId(), request.getProgram(),
+                MatchRequestMails.reminder(post.name(request.getMenteeAccountId()),
+                        post.dateTimeFor(request.getMentorAccountId(), request.getExpiresAt())));
     }
 
     @Transactional
@@ -69,7 +71,8 @@ class MatchRequestSteps {
         MatchRequest request = records.find(requestId).orElseThrow();
         request.expire(records.now());
         records.save(request, "the mentor did not answer in time");
-        post.send(request.getMenteeAccountId(), MatchRequestMails.expired(post.name(request.getMentorAccountId())));
+        post.send(request.getMenteeAccountId(), request.getProgram(),
+                MatchRequestMails.expired(post.name(request.getMentorAccountId())));
     }
 
     @Transactional
@@ -77,7 +80,8 @@ class MatchRequestSteps {
         MatchRequest request = records.find(requestId).orElseThrow();
         request.withdraw(reason, records.now());
         records.save(request, reason);
-        post.send(request.getMentorAccountId(), MatchRequestMails.withdrawn(post.name(request.getMenteeAccountId()), reason));
+        post.send(request.getMentorAccountId(), request.getProgram(),
+                MatchRequestMails.withdrawn(post.name(request.getMenteeAccountId()), reason));
     }
 
     @Transactional
@@ -85,8 +89,8 @@ class MatchRequestSteps {
         MatchRequest request = records.find(requestId).orElseThrow();
         request.decline(reason, text, records.now());
         records.save(request, "declined: " + reason);
-        post.send(request.getMenteeAccountId(), MatchRequestMails.declined(post.name(request.getMentorAccountId()), reason,
-                text));
+        post.send(request.getMenteeAccountId(), request.getProgram(),
+                MatchRequestMails.declined(post.name(request.getMentorAccountId()), reason, text));
     }
 
     /** "Decline: mentor is full": the mentor accepted, but another acceptance took the last place first. */
@@ -100,6 +104,7 @@ class MatchRequestSteps {
     @Transactional
     void tellMenteeMentorFull(long requestId) {
         MatchRequest request = records.find(requestId).orElseThrow();
-        post.send(request.getMenteeAccountId(), MatchRequestMails.mentorFull(post.name(request.getMentorAccountId())));
+        post.send(request.getMenteeAccountId(), request.getProgram(),
+                MatchRequestMails.mentorFull(post.name(request.getMentorAccountId())));
     }
 }

@@ -1,5 +1,6 @@
 package com.mentorflow.matching;
 
+import com.mentorflow.notify.Letter;
 import com.mentorflow.notify.MailOutbox;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
@@ -51,9 +52,12 @@ class MatchingOnLeaving {
             matchRequests.withdraw(request, mentorLeft ? MENTOR_LEFT : MENTEE_LEFT);
             if (mentorLeft) {
                 accounts.findById(request.getMenteeAccountId()).filter(Account::isActive).ifPresent(mentee -> mail.enqueue(
-                        mentee.getEmail(), "Your request to " + nameOf(leaver) + " is closed", "Hello "
-                                + mentee.getDisplayName() + ",\n\n" + nameOf(leaver) + " is no longer available as a mentor, "
-                                + "so your request is closed. Find a mentor in Mentorflow shows you other suggestions.\n"));
+                        Letter.to(mentee.getEmail(), "Your request to " + nameOf(leaver) + " is closed")
+                                .greeting("Hello " + mentee.getDisplayName() + ",")
+                                .paragraphs(nameOf(leaver) + " is no longer available as a mentor, so your request is "
+                                        + "closed. Find a mentor in Mentorflow shows you other suggestions.")
+                                .action("Find a mentor", "/mentors")
+                                .program(request.getProgram().label())));
             }
         }
     }

@@ -23,11 +23,13 @@ public class MailOutbox {
     private final OutboxRepository messages;
     private final Clock clock;
     private final MailProperties properties;
+    private final LetterLayout layout;
 
-    MailOutbox(OutboxRepository messages, Clock clock, MailProperties properties) {
+    MailOutbox(OutboxRepository messages, Clock clock, MailProperties properties, LetterLayout layout) {
         this.messages = messages;
         this.clock = clock;
         this.properties = properties;
+        this.layout = layout;
     }
 
     /** Mail written to this address, for "Download my data". */
@@ -45,17 +47,15 @@ public class MailOutbox {
         messages.findByRecipientOrderByIdDesc(recipient).forEach(message -> message.forget(replacement));
     }
 
+    /** Renders the letter in the mail layout and stores both parts, with its attachment if it has one. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public long enqueue(String recipient, String subject, String body) {
-        return save(new OutboxMessage(recipient, subject, body, clock.instant()));
-    }
-
-    /** A mail with one text attachment, e.g. a calendar invite ({@code text/calendar}). */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public long enqueue(String recipient, String subject, String body, String attachmentName, String attachmentType,
-                        String attachment) {
-        OutboxMessage message = new OutboxMessage(recipient, subject, body, clock.instant());
-        message.attach(attachmentName, attachmentType, attachment);
+    public long enqueue(Letter letter) {
+        LetterLayout.Rendered rendered = layout.render(letter);
+        OutboxMessage message = new OutboxMessage(letter.recipient(), letter.subject(), rendered.text(), rendered.html(),
+                clock.instant());
+        if (letter.attachment() != null) {
+            message.attach(letter.attachment().name(), letter.attachment().contentType(), letter.attachment().content());
+        }
         return save(message);
     }
 

@@ -44,8 +44,12 @@ public class OutboxMessage {
     @Column(nullable = false)
     private String subject;
 
+    /** The plain-text part, and the whole mail for mail written before mails had HTML. */
     @Column(nullable = false)
     private String body;
+
+    /** The HTML part, or null: then the mail goes out as plain text. */
+    private String html;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -77,6 +81,11 @@ public class OutboxMessage {
         this.status = Status.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
+    }
+
+    OutboxMessage(String recipient, String subject, String body, String html, Instant now) {
+        this(recipient, subject, body, now);
+        this.html = html;
     }
 
     void attach(String name, String contentType, String content) {
@@ -111,6 +120,7 @@ public class OutboxMessage {
         this.recipient = replacementRecipient;
         this.subject = "[erased]";
         this.body = "[erased]";
+        this.html = null;
         this.attachment = null;
         if (status == Status.PENDING) {
             status = Status.FAILED;
@@ -138,6 +148,10 @@ public class OutboxMessage {
 
     public String getBody() {
         return body;
+    }
+
+    public String getHtml() {
+        return html;
     }
 
     public Status getStatus() {

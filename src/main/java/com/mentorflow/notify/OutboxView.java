@@ -3,10 +3,14 @@ package com.mentorflow.notify;
 import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.Roles;
 import com.mentorflow.platform.Times;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -46,7 +50,7 @@ public class OutboxView extends VerticalLayout {
             retry.setVisible(m.getStatus() == OutboxMessage.Status.FAILED || m.getStatus() == OutboxMessage.Status.HELD);
             return retry;
         }).setAutoWidth(true).setFlexGrow(0);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> new Pre(m.getBody())));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(OutboxView::reading));
         grid.setEmptyStateText("No mail has been written yet.");
         grid.setItems(query -> outbox.newestFirst(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, outbox.count()));
@@ -56,6 +60,26 @@ public class OutboxView extends VerticalLayout {
                         + "delivered with retries. Select a row to read the message."),
                 grid);
         expand(grid);
+    }
+
+    /**
+     * The mail as its reader sees it. Its HTML is shown in a sandboxed frame: no script runs, no form is sent and no
+     * link leaves the frame, whatever a name in the mail contains; the plain-text part is beside it.
+     */
+    static Component reading(OutboxMessage message) {
+        Pre text = new Pre(message.getBody());
+        if (message.getHtml() == null) {
+            return text;
+        }
+        IFrame html = new IFrame();
+        // An empty sandbox attribute takes every permission away (IFrame.setSandbox() with none leaves it off).
+        html.getElement().setAttribute("sandbox", "");
+        html.setSrcdoc(message.getHtml());
+        html.getElement().setAttribute("title", "The mail as HTML");
+        html.setWidth("100%");
+        html.setHeight("28rem");
+        html.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)");
+        return new Div(html, new Details("Plain text", text));
     }
 
     private String format(Instant instant) {

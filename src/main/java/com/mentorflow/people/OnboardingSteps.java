@@ -1,5 +1,6 @@
 package com.mentorflow.people;
 
+import com.mentorflow.notify.Letter;
 import com.mentorflow.notify.MailOutbox;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
@@ -31,10 +32,10 @@ class OnboardingSteps {
     @Transactional
     void remindToComplete(long accountId) {
         Account account = accounts.findById(accountId).orElseThrow();
-        mail.enqueue(account.getEmail(), "Reminder: complete your mentoring profile",
-                "Hello " + account.getDisplayName() + ",\n\n"
-                        + "your mentoring profile is not complete yet. It takes under five minutes: sign in to Mentorflow "
-                        + "and open \"Complete your mentoring profile\" in My tasks.\n\n"
-                        + "Your profile is used for mentoring only.\n");
+        mail.enqueue(Letter.to(account.getEmail(), "Reminder: complete your mentoring profile")
+                .greeting("Hello " + account.getDisplayName() + ",")
+                .paragraphs("your mentoring profile is not complete yet. It takes under five minutes: sign in to Mentorflow "
+                        + "and open \"Complete your mentoring profile\" in My tasks.", "Your profile is used for mentoring only.")
+                .action("Open My tasks", "/"));
     }
 }

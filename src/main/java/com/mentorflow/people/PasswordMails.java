@@ -1,5 +1,6 @@
 package com.mentorflow.people;
 
+import com.mentorflow.notify.Letter;
 import com.mentorflow.notify.MailOutbox;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,31 +26,23 @@ class PasswordMails {
     }
 
     void invitation(Employee person, String token) {
-        outbox.enqueue(person.getEmail(), "Your invitation to Mentorflow", """
-                Hello %s,
-
-                You are invited to Mentorflow, the company's mentoring program. Open this link to choose your \
-                password and sign in:
-
-                %s
-
-                The link works once, for %s. If it has expired, ask your Mentorflow admin for a new invitation.
-                If you did not expect this mail, you can ignore it.
-                """.formatted(person.getFullName(), link(token), days()));
+        outbox.enqueue(Letter.to(person.getEmail(), "Your invitation to Mentorflow")
+                .greeting("Hello " + person.getFullName() + ",")
+                .paragraphs("You are invited to Mentorflow, the company's mentoring program. Open the link below to choose "
+                                + "your password and sign in.",
+                        "The link works once, for " + days() + ". If it has expired, ask your Mentorflow admin for a new "
+                                + "invitation.\nIf you did not expect this mail, you can ignore it.")
+                .action("Choose your password", link(token)));
     }
 
     void reset(Account account, String token) {
-        outbox.enqueue(account.getEmail(), "Set a new Mentorflow password", """
-                Hello %s,
-
-                Someone (we hope you) asked to set a new password for your Mentorflow account "%s". Open this \
-                link to choose it:
-
-                %s
-
-                The link works once, for %s. If you did not ask for this, ignore this mail: your password stays \
-                as it is.
-                """.formatted(account.getDisplayName(), account.getUsername(), link(token), days()));
+        outbox.enqueue(Letter.to(account.getEmail(), "Set a new Mentorflow password")
+                .greeting("Hello " + account.getDisplayName() + ",")
+                .paragraphs("Someone (we hope you) asked to set a new password for your Mentorflow account \""
+                                + account.getUsername() + "\". Open the link below to choose it.",
+                        "The link works once, for " + days() + ". If you did not ask for this, ignore this mail: your "
+                                + "password stays as it is.")
+                .action("Choose a new password", link(token)));
     }
 
     String days() {

@@ -7,7 +7,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestClocks;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The outbox against a real SMTP server (GreenMail on the port the test profile configures). */
 @MentorflowTest
 class OutboxTest {
+
+    /** The one recipient of a mail stored as if written before mails had HTML. */
+    static final String WRITTEN_BEFORE_HTML = "before-html@example.com";
 
     @Autowired MailOutbox outbox;
     @Autowired OutboxSender sender;
@@ -59,17 +65,57 @@ class OutboxTest {
     }
 
     @Test
-    void anAttachmentTravelsAsAPartOfTheMail() throws Exception {
-        transaction.executeWithoutResult(status -> outbox.enqueue("dan@example.com", "Invite", "See the invite",
-                "meeting-1.ics", "text/calendar; method=REQUEST; charset=UTF-8", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"));
+    void aLetterIsStoredAndSentAsTextWithAnHtmlAlternative() throws Exception {
+        long id = transaction.execute(status -> outbox.enqueue(Letter.to("eve@example.com", "Both parts")
+                .greeting("Hello Eve,").paragraphs("Your circle starts.").action("Open the circle page", "/circle/7")));
+
+        sender.sendDue();
+
+        OutboxMessage stored = messages.findById(id).orElseThrow();
+        assertThat(stored.getBody()).contains("Hello Eve,", "Your circle starts.", "/circle/7").doesNotContain("<p");
+        assertThat(stored.getHtml()).contains("<p", "Your circle starts.", "/circle/7");
+        MimeMessage received = smtp.getReceivedMessages()[0];
+        assertThat(received.getContentType()).startsWith("multipart/alternative");
+        Multipart alternative = (Multipart) received.getContent();
+        assertThat(alternative.getCount()).isEqualTo(2);
+        assertThat(alternative.getBodyPart(0).getContentType()).startsWith("text/plain");
+        assertThat(lines(alternative.getBodyPart(0).getContent())).isEqualTo(stored.getBody());
+        assertThat(alternative.getBodyPart(1).getContentType()).startsWith("text/html");
+        assertThat(lines(alternative.getBodyPart(1).getContent())).isEqualTo(stored.getHtml());
+    }
+
+    /** Calendars offer to add a mail's event by its text/calendar part with method=REQUEST; HTML must not hide it. */
+    @Test
+    void aCalendarInviteTravelsBesideBothPartsOfTheMail() throws Exception {
+        transaction.executeWithoutResult(status -> outbox.enqueue(Letter.to("dan@example.com", "Invite")
+                .paragraphs("See the invite").attach("meeting-1.ics", MeetingInvite.CONTENT_TYPE,
+                        "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n")));
 
         sender.sendDue();
 
         MimeMessage received = smtp.getReceivedMessages()[0];
-        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) received.getContent();
+        assertThat(received.getContentType()).startsWith("multipart/mixed");
+        Multipart parts = (Multipart) received.getContent();
         assertThat(parts.getCount()).isEqualTo(2);
-        assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("meeting-1.ics");
-        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/calendar");
+        assertThat(parts.getBodyPart(0).getContentType()).startsWith("multipart/alternative");
+        assertThat(((Multipart) parts.getBodyPart(0).getContent()).getCount()).isEqualTo(2);
+        BodyPart invite = parts.getBodyPart(1);
+        assertThat(invite.getFileName()).isEqualTo("meeting-1.ics");
+        assertThat(invite.getContentType()).startsWith("text/calendar").contains("method=REQUEST");
+        assertThat(new String(invite.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("METHOD:REQUEST");
+    }
+
+    /** Mail written before mails had HTML has none: it goes out as the plain text it was. */
+    @Test
+    void mailStoredWithoutHtmlIsSentAsPlainText() throws Exception {
+        transaction.executeWithoutResult(status -> messages.save(
+                new OutboxMessage(WRITTEN_BEFORE_HTML, "Written last year", "Plain as it was\n", clocks.now())));
+
+        sender.sendDue();
+
+        MimeMessage received = smtp.getReceivedMessages()[0];
+        assertThat(received.getContentType()).startsWith("text/plain");
+        assertThat(lines(received.getContent()).strip()).isEqualTo("Plain as it was");
     }
 
     @Test
@@ -77,7 +123,7 @@ class OutboxTest {
         long before = messages.count();
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            outbox.enqueue("rollback@example.com", "Never", "body");
+            outbox.enqueue(Letter.to("rollback@example.com", "Never").paragraphs("body"));
             throw new IllegalStateException("business change failed");
         })).isInstanceOf(IllegalStateException.class);
 
@@ -86,7 +132,7 @@ class OutboxTest {
 
     @Test
     void mailCanOnlyBeWrittenInsideABusinessTransaction() {
-        assertThatThrownBy(() -> outbox.enqueue("x@example.com", "No transaction", "body"))
+        assertThatThrownBy(() -> outbox.enqueue(Letter.to("x@example.com", "No transaction").paragraphs("body")))
                 .isInstanceOf(IllegalTransactionStateException.class);
     }
 
@@ -177,7 +223,7 @@ class OutboxTest {
     }
 
     private long enqueue(String to, String subject) {
-        return transaction.execute(status -> outbox.enqueue(to, subject, "Hello from the test"));
+        return transaction.execute(status -> outbox.enqueue(Letter.to(to, subject).paragraphs("Hello from the test")));
     }
 
     /** Other tests leave mail behind (e.g. reminders); deliver it first so each test sees only its own. */
@@ -185,6 +231,11 @@ class OutboxTest {
         clocks.advance(Duration.ofDays(1));
         sender.sendDue();
         smtp.purgeEmailFromAllMailboxes();
+    }
+
+    /** SMTP carries lines ending in CRLF; the outbox stores them as written. */
+    private static String lines(Object content) {
+        return content.toString().replace("\r\n", "\n");
     }
 
     private String subject(MimeMessage message) {
