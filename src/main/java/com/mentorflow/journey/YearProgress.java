@@ -11,7 +11,8 @@ import java.util.List;
  * The year as a picture at the top of My mentorship: one segmented bar per track (modules, meetings, check-ins), a
  * segment per round coloured by its state, the count beside it. Plain divs with inline styles, so the committed
  * frontend bundle and the theme stay as they are. Each bar is an image to screen readers, named by what it shows
- * ("Meetings: 3 of 7 logged, 1 overdue"); overdue segments are striped as well as red, so colour is not the only cue.
+ * ("Meetings: 3 of 7 logged, 1 overdue"); overdue segments are striped and due ones hollow, so colour is not the only
+ * cue.
  */
 class YearProgress extends Div {
 
@@ -73,11 +74,16 @@ class YearProgress extends Div {
         return legend;
     }
 
+    /** Due now is drawn hollow, not filled: the theme's primary colour is too close to its green for done. */
     private static Div swatch(State state) {
         Div swatch = new Div();
-        swatch.getStyle().set("border-radius", "var(--lumo-border-radius-s)").set("background", switch (state) {
+        swatch.getStyle().set("box-sizing", "border-box").set("border-radius", "var(--lumo-border-radius-s)");
+        if (state == State.DUE_NOW) {
+            swatch.getStyle().set("border", "2px solid var(--lumo-primary-color)");
+        }
+        swatch.getStyle().set("background", switch (state) {
             case DONE -> "var(--lumo-success-color)";
-            case DUE_NOW -> "var(--lumo-primary-color)";
+            case DUE_NOW -> "var(--lumo-base-color)";
             case OVERDUE -> "repeating-linear-gradient(135deg, var(--lumo-error-color) 0 3px, var(--lumo-error-color-50pct) 3px 6px)";
             case UPCOMING -> "var(--lumo-contrast-20pct)";
         });
