@@ -96,6 +96,14 @@ public class JourneyPlan {
         return calendar.months(lengthMonths);
     }
 
+    /**
+     * When a round opened in that month is due: when the month ends, one program month after it opens, as the
+     * journey model's {@code camunda:dueDate} dates its task (and Timer_ModuleOverdue reminds about a module).
+     */
+    Instant dueAfter(Instant start, int month) {
+        return after(start, month + 1);
+    }
+
     /** The instant that many program months after the start, as the model's timers count them. */
     Instant after(Instant start, int months) {
         return start.plus(Duration.parse(calendar.months(months)));

@@ -22,9 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class JourneyTimeline {
 
-    public enum State { DONE, DUE_NOW, UPCOMING }
+    /** Upcoming until it opens, due now until its month ends, overdue after that unless done. */
+    public enum State { DONE, DUE_NOW, OVERDUE, UPCOMING }
 
-    public record Item(Instant when, String what, State state, String detail) {
+    /** What a line of the year is: the three tracks of the year's picture, and its end. */
+    public enum Kind { MODULE, MEETING, CHECK_IN, END }
+
+    /**
+     * @param when when it opens (a module's release, a meeting's or check-in's month)
+     * @param due  when its task is due: the end of that month, as the journey model dates the task
+     */
+    public record Item(Kind kind, Instant when, Instant due, String what, State state, String detail) {
     }
 
     /**

@@ -7,16 +7,14 @@ import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.Roles;
 import com.mentorflow.platform.Times;
+import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
@@ -86,7 +84,7 @@ public class JourneyView extends VerticalLayout {
     private Div year(JourneyTimeline.Year year) {
         Div section = new Div();
         section.addClassName("journey-year");
-        section.add(new H3("Your year with " + year.partner() + " (" + year.role() + ", " + year.program().label() + ")"),
+        section.add(heading(year), new YearProgress(year.items()),
                 new Paragraph("Next meeting: " + year.nextMeeting()),
                 new Paragraph("Action items from the last meeting: " + year.lastActionItems()));
         if (year.partnerMilitary() != null) {
@@ -97,29 +95,29 @@ public class JourneyView extends VerticalLayout {
         if (!year.stages().isEmpty()) {
             section.add(new MentorStagesList(year.stages()));
         }
-        UnorderedList items = new UnorderedList();
-        items.addClassName("journey-timeline");
-        for (JourneyTimeline.Item item : year.items()) {
-            Span state = new Span(switch (item.state()) {
-                case DONE -> "Done";
-                case DUE_NOW -> "Due now";
-                case UPCOMING -> times.date(item.when());
-            });
-            state.getElement().getThemeList().add(item.state() == JourneyTimeline.State.DONE ? "badge success"
-                    : item.state() == JourneyTimeline.State.DUE_NOW ? "badge" : "badge contrast");
-            ListItem entry = new ListItem(state, new Span(" " + item.what()));
-            if (!item.detail().isBlank()) {
-                Paragraph detail = new Paragraph(item.detail());
-                detail.addClassName("journey-detail");
-                entry.add(detail);
-            }
-            items.add(entry);
-        }
         section.add(new GoalsPanel(goals, username, year.mentorshipId(), this::show));
         Button end = new Button("End this mentorship…", click -> confirmEnd(year));
         end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        section.add(items, end);
+        section.add(new TimelineList(year.items(), times), end);
         return section;
+    }
+
+    /**
+     * The partner's face beside the heading: initials, as profiles hold no picture. The heading names them already,
+     * so the avatar is hidden from screen readers and out of the tab order.
+     */
+    private static Div heading(JourneyTimeline.Year year) {
+        Avatar partner = new Avatar(year.partner());
+        partner.setColorIndex(Math.floorMod(year.partner().hashCode(), 7));
+        partner.getElement().setAttribute("aria-hidden", "true");
+        partner.getElement().setAttribute("tabindex", "-1");
+        partner.addClassName("journey-partner-avatar");
+        H3 title = new H3("Your year with " + year.partner() + " (" + year.role() + ", " + year.program().label() + ")");
+        title.getStyle().set("margin", "0");
+        Div heading = new Div(partner, title);
+        heading.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-s)")
+                .set("margin-block-start", "var(--lumo-space-l)");
+        return heading;
     }
 
     private void confirmEnd(JourneyTimeline.Year year) {

@@ -1,6 +1,7 @@
 package com.mentorflow.journey;
 
 import com.mentorflow.journey.JourneyTimeline.Item;
+import com.mentorflow.journey.JourneyTimeline.Kind;
 import com.mentorflow.journey.JourneyTimeline.State;
 import com.mentorflow.matching.Mentorships;
 import com.mentorflow.matching.MyMatchRequests;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The year's plan set against what the pair has done: each module, meeting and check-in dated from the start and
- * marked done, due now or upcoming, with the next planned meeting, the latest action items and the stages the mentor
- * has reached. Whose year it is and how they see their partner is {@link JourneyTimeline}'s part.
+ * marked done, due now, overdue or upcoming, with the next planned meeting, the latest action items and the stages
+ * the mentor has reached. Whose year it is and how they see their partner is {@link JourneyTimeline}'s part.
  */
 @Component
 class TimelineItems {
@@ -60,24 +61,28 @@ class TimelineItems {
         Function<LearningModule, Instant> released = module -> plan.after(start, module.releaseMonth());
         for (LearningModule module : yearModules) {
             Instant at = released.apply(module);
-            items.add(new Item(at, "Module " + module.number() + ": " + module.title(),
-                    state(completedModules.contains(module.number()), at, now), module.summary()));
+            Instant due = plan.dueAfter(start, module.releaseMonth());
+            items.add(new Item(Kind.MODULE, at, due, "Module " + module.number() + ": " + module.title(),
+                    state(completedModules.contains(module.number()), at, due, now), module.summary()));
         }
         Map<Integer, Meeting> byNumber = meetings.meetings(mentorship.id(), username).stream()
                 .collect(Collectors.toMap(Meeting::number, m -> m));
         for (int number : plan.meetingNumbers(length)) {
-            Instant due = plan.after(start, plan.meetingMonth(number));
+            Instant at = plan.after(start, plan.meetingMonth(number));
+            Instant due = plan.dueAfter(start, plan.meetingMonth(number));
             Meeting logged = byNumber.get(number);
             boolean done = logged != null && logged.logged();
-            items.add(new Item(due, "Meeting " + number + " with " + mentorship.partner(), state(done, due, now),
+            items.add(new Item(Kind.MEETING, at, due, "Meeting " + number + " with " + mentorship.partner(), state(done, at, due, now),
                     logged == null ? "" : detail(logged, times, partnerZone)));
         }
         Set<Integer> answered = checkIns.monthsAnswered(mentorship.id(), me);
         for (int month : plan.checkInMonths(length)) {
-            Instant due = plan.after(start, month);
-            items.add(new Item(due, "Check-in at month " + month, state(answered.contains(month), due, now), ""));
+            Instant at = plan.after(start, month);
+            items.add(new Item(Kind.CHECK_IN, at, plan.dueAfter(start, month), "Check-in at month " + month,
+                    state(answered.contains(month), at, plan.dueAfter(start, month), now), ""));
         }
-        items.add(new Item(plan.after(start, length), length == 12 ? "The year is complete"
+        Instant end = plan.after(start, length);
+        items.add(new Item(Kind.END, end, end, length == 12 ? "The year is complete"
                 : "The mentorship completes after " + length + " months", State.UPCOMING, ""));
         items.sort(Comparator.comparing(Item::when).thenComparing(Item::what));
         String next = byNumber.values().stream()
@@ -101,7 +106,13 @@ class TimelineItems {
     }
 
     /** A second of slack: the database keeps microseconds and rounds, so "due now" may read a hair ahead. */
-    private static State state(boolean done, Instant due, Instant now) {
-        return done ? State.DONE : due.isAfter(now.plusSeconds(1)) ? State.UPCOMING : State.DUE_NOW;
+    private static State state(boolean done, Instant opens, Instant due, Instant now) {
+        if (done) {
+            return State.DONE;
+        }
+        if (opens.isAfter(now.plusSeconds(1))) {
+            return State.UPCOMING;
+        }
+        return due.isAfter(now) ? State.DUE_NOW : State.OVERDUE;
     }
 }

@@ -51,7 +51,8 @@ class JourneyBrowserTest {
             mentee.signIn(pair.mentee().getUsername(), TestPeople.PASSWORD);
             mentee.open("/journey");
             String year = mentee.waitFor(By.cssSelector(".journey-timeline")).getText().replace('\n', ' ');
-            assertThat(year).contains("Due now Module 1: Your first 30 days").contains("Due now Meeting 1 with " + pair.mentor().getDisplayName());
+            assertThat(year).containsPattern("Due [^ ]+ [^ ]+ [^ ]+ Module 1: Your first 30 days")
+                    .containsPattern("Due [^ ]+ [^ ]+ [^ ]+ Meeting 1 with " + pair.mentor().getDisplayName());
 
             mentee.open("/");
             // The models name these tasks once for every round; the inbox says which meeting and module each one is.
@@ -92,6 +93,48 @@ class JourneyBrowserTest {
             manager.open("/journey");
             assertThat(manager.text()).doesNotContain("Nervous about the first review");
         }
+    }
+
+    /** Issue 16 §4: a month on, what is still open reads overdue, and the picture at the top counts each track. */
+    @Test
+    void aMonthOnTheOpenRoundsAreOverdueAndTheYearIsAPicture() throws Exception {
+        TestMentorships.Matched pair = fixtures.matched("overdue", Program.NEW_HIRE);
+        String journey = runtimeService.createProcessInstanceQuery().processDefinitionKey(JourneyProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(pair.mentorshipId())).singleResult().getId();
+        Task first = taskService.createTaskQuery().processInstanceId(journey)
+                .taskDefinitionKey(JourneyProcess.TASK_MEETING).singleResult();
+        meetings.logMeeting(first.getId(), pair.mentor().getUsername(), true, "Settling in", null, null);
+        clocks.advance(Duration.parse(calendar.months(1)).plusMinutes(1));
+        DueJobs.fire(managementService, journey);
+
+        try (Browser mentee = browsers.open()) {
+            mentee.signIn(pair.mentee().getUsername(), TestPeople.PASSWORD);
+            mentee.open("/journey");
+            String year = mentee.waitFor(By.cssSelector(".journey-timeline")).getText().replace('\n', ' ');
+            assertThat(year).containsPattern("Overdue since [^ ]+ [^ ]+ [^ ]+ Module 1: Your first 30 days")
+                    .contains("Done Meeting 1 with " + pair.mentor().getDisplayName())
+                    .containsPattern("Due [^ ]+ [^ ]+ [^ ]+ Meeting 2 with ");
+            WebElement overdue = mentee.driver().findElements(By.cssSelector(".journey-timeline span[theme]")).stream()
+                    .filter(badge -> badge.getText().startsWith("Overdue since")).findFirst().orElseThrow();
+            assertThat(overdue.getAttribute("theme")).isEqualTo("badge error");
+            assertThat(mentee.driver().findElements(By.cssSelector(".journey-progress [role='img']")))
+                    .extracting(track -> track.getAttribute("aria-label"))
+                    .containsExactly("Modules: 0 of 6 completed, 1 overdue", "Meetings: 1 of 7 logged", "Check-ins: 0 of 2 answered");
+            assertThat(mentee.driver().findElements(By.cssSelector(".journey-progress-overdue"))).hasSize(1);
+            WebElement avatar = mentee.waitFor(By.cssSelector("vaadin-avatar.journey-partner-avatar"));
+            assertThat(avatar.getAttribute("abbr")).isEqualTo(initials(pair.mentor().getDisplayName()));
+            assertThat(avatar.getAttribute("tabindex")).as("the heading names the partner; the avatar is decoration").isEqualTo("-1");
+            mentee.screenshots("journey-overdue-mentee");
+            mentee.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            mentee.settle();
+            assertThat((Long) mentee.script("return document.documentElement.scrollWidth")).as("no sideways scrolling on a phone")
+                    .isLessThanOrEqualTo((Long) mentee.script("return window.innerWidth"));
+            mentee.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    private static String initials(String name) {
+        return java.util.Arrays.stream(name.split(" ")).map(word -> word.substring(0, 1)).collect(java.util.stream.Collectors.joining());
     }
 
     @Test

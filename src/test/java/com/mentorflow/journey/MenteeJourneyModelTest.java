@@ -2,6 +2,7 @@ package com.mentorflow.journey;
 
 import static com.mentorflow.journey.JourneyProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
@@ -13,6 +14,7 @@ import static org.mockito.Mockito.when;
 import com.mentorflow.ModelOnlyEngine;
 import com.mentorflow.platform.ProgramCalendar;
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,6 +24,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -49,10 +54,11 @@ class MenteeJourneyModelTest {
     private ProcessEngine engine;
     private long mentorship;
 
-    /** A 30-day month. */
+    /** A 30-day month and a 7-day week. */
     private static ProgramCalendar calendar() {
         ProgramCalendar calendar = mock(ProgramCalendar.class);
         when(calendar.getMonth()).thenReturn("P30D");
+        when(calendar.getWeek()).thenReturn("P7D");
         when(calendar.months(anyInt())).thenAnswer(call -> "P" + 30 * call.<Integer>getArgument(0) + "D");
         return calendar;
     }
@@ -117,6 +123,32 @@ class MenteeJourneyModelTest {
     }
 
     @Test
+    void everyUserTaskOfTheYearHasADueDate() {
+        BpmnModelInstance model = Bpmn.readModelFromStream(getClass().getResourceAsStream("/processes/mentee-journey.bpmn"));
+
+        assertThat(model.getModelElementsByType(UserTask.class))
+                .extracting(UserTask::getId, UserTask::getCamundaDueDate)
+                .containsExactlyInAnyOrder(tuple(TASK_COMPLETE_MODULE, "${programCalendar.month}"),
+                        tuple(TASK_MEETING, "${programCalendar.month}"), tuple(TASK_MENTEE_CHECK_IN, "${programCalendar.month}"),
+                        tuple(TASK_MENTOR_CHECK_IN, "${programCalendar.month}"),
+                        tuple(TASK_CHECK_IN_ON_MENTORSHIP, "${programCalendar.week}"));
+    }
+
+    @Test
+    void eachRoundIsDueWhenItsMonthEnds() {
+        ProcessInstance year = start("NEW_HIRE", 12);
+
+        assertThat(task(year, TASK_COMPLETE_MODULE).getDueDate()).isEqualTo(monthsAfterStart(1, 0));
+        assertThat(task(year, TASK_MEETING).getDueDate()).isEqualTo(monthsAfterStart(1, 0));
+        fireAt(year, 2);
+        assertThat(tasks(year, TASK_COMPLETE_MODULE)).extracting(Task::getDueDate)
+                .containsExactlyInAnyOrder(monthsAfterStart(1, 0), monthsAfterStart(3, 1));
+        fireAt(year, 6);
+        assertThat(task(year, TASK_MENTEE_CHECK_IN).getDueDate()).isEqualTo(monthsAfterStart(7, 1));
+        assertThat(task(year, TASK_MENTOR_CHECK_IN).getDueDate()).isEqualTo(monthsAfterStart(7, 1));
+    }
+
+    @Test
     void aMeetingMarkedForEscalationAsksAProgramManager() {
         ProcessInstance year = start("OPEN", 12);
         Task meeting = task(year, TASK_MEETING);
@@ -126,6 +158,8 @@ class MenteeJourneyModelTest {
 
         BpmnAwareTests.assertThat(year).isWaitingAt(TASK_CHECK_IN_ON_MENTORSHIP);
         BpmnAwareTests.assertThat(task(year, TASK_CHECK_IN_ON_MENTORSHIP)).hasCandidateGroup("program-managers");
+        assertThat(task(year, TASK_CHECK_IN_ON_MENTORSHIP).getDueDate()).as("a program week after the escalation")
+                .isEqualTo(Date.from(models.testStart().plus(Duration.ofDays(7))));
     }
 
     @Test
@@ -186,6 +220,16 @@ class MenteeJourneyModelTest {
     /** Moves the engine clock to that month of the year (plus a minute) and fires every timer due by then. */
     private void fireAt(ProcessInstance instance, int month) {
         models.later(Duration.ofDays(30L * month).plusMinutes(1));
+    }
+
+    /** That many 30-day months after the test began, plus the minutes {@link #fireAt} adds when it opened the task. */
+    private Date monthsAfterStart(int months, int firedMinutes) {
+        return Date.from(models.testStart().plus(Duration.ofDays(30L * months).plusMinutes(firedMinutes)));
+    }
+
+    private List<Task> tasks(ProcessInstance instance, String definitionKey) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(definitionKey).list();
     }
 
     private Task task(ProcessInstance instance, String definitionKey) {
