@@ -65,6 +65,9 @@ public class Account {
 
     private Instant lastSignInAt;
 
+    /** A language tag of platform.Languages, or null: the person reads their browser's language. */
+    private String preferredLanguage;
+
     protected Account() {
     }
 
@@ -197,5 +200,13 @@ public class Account {
 
     public Instant getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    void choosePreferredLanguage(String tag) {
+        this.preferredLanguage = tag;
     }
 }
