@@ -35,6 +35,22 @@ public class ProfileService {
     }
 
     /**
+     * Which sides of mentoring a person said they want, for the menu: a finished profile names them; before that
+     * the person may still become either, so both are open.
+     */
+    @Transactional(readOnly = true)
+    public Sides sidesOf(String username) {
+        return accounts.findByUsername(username).flatMap(account -> profiles.findById(account.getId()))
+                .filter(Profile::isComplete)
+                .map(profile -> new Sides(profile.isWantsMentee(), profile.isWantsMentor()))
+                .orElse(new Sides(true, true));
+    }
+
+    /** @param mentee wants to be mentored; @param mentor wants to mentor someone */
+    public record Sides(boolean mentee, boolean mentor) {
+    }
+
+    /**
      * The gate before any participation (match requests, proposing or joining circles): the profile task is done
      * and consent is given. Called first by each such command, so a refusal changes nothing.
      *
