@@ -127,7 +127,7 @@ class KeyboardPathsBrowserTest {
             keyboard.press("Room 4.12");
             keyboard.tabTo(By.id("meeting-schedule"));
             keyboard.press(Keys.ENTER);
-            browser.waitFor(By.xpath("//*[contains(text(), 'you both get an e-mail')]"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.text().contains("you both get an e-mail"));
             keyboard.tabTo(By.id("meeting-held"));
             keyboard.press(Keys.SPACE);
             keyboard.tabTo(By.id("meeting-topics"));
