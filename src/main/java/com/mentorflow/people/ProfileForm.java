@@ -60,7 +60,9 @@ class ProfileForm extends VerticalLayout {
         timeZone.setHelperText("Every time Mentorflow shows you or mails you is in this zone; it also suggests people near it. Type to search.");
         roles.setId("profile-roles");
         roles.setItems(MENTOR, MENTEE, CIRCLES);
-        roles.setRequiredIndicatorVisible(true);
+        // Not setRequiredIndicatorVisible: Vaadin then puts aria-required on a role=group, which ARIA does not allow
+        // (axe-core's critical aria-allowed-attr; vaadin/web-components#2931). The helper text says it instead.
+        roles.setHelperText("Choose at least one.");
         programs.setId("profile-programs");
         programs.setItems(Program.NEW_HIRE, Program.OPEN);
         programs.setItemLabelGenerator(Program::label);

@@ -1,5 +1,6 @@
 package com.mentorflow.ui;
 
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -32,7 +33,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         // A plain page (people module), reachable without signing in.
         login.addForgotPasswordListener(forgot -> forgot.getSource().getUI().ifPresent(ui -> ui.getPage().setLocation("forgot-password")));
         // Single sign-on, when configured: "Sign in with …" under the form, or alone with local login switched off.
-        add(singleSignOn.configured() ? new SingleSignOnPanel(singleSignOn, login) : login);
+        // The page's one h1, as in the app's frame (the form's own title is a level-2 heading).
+        H1 title = new H1("Mentorflow");
+        title.addClassName("app-title");
+        add(title, singleSignOn.configured() ? new SingleSignOnPanel(singleSignOn, login) : login);
     }
 
     @Override

@@ -206,6 +206,23 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Serious and critical WCAG 2 A/AA violations axe-core finds on the page as it is now, one line each: rule, impact,
+     * the element's selector and what to do. Empty when the page passes.
+     */
+    public List<String> accessibilityViolations() {
+        return BrowserAccessibility.violations(driver);
+    }
+
+    /** Fails listing every serious or critical WCAG 2 A/AA violation on the page as it is now. */
+    public void assertAccessible() {
+        List<String> violations = accessibilityViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError(driver.getCurrentUrl() + " has " + violations.size() + " accessibility violation(s):\n  "
+                    + String.join("\n  ", violations));
+        }
+    }
+
     public WebDriver driver() {
         return driver;
     }
