@@ -152,7 +152,7 @@ public class AttentionView extends VerticalLayout {
     private void ask(String title, com.vaadin.flow.component.Component input, String confirmText, Runnable command, String done) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(title);
-        dialog.setWidth("32rem");
+        dialog.setWidth("min(32rem, 95vw)");
         Paragraph error = Refusals.errorText("attention-error");
         if (input instanceof TextArea area) {
             area.setWidthFull();

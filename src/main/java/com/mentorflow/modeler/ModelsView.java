@@ -77,7 +77,7 @@ public class ModelsView extends VerticalLayout {
 
         TextField comment = new TextField("What changed and why");
         comment.setId("model-comment");
-        comment.setWidth("32rem");
+        comment.setWidth("min(100%, 32rem)");
         comment.setMaxLength(200);
         // An upload starts without leaving the field, so the comment must reach the server as it is typed.
         comment.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);

@@ -67,8 +67,8 @@ public class PeopleView extends VerticalLayout {
                 .setAutoWidth(true).setKey("employee");
         // Roles and status at least as wide as their longest word ("Participant"): a phone wraps between words.
         people.addColumn(person -> person.roles().stream().map(PeopleAdmin::label).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Roles").setWidth("8rem").setFlexGrow(1).setKey("roles");
-        people.addColumn(person -> person.status().label()).setHeader("Status").setWidth("8rem").setFlexGrow(1)
+                .setHeader("Roles").setWidth("7rem").setFlexGrow(1).setKey("roles");
+        people.addColumn(person -> person.status().label()).setHeader("Status").setWidth("7rem").setFlexGrow(1)
                 .setKey("status");
         people.addColumn(person -> person.signIn().stream().map(PeopleSearch.SignIn::label).collect(Collectors.joining(", ")))
                 .setHeader("Signs in with").setFlexGrow(1).setKey("signIn");

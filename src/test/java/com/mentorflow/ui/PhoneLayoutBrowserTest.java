@@ -43,6 +43,15 @@ class PhoneLayoutBrowserTest {
             const width = window.innerWidth;
             const root = document.scrollingElement;
             if (root.scrollWidth > width) problems.push('the page scrolls sideways: ' + root.scrollWidth + ' > ' + width);
+            // the app layout scrolls its content part itself
+            const layout = document.querySelector('vaadin-app-layout');
+            const main = layout && layout.shadowRoot.querySelector('[content]');
+            if (main && main.scrollWidth > main.clientWidth + 1) {
+              const wide = [...document.querySelectorAll('vaadin-app-layout > :not([slot]) *')]
+                  .filter(e => e.getBoundingClientRect().right > width + 1 && !e.closest('vaadin-grid'))
+                  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')).slice(0, 3);
+              problems.push('the page scrolls sideways: ' + main.scrollWidth + ' > ' + main.clientWidth + ' ' + wide);
+            }
             const shown = e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0
                 && getComputedStyle(e).visibility !== 'hidden' && !e.closest('[hidden]'); };
             const name = e => (e.getAttribute('aria-label') || e.textContent || e.tagName).trim().replace(/\\s+/g, ' ').slice(0, 60);
