@@ -108,7 +108,7 @@ class CircleActions extends VerticalLayout {
         dialog.setHeaderTitle("Cancel this circle?");
         TextArea reason = new TextArea("Reason (everyone in the circle is told)");
         reason.setId("cancel-reason");
-        reason.setWidth("28rem");
+        reason.setWidth("min(28rem, 80vw)");
         reason.setMaxLength(1000);
         Paragraph error = new Paragraph();
         error.addClassName("form-error");

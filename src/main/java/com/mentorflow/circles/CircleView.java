@@ -6,6 +6,8 @@ import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
 import com.mentorflow.platform.Times;
+import com.mentorflow.ui.Card;
+import com.mentorflow.ui.CardGrid;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -89,7 +92,11 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
         Span status = new Span(circle.status().label());
         status.getElement().getThemeList().add("badge" + (circle.status().isOpen() ? "" : " contrast"));
         status.setId("circle-status");
-        add(new HorizontalLayout(heading, status));
+        HorizontalLayout title = new HorizontalLayout(heading, status);
+        // a long name wraps; the badge stays the size of its word beside or under it
+        title.setAlignItems(FlexComponent.Alignment.CENTER);
+        title.setWrap(true);
+        add(title);
         if (!circle.status().isOpen()) {
             add(new Paragraph("This circle has " + circle.status().label().toLowerCase() + "; its page is kept as a read-only archive."));
         }
@@ -106,15 +113,21 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
         add(new CircleMeetingList(circle, meetings, inCircle, times));
     }
 
-    private Grid<CircleDirectory.Member> people(List<CircleDirectory.Member> members) {
+    private CardGrid<CircleDirectory.Member> people(List<CircleDirectory.Member> members) {
         Grid<CircleDirectory.Member> grid = new Grid<>();
         grid.setId("circle-members");
         grid.setAllRowsVisible(true);
         grid.addColumn(CircleDirectory.Member::name).setHeader("Name").setFlexGrow(1);
-        grid.addColumn(m -> m.role().label() + (m.manager() ? ", circle manager" : "")).setHeader("Role").setAutoWidth(true);
+        grid.addColumn(CircleView::role).setHeader("Role").setAutoWidth(true);
         grid.addColumn(m -> CircleFormat.day(times, m.since())).setHeader("Since").setAutoWidth(true);
-        grid.setItems(members);
-        return grid;
+        CardGrid<CircleDirectory.Member> people = new CardGrid<>(grid, m -> Card.of(m.name()).about(role(m))
+                .fact("Since " + CircleFormat.day(times, m.since())));
+        people.setItems(members);
+        return people;
+    }
+
+    private static String role(CircleDirectory.Member member) {
+        return member.role().label() + (member.manager() ? ", circle manager" : "");
     }
 
     private Div facts(CircleDirectory.Summary circle, List<CircleDirectory.Meeting> meetings) {

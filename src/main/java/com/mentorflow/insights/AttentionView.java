@@ -9,6 +9,8 @@ import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
 import com.mentorflow.platform.Times;
+import com.mentorflow.ui.Card;
+import com.mentorflow.ui.CardGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -24,6 +26,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -71,17 +74,28 @@ public class AttentionView extends VerticalLayout {
         grid.addColumn(AttentionLists.Item::detail).setHeader("Why").setFlexGrow(2);
         grid.addColumn(i -> i.since() == null ? "" : times.dateTime(i.since())).setHeader("Since").setAutoWidth(true);
         grid.addComponentColumn(item -> actions(item)).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.setEmptyStateText("Nothing here: all on track.");
-        grid.setItems(query -> lists.page(kind, query.getOffset(), query.getLimit()).stream(), query -> lists.count(kind));
+        CardGrid<AttentionLists.Item> items = new CardGrid<>(grid, this::card);
+        items.setEmptyStateText("Nothing here: all on track.");
+        items.setItems(DataProvider.fromCallbacks(query -> lists.page(kind, query.getOffset(), query.getLimit()).stream(),
+                query -> lists.count(kind)));
         grids.put(kind, grid);
         Span progress = new Span();
         Anchor export = CsvDownload.link("Export CSV", "attention-" + kind.name().toLowerCase() + ".csv", progress, times.zone(),
                 (csv, written) -> lists.writeCsv(kind, csv, written));
-        VerticalLayout list = new VerticalLayout(new HorizontalLayout(export, progress), grid);
+        VerticalLayout list = new VerticalLayout(new HorizontalLayout(export, progress), items);
         list.setSizeFull();
         list.setPadding(false);
-        list.setFlexGrow(1, grid);
+        list.setFlexGrow(1, items);
         return list;
+    }
+
+    /** On a phone: what and why, since when; the card opens the item's page where it has one, the actions below. */
+    private Card card(AttentionLists.Item item) {
+        Card card = item.link() == null ? Card.of(item.subject()) : Card.linkingTo(item.subject(), item.link());
+        HorizontalLayout actions = actions(item);
+        actions.getChildren().filter(Anchor.class::isInstance).toList().forEach(actions::remove);
+        return card.about(item.detail()).fact(item.since() == null ? "" : "Since " + times.dateTime(item.since()))
+                .actions(actions);
     }
 
     private HorizontalLayout actions(AttentionLists.Item item) {
@@ -138,7 +152,7 @@ public class AttentionView extends VerticalLayout {
     private void ask(String title, com.vaadin.flow.component.Component input, String confirmText, Runnable command, String done) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(title);
-        dialog.setWidth("32rem");
+        dialog.setWidth("min(32rem, 95vw)");
         Paragraph error = Refusals.errorText("attention-error");
         if (input instanceof TextArea area) {
             area.setWidthFull();

@@ -5,6 +5,8 @@ import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.Roles;
 import com.mentorflow.platform.Times;
+import com.mentorflow.ui.Card;
+import com.mentorflow.ui.CardGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -38,8 +40,8 @@ public class MyRequestsView extends VerticalLayout {
     private final Times times;
     private final String username;
     private final Div mentorships = new Div();
-    private final Grid<MyMatchRequests.RequestSummary> received = grid("requests-received", "From");
-    private final Grid<MyMatchRequests.RequestSummary> sent = grid("requests-sent", "To");
+    private final CardGrid<MyMatchRequests.RequestSummary> received = list("requests-received", "From");
+    private final CardGrid<MyMatchRequests.RequestSummary> sent = list("requests-sent", "To");
 
     public MyRequestsView(MatchRequests requests, MyMatchRequests mine, MatchRequestTimeline timelines, ReaderZones zones) {
         this.requests = requests;
@@ -49,12 +51,7 @@ public class MyRequestsView extends VerticalLayout {
         this.username = CurrentUser.username();
         setMaxWidth("72rem");
         mentorships.setId("my-mentorships");
-        sent.addComponentColumn(request -> {
-            Button withdraw = new Button("Withdraw", click -> withdraw(request));
-            withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            withdraw.setVisible(request.open());
-            return withdraw;
-        }).setAutoWidth(true).setFlexGrow(0);
+        sent.grid().addComponentColumn(this::withdrawButton).setAutoWidth(true).setFlexGrow(0);
         received.setEmptyStateText("Nobody has asked you yet. Requests you receive appear here and in My tasks.");
         sent.setEmptyStateText("You have not asked anyone yet: Find a mentor shows who fits you.");
         add(new H2("My requests"), new H3("Mentorships"), mentorships, new H3("Requests I received"), received,
@@ -62,7 +59,8 @@ public class MyRequestsView extends VerticalLayout {
         refresh();
     }
 
-    private Grid<MyMatchRequests.RequestSummary> grid(String id, String partnerHeader) {
+    /** A grid on a wide screen; on a phone a card per request, which shows its timeline when tapped. */
+    private CardGrid<MyMatchRequests.RequestSummary> list(String id, String partnerHeader) {
         Grid<MyMatchRequests.RequestSummary> grid = new Grid<>();
         grid.setId(id);
         grid.setAllRowsVisible(true);
@@ -72,7 +70,20 @@ public class MyRequestsView extends VerticalLayout {
         grid.addColumn(MyMatchRequests.RequestSummary::next).setHeader("What happens next").setFlexGrow(1);
         grid.addColumn(request -> times.dateTime(request.sentAt())).setHeader("Sent").setAutoWidth(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(request -> timeline(timelines.of(request.id()))));
-        return grid;
+        return new CardGrid<>(grid, request -> {
+            Card card = Card.showing(partnerHeader + " " + request.partner(), timeline(timelines.of(request.id())))
+                    .about(request.program().label() + " · " + request.status().label())
+                    .fact(request.next()).fact("Sent " + times.dateTime(request.sentAt()));
+            return partnerHeader.equals("To") && request.open() ? card.actions(withdrawButton(request)) : card;
+        });
+    }
+
+    private Button withdrawButton(MyMatchRequests.RequestSummary request) {
+        Button withdraw = new Button("Withdraw", click -> withdraw(request));
+        withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        withdraw.getElement().setAttribute("aria-label", "Withdraw the request to " + request.partner());
+        withdraw.setVisible(request.open());
+        return withdraw;
     }
 
     private UnorderedList timeline(List<Map<String, Object>> events) {

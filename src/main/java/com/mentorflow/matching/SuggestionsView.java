@@ -93,7 +93,7 @@ public class SuggestionsView extends VerticalLayout {
         dialog.setHeaderTitle("Ask " + suggestion.name() + " to be your mentor");
         TextArea note = new TextArea("A short note: why them, what you hope for");
         note.setId("request-note");
-        note.setWidth("32rem");
+        note.setWidth("min(32rem, 80vw)");
         note.setMinLength(MatchRequests.MIN_NOTE);
         note.setMaxLength(MatchRequests.MAX_NOTE);
         note.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);

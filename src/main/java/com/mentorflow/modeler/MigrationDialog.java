@@ -32,7 +32,7 @@ class MigrationDialog extends Dialog {
         setId("migration-dialog");
         setHeaderTitle("Move running " + source.key() + " instances from version " + source.version() + " to version "
                 + target.version());
-        setWidth("40rem");
+        setWidth("min(40rem, 95vw)");
         ModelMigrations.Proposal proposal = migrations.propose(source.definitionId(), target.definitionId());
         Paragraph plan = new Paragraph();
         plan.setId("migration-plan");

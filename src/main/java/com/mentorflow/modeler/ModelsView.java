@@ -8,6 +8,8 @@ import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
 import com.mentorflow.platform.Times;
+import com.mentorflow.ui.Card;
+import com.mentorflow.ui.CardGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -48,6 +50,7 @@ public class ModelsView extends VerticalLayout {
     private final ModelMigrations migrations;
     private List<ModelDeployments.Version> versions = List.of();
     private final Grid<ModelDeployments.Version> grid = new Grid<>();
+    private final CardGrid<ModelDeployments.Version> cards;
     private final UnorderedList problems = new UnorderedList();
 
     public ModelsView(ModelDeployments models, ModelMigrations migrations, ReaderZones zones) {
@@ -56,46 +59,25 @@ public class ModelsView extends VerticalLayout {
         this.migrations = migrations;
         setSizeFull();
         grid.setId("model-versions");
-        grid.addColumn(v -> v.key() + (v.kind().equals("decision") ? " (decision)" : "")).setHeader("Model")
-                .setAutoWidth(true).setFlexGrow(0);
+        // Widths that add up to a laptop's with the menu open: the long cells wrap, the actions two to a line.
+        grid.addColumn(ModelsView::name).setHeader("Model").setWidth("10rem").setFlexGrow(1);
         grid.addColumn(v -> v.version()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(v -> v.deployedAt() == null ? "" : times.dateTime(v.deployedAt())).setHeader("Deployed")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ModelDeployments.Version::deployedBy).setHeader("By").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ModelsView::comment).setHeader("Comment").setFlexGrow(1).setTooltipGenerator(ModelsView::comment);
+                .setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(ModelDeployments.Version::deployedBy).setHeader("By").setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(ModelsView::comment).setHeader("Comment").setWidth("10rem").setFlexGrow(2)
+                .setTooltipGenerator(ModelsView::comment);
         grid.addColumn(ModelDeployments.Version::runningInstances).setHeader("Running").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(v -> {
-            Anchor download = new Anchor((DownloadHandler) event -> {
-                event.setFileName(v.key() + "-v" + v.version() + (v.kind().equals("decision") ? ".dmn" : ".bpmn"));
-                event.setContentType("application/xml");
-                event.getOutputStream().write(models.download(v));
-            }, "Download");
-            download.getElement().setAttribute("download", true);
-            download.addClassName("grid-link");
-            Button rollBack = new Button("Deploy again…", click -> rollBack(v));
-            rollBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            Button changes = new Button("Changes", click -> showChanges(v));
-            changes.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            changes.setEnabled(v.version() > 1);
-            Button edit = new Button("Edit", click -> click.getSource().getUI().ifPresent(ui ->
-                    ui.navigate(ModelEditorView.class, v.definitionId())));
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            edit.setId("edit-" + v.key() + "-v" + v.version());
-            HorizontalLayout actions = new HorizontalLayout(edit, download, changes, rollBack);
-            newerWithSameKey(v).filter(newest -> v.runningInstances() > 0).ifPresent(newest -> {
-                Button move = new Button("Move to version " + newest.version() + "…", click -> new MigrationDialog(
-                        migrations, v, newest, this::reload).open());
-                move.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                actions.add(move);
-            });
-            return actions;
-        }).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(v -> actions(v, true)).setWidth("15rem").setFlexGrow(0);
         grid.setMinHeight("24rem");
+        cards = new CardGrid<>(grid, v -> Card.of(name(v) + ", version " + v.version()).about(comment(v))
+                .fact("Deployed " + (v.deployedAt() == null ? "" : times.dateTime(v.deployedAt())) + " by " + v.deployedBy())
+                .fact(v.runningInstances() + " running").actions(actions(v, false)));
         reload();
 
         TextField comment = new TextField("What changed and why");
         comment.setId("model-comment");
-        comment.setWidth("32rem");
+        comment.setWidth("min(100%, 32rem)");
         comment.setMaxLength(200);
         // An upload starts without leaving the field, so the comment must reach the server as it is typed.
         comment.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
@@ -107,9 +89,44 @@ public class ModelsView extends VerticalLayout {
         upload.setMaxFileSize(ModelValidator.MAX_BYTES);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a .bpmn or .dmn file (2 MB at most)"));
         add(new H2("Models"), new Paragraph("Every version of every process and decision. A changed model is checked "
-                + "before it is deployed; running instances stay on their version."), grid,
+                + "before it is deployed; running instances stay on their version."), cards,
                 new H3("Deploy a changed model"), comment, upload, problems);
-        setFlexGrow(1, grid);
+        setFlexGrow(1, cards);
+    }
+
+    /** What may be done with a version; the ids only once on the page (the grid's, not the phone's cards). */
+    private HorizontalLayout actions(ModelDeployments.Version v, boolean withIds) {
+        Anchor download = new Anchor((DownloadHandler) event -> {
+            event.setFileName(v.key() + "-v" + v.version() + (v.kind().equals("decision") ? ".dmn" : ".bpmn"));
+            event.setContentType("application/xml");
+            event.getOutputStream().write(models.download(v));
+        }, "Download");
+        download.getElement().setAttribute("download", true);
+        download.addClassName("grid-link");
+        Button rollBack = new Button("Deploy again…", click -> rollBack(v));
+        rollBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        Button changes = new Button("Changes", click -> showChanges(v));
+        changes.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        changes.setEnabled(v.version() > 1);
+        Button edit = new Button("Edit", click -> click.getSource().getUI().ifPresent(ui ->
+                ui.navigate(ModelEditorView.class, v.definitionId())));
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        if (withIds) {
+            edit.setId("edit-" + v.key() + "-v" + v.version());
+        }
+        HorizontalLayout actions = new HorizontalLayout(edit, download, changes, rollBack);
+        actions.setWrap(true);
+        newerWithSameKey(v).filter(newest -> v.runningInstances() > 0).ifPresent(newest -> {
+            Button move = new Button("Move to version " + newest.version() + "…", click -> new MigrationDialog(
+                    migrations, v, newest, this::reload).open());
+            move.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(move);
+        });
+        return actions;
+    }
+
+    private static String name(ModelDeployments.Version v) {
+        return v.key() + (v.kind().equals("decision") ? " (decision)" : "");
     }
 
     /** Camunda names the deployment of the files in processes/ itself; say what it is. */
@@ -119,7 +136,7 @@ public class ModelsView extends VerticalLayout {
 
     private void reload() {
         versions = models.versions();
-        grid.setItems(versions);
+        cards.setItems(versions);
     }
 
     /** The newest version of a process, when {@code version} is an older one. */

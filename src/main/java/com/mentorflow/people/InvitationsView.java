@@ -80,7 +80,7 @@ public class InvitationsView extends VerticalLayout {
         filter.setId("invitee-filter");
         filter.setPlaceholder("Find by name or e-mail");
         filter.setClearButtonVisible(true);
-        filter.setWidth("24rem");
+        filter.setWidth("min(100%, 24rem)");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(change -> refresh());
         add(new H2("Invitations"), new Paragraph("People in the directory without an account. An invitation mails a "

@@ -65,9 +65,11 @@ public class PeopleView extends VerticalLayout {
                 .setHeader("Name and e-mail").setFlexGrow(3).setKey("name");
         people.addColumn(person -> person.employeeId() == null ? "–" : person.employeeId()).setHeader("Employee id")
                 .setAutoWidth(true).setKey("employee");
+        // Roles and status at least as wide as their longest word ("Participant"): a phone wraps between words.
         people.addColumn(person -> person.roles().stream().map(PeopleAdmin::label).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Roles").setFlexGrow(1).setKey("roles");
-        people.addColumn(person -> person.status().label()).setHeader("Status").setFlexGrow(1).setKey("status");
+                .setHeader("Roles").setWidth("7rem").setFlexGrow(1).setKey("roles");
+        people.addColumn(person -> person.status().label()).setHeader("Status").setWidth("7rem").setFlexGrow(1)
+                .setKey("status");
         people.addColumn(person -> person.signIn().stream().map(PeopleSearch.SignIn::label).collect(Collectors.joining(", ")))
                 .setHeader("Signs in with").setFlexGrow(1).setKey("signIn");
         people.addColumn(person -> person.lastSignInAt() == null ? "Never" : times.dateTime(person.lastSignInAt()))

@@ -3,12 +3,15 @@ package com.mentorflow.tasks;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.Times;
+import com.mentorflow.ui.Card;
+import com.mentorflow.ui.CardGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -45,15 +48,19 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             open.getElement().setAttribute("aria-label", getTranslation("tasks.inbox.openTask", task.name()));
             return open;
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.setEmptyStateText(getTranslation("tasks.inbox.empty"));
-        grid.setItems(query -> inbox.page(username, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(username)));
         grid.addItemDoubleClickListener(event -> open(event.getItem()));
+        // On a phone each task is a card, and the whole card opens the task.
+        CardGrid<InboxTask> tasks = new CardGrid<>(grid, task -> Card.linkingTo(task.name(), TaskView.class, task.id())
+                .about(task.subject()).fact(task.due() == null ? getTranslation("tasks.inbox.noDueDate")
+                        : getTranslation("tasks.inbox.dueOn", format(task.due()))));
+        tasks.setEmptyStateText(getTranslation("tasks.inbox.empty"));
+        tasks.setItems(DataProvider.fromCallbacks(query -> inbox.page(username, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(username))));
 
         sections.stream().sorted(java.util.Comparator.comparingInt(DashboardSection::order))
                 .forEach(section -> section.create(username).ifPresent(this::add));
-        add(new H2(getTranslation("tasks.inbox.title")), grid);
-        expand(grid);
+        add(new H2(getTranslation("tasks.inbox.title")), tasks);
+        expand(tasks);
     }
 
     @Override
