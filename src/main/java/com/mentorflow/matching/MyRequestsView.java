@@ -1,5 +1,6 @@
 package com.mentorflow.matching;
 
+import com.mentorflow.people.ProfileService;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.Refusals;
@@ -42,20 +43,24 @@ public class MyRequestsView extends VerticalLayout {
     private final Div mentorships = new Div();
     private final CardGrid<MyMatchRequests.RequestSummary> received = list("requests-received", "From");
     private final CardGrid<MyMatchRequests.RequestSummary> sent = list("requests-sent", "To");
+    private final H3 receivedHeading = new H3("Requests I received");
+    private final H3 sentHeading = new H3("Requests I sent");
+    private final ProfileService.Sides sides;
 
-    public MyRequestsView(MatchRequests requests, MyMatchRequests mine, MatchRequestTimeline timelines, ReaderZones zones) {
+    public MyRequestsView(MatchRequests requests, MyMatchRequests mine, MatchRequestTimeline timelines, ReaderZones zones,
+                          ProfileService profiles) {
         this.requests = requests;
         this.myRequests = mine;
         this.timelines = timelines;
         this.times = zones.forCurrentReader();
         this.username = CurrentUser.username();
+        this.sides = profiles.sidesOf(username);
         setMaxWidth("72rem");
         mentorships.setId("my-mentorships");
         sent.grid().addComponentColumn(this::withdrawButton).setAutoWidth(true).setFlexGrow(0);
         received.setEmptyStateText("Nobody has asked you yet. Requests you receive appear here and in My tasks.");
         sent.setEmptyStateText("You have not asked anyone yet: Find a mentor shows who fits you.");
-        add(new H2("My requests"), new H3("Mentorships"), mentorships, new H3("Requests I received"), received,
-                new H3("Requests I sent"), sent);
+        add(new H2("My requests"), new H3("Mentorships"), mentorships, receivedHeading, received, sentHeading, sent);
         refresh();
     }
 
@@ -107,8 +112,18 @@ public class MyRequestsView extends VerticalLayout {
             line.addClassName("mentorship");
             mentorships.add(line);
         }
-        received.setItems(myRequests.receivedBy(username));
-        sent.setItems(myRequests.sentBy(username));
+        List<MyMatchRequests.RequestSummary> receivedRequests = myRequests.receivedBy(username);
+        List<MyMatchRequests.RequestSummary> sentRequests = myRequests.sentBy(username);
+        received.setItems(receivedRequests);
+        sent.setItems(sentRequests);
+        // A list is for the side of mentoring the person takes; one they left stays while it holds requests.
+        showSection(receivedHeading, received, sides.mentor() || !receivedRequests.isEmpty());
+        showSection(sentHeading, sent, sides.mentee() || !sentRequests.isEmpty());
+    }
+
+    private static void showSection(H3 heading, CardGrid<?> list, boolean shown) {
+        heading.setVisible(shown);
+        list.setVisible(shown);
     }
 
     private void withdraw(MyMatchRequests.RequestSummary request) {

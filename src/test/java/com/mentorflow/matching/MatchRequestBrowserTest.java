@@ -42,6 +42,9 @@ class MatchRequestBrowserTest {
 
         try (Browser menteeBrowser = browsers.open(); Browser mentorBrowser = browsers.open()) {
             menteeBrowser.signIn(mentee.getUsername(), TestPeople.PASSWORD);
+            // The header names the person; the menu offers a mentee Find a mentor.
+            assertThat(menteeBrowser.waitFor(By.cssSelector(".signed-in-as")).getText()).isEqualTo(mentee.getDisplayName());
+            assertThat(menteeBrowser.waitFor(By.cssSelector("vaadin-side-nav")).getText()).contains("Find a mentor");
             menteeBrowser.open("/mentors");
             WebElement first = menteeBrowser.waitFor(By.cssSelector(".suggestion-card"));
             assertThat(first.getText()).contains(mentor.getDisplayName());
@@ -56,6 +59,8 @@ class MatchRequestBrowserTest {
 
             mentorBrowser.signIn(mentor.getUsername(), TestPeople.PASSWORD);
             WebElement open = mentorBrowser.waitFor(By.cssSelector("#inbox-grid vaadin-button"));
+            assertThat(mentorBrowser.waitFor(By.cssSelector("vaadin-side-nav")).getText())
+                    .as("a mentor is not offered Find a mentor").contains("My requests").doesNotContain("Find a mentor");
             assertThat(mentorBrowser.text()).contains("Review match request")
                     .contains("Request from " + mentee.getDisplayName() + " to " + mentor.getDisplayName());
             mentorBrowser.click(open);
@@ -68,10 +73,12 @@ class MatchRequestBrowserTest {
             mentorBrowser.open("/requests");
             assertThat(mentorBrowser.waitFor(By.id("my-mentorships")).getText())
                     .contains(mentee.getDisplayName() + " is your mentee in the Open mentoring");
+            assertThat(mentorBrowser.text()).contains("Requests I received").doesNotContain("Requests I sent");
             menteeBrowser.open("/requests");
             assertThat(menteeBrowser.waitFor(By.id("my-mentorships")).getText())
                     .contains(mentor.getDisplayName() + " is your mentor in the Open mentoring");
-            assertThat(menteeBrowser.text()).contains("Accepted").contains("Mentorship started");
+            assertThat(menteeBrowser.text()).contains("Accepted").contains("Mentorship started")
+                    .contains("Requests I sent").doesNotContain("Requests I received");
             menteeBrowser.screenshot("target/my-requests.png");
         }
     }
