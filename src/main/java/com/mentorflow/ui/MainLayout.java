@@ -48,8 +48,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         Avatar avatar = new Avatar(name);
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
         avatar.addClassName("signed-in-avatar");
-        // The name is beside the avatar, so the avatar is decoration for screen readers.
+        // The name is beside the avatar, so the avatar is decoration for screen readers and the keyboard.
         avatar.getElement().setAttribute("aria-hidden", "true");
+        avatar.getElement().setAttribute("tabindex", "-1");
         Span who = new Span(name);
         who.addClassName("signed-in-as");
         // On a phone the initials stand for the name: the header has room for the title, the avatar and sign out.

@@ -42,7 +42,8 @@ class SingleSignOnBrowserTest {
         signInAtProvider("admin-subject", "{\"email\": \"admin@example.com\", \"groups\": [\"" + SsoProvider.ADMINS + "\"]}");
 
         browser.waitFor(By.cssSelector(".signed-in-as"));
-        assertThat(browser.driver().findElement(By.cssSelector(".signed-in-as")).getText()).isEqualTo("admin");
+        // The header names the admin account the provider's e-mail led to, by its display name.
+        assertThat(browser.driver().findElement(By.cssSelector(".signed-in-as")).getText()).isEqualTo("Ada Admin");
         assertThat(browser.text()).contains("Models", "Outbox");
         assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
 
