@@ -123,6 +123,11 @@ class KeyboardPathsBrowserTest {
                     + "{hours: 17, minutes: 30})", at);
             // Typing opens each picker's drop-down; Enter takes what was typed and closes it (Tab would go into it).
             keyboard.press(date, Keys.ENTER, Keys.TAB, time, Keys.ENTER);
+            // Enter closes the picker's drop-down a moment later; until then the page behind it is aria-hidden and a
+            // key pressed on the Save button may be lost (it was, once, on a loaded CI machine).
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.script(
+                    "return !document.querySelector('vaadin-date-picker-overlay[opened], vaadin-time-picker-overlay[opened]')"
+                            + " && !document.getElementById('meeting-schedule').closest('[aria-hidden=\"true\"]')")));
             keyboard.tabTo(By.id("meeting-place"));
             keyboard.press("Room 4.12");
             keyboard.tabTo(By.id("meeting-schedule"));
