@@ -142,6 +142,8 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
         Avatar avatar = new Avatar(member.name());
         avatar.addClassName("circle-member-avatar");
         avatar.getElement().setAttribute("aria-hidden", "true");
+        // Out of the tab order too: an aria-hidden element must not take focus (axe: aria-hidden-focus).
+        avatar.getElement().setAttribute("tabindex", "-1");
         return avatar;
     }
 

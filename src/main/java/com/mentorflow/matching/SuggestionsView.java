@@ -138,6 +138,8 @@ public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
         avatar.addClassName("suggestion-avatar");
         // The name is printed beside the initials, so a screen reader need not hear it twice.
         avatar.getElement().setAttribute("aria-hidden", "true");
+        // Out of the tab order too: an aria-hidden element must not take focus (axe: aria-hidden-focus).
+        avatar.getElement().setAttribute("tabindex", "-1");
         com.vaadin.flow.component.orderedlayout.HorizontalLayout who = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(avatar, name);
         who.setAlignItems(Alignment.CENTER);
         who.addClassName("suggestion-who");
