@@ -15,13 +15,13 @@ class ApproveCircleExtensionForm extends RenewalDecisionForm {
 
     @Override
     List<Component> explanation(CircleDirectory.Summary circle, String votes) {
-        return List.of(new H3(circle.name() + " wants a term " + (circle.term() + 1)), text("circle-extension-facts",
-                circle.people() + " people; after twelve months disbanding is recommended. Members voted " + votes + "."));
+        return List.of(new H3(words("circles.extension.title", circle.name(), circle.term() + 1)), text("circle-extension-facts",
+                words("circles.extension.facts", circle.people(), votes)));
     }
 
     @Override
     TextArea reason() {
-        TextArea reason = new TextArea("Reason (needed when you say no)");
+        TextArea reason = new TextArea(words("circles.extension.reason"));
         reason.setId("circle-extension-reason");
         reason.setWidthFull();
         return reason;
@@ -29,8 +29,8 @@ class ApproveCircleExtensionForm extends RenewalDecisionForm {
 
     @Override
     Options options(CircleDirectory.Summary circle) {
-        return new Options("circle-extension-approve", "Approve six more months", "circle-extension-refuse",
-                "Not approved: disband");
+        return new Options("circle-extension-approve", words("circles.extension.approve"), "circle-extension-refuse",
+                words("circles.extension.refuse"));
     }
 
     /** The circle manager has asked to continue: approving is what the program manager is asked. */

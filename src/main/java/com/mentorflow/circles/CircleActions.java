@@ -47,22 +47,21 @@ class CircleActions extends VerticalLayout {
         if (mine.isEmpty() && CurrentUser.hasRole(Roles.PARTICIPANT)) {
             join(circle, error);
         } else if (mine.isPresent() && !inCircle) {
-            add(new Paragraph("You asked to join as " + mine.get().getRole().label().toLowerCase()
-                    + "; the circle manager decides."));
+            add(new Paragraph(getTranslation("circles.actions.asked." + mine.get().getRole().name())));
         }
         HorizontalLayout buttons = new HorizontalLayout();
         if (inCircle) {
-            Button leave = new Button("Leave circle", click -> confirmLeave(error, manager));
+            Button leave = new Button(getTranslation("circles.actions.leave"), click -> confirmLeave(error, manager));
             leave.setId("leave-circle");
             leave.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             buttons.add(leave);
         }
         if (manager || CurrentUser.hasRole(Roles.PROGRAM_MANAGER)) {
-            Button cancel = new Button("Cancel circle…", click -> confirmCancel());
+            Button cancel = new Button(getTranslation("circles.actions.cancel"), click -> confirmCancel());
             cancel.setId("cancel-circle");
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             if (manager) {
-                add(new Paragraph("You manage this circle: join requests, publishing and meetings are in My tasks."));
+                add(new Paragraph(getTranslation("circles.actions.youManage")));
             }
             buttons.add(cancel);
         }
@@ -70,33 +69,32 @@ class CircleActions extends VerticalLayout {
     }
 
     private void join(CircleDirectory.Summary circle, Paragraph error) {
-        RadioButtonGroup<Role> role = new RadioButtonGroup<>("Join as");
+        RadioButtonGroup<Role> role = new RadioButtonGroup<>(getTranslation("circles.actions.joinAs"));
         role.setId("join-role");
         role.setItems(Role.values());
-        role.setItemLabelGenerator(r -> r == Role.MEMBER ? "Member" : "Advisor (1–2 levels above the members)");
+        role.setItemLabelGenerator(r -> getTranslation("circles.propose.role." + r.name()));
         role.setValue(Role.MEMBER);
-        TextArea note = new TextArea("A note to the circle manager (optional)");
+        TextArea note = new TextArea(getTranslation("circles.actions.note"));
         note.setId("join-note");
         note.setMaxLength(JoinRequests.MAX_NOTE);
         note.setWidthFull();
-        Button join = new Button("Ask to join", click -> attempt(error, () -> {
+        Button join = new Button(getTranslation("circles.actions.askToJoin"), click -> attempt(error, () -> {
             commands.askToJoin().accept(role.getValue(), note.getValue());
-            toast("Asked. The circle manager decides; you get an e-mail either way.");
+            toast(getTranslation("circles.actions.askedToast"));
         }));
         join.setId("join-circle");
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         join.setEnabled(circle.openSeats() > 0);
-        add(new H3("Join this circle"), circle.openSeats() > 0 ? new Paragraph(circle.openSeats() + " seats open.")
-                : new Paragraph("This circle is full."), role, note, join);
+        add(new H3(getTranslation("circles.actions.joinTitle")), new Paragraph(circle.openSeats() > 0
+                ? getTranslation("circles.actions.seatsOpen", circle.openSeats()) : getTranslation("circles.actions.full")), role, note, join);
     }
 
     private void confirmLeave(Paragraph error, boolean manager) {
-        ConfirmDialog dialog = new ConfirmDialog("Leave this circle?", manager
-                ? "You manage it: an advisor, or else the longest-standing member, takes over."
-                : "You can ask to join again later while it takes people.", "Leave",
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("circles.actions.leaveTitle"), getTranslation(manager
+                ? "circles.actions.leaveManager" : "circles.actions.leaveMember"), getTranslation("circles.actions.leaveConfirm"),
                 confirm -> attempt(error, () -> {
                     commands.leave().run();
-                    toast("You have left the circle.");
+                    toast(getTranslation("circles.actions.left"));
                 }));
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
@@ -105,23 +103,23 @@ class CircleActions extends VerticalLayout {
 
     private void confirmCancel() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Cancel this circle?");
-        TextArea reason = new TextArea("Reason (everyone in the circle is told)");
+        dialog.setHeaderTitle(getTranslation("circles.actions.cancelTitle"));
+        TextArea reason = new TextArea(getTranslation("circles.actions.cancelReason"));
         reason.setId("cancel-reason");
         reason.setWidth("min(28rem, 80vw)");
         reason.setMaxLength(1000);
         Paragraph error = new Paragraph();
         error.addClassName("form-error");
         error.setVisible(false);
-        Button confirm = new Button("Cancel circle", click -> attempt(error, () -> {
+        Button confirm = new Button(getTranslation("circles.actions.cancelConfirm"), click -> attempt(error, () -> {
             commands.cancel().accept(reason.getValue());
             dialog.close();
-            toast("The circle is cancelled and everyone is told.");
+            toast(getTranslation("circles.actions.cancelled"));
         }));
         confirm.setId("cancel-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        Button keep = new Button("Keep it", click -> dialog.close());
-        dialog.add(new Paragraph("Open tasks end and the circle is archived. This cannot be undone."), reason, error);
+        Button keep = new Button(getTranslation("circles.actions.keep"), click -> dialog.close());
+        dialog.add(new Paragraph(getTranslation("circles.actions.cancelWarning")), reason, error);
         dialog.getFooter().add(keep, confirm);
         dialog.open();
         reason.focus();

@@ -16,13 +16,13 @@ class CircleFeedbackForm extends CircleAnswerForm<Integer> {
 
     @Override
     Shape<Integer> shape(CircleDirectory.Summary circle) {
-        return new Shape<>("circle-feedback-rating", "How was " + circle.name() + "? (1 = poor, 5 = excellent)",
-                List.of(1, 2, 3, 4, 5), "circle-feedback-send", "Send feedback");
+        return new Shape<>("circle-feedback-rating", words("circles.feedback.question", circle.name()),
+                List.of(1, 2, 3, 4, 5), "circle-feedback-send", words("circles.feedback.send"));
     }
 
     @Override
     TextArea comment() {
-        TextArea comment = new TextArea("What should other circles know? (optional)");
+        TextArea comment = new TextArea(words("circles.feedback.comment"));
         comment.setId("circle-feedback-comment");
         comment.setMaxLength(Circles.MAX_TEXT);
         comment.setWidthFull();

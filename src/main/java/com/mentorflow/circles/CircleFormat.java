@@ -11,7 +11,7 @@ final class CircleFormat {
     }
 
     static String when(Times reader, Instant at, String circleZone) {
-        return at == null ? "not planned yet" : reader.dateTime(at, ZoneId.of(circleZone));
+        return at == null ? com.mentorflow.platform.Texts.text(reader.locale(), "circles.when.notPlanned") : reader.dateTime(at, ZoneId.of(circleZone));
     }
 
     static String day(Times reader, Instant at) {

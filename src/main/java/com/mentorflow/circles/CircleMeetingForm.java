@@ -43,15 +43,15 @@ class CircleMeetingForm extends CircleTaskForm {
         CircleDirectory.Meeting planned = directory.meetings(circleId, true).stream().filter(m -> m.number() == number)
                 .findFirst().orElse(null);
         VerticalLayout form = layout();
-        form.add(new H3(circle.name() + ": meeting " + number));
+        form.add(new H3(words("circles.meetingForm.title", circle.name(), number)));
 
-        RadioButtonGroup<CircleMeetingKind> kind = new RadioButtonGroup<>("Kind");
+        RadioButtonGroup<CircleMeetingKind> kind = new RadioButtonGroup<>(words("circles.meetingForm.kind"));
         kind.setId("circle-meeting-kind");
         kind.setItems(CircleMeetingKind.values());
-        kind.setItemLabelGenerator(k -> k.label() + " (" + k.explanation() + ")");
+        kind.setItemLabelGenerator(k -> words("circles.meetingForm.kind." + k.name()));
         kind.setValue(planned == null ? CirclePlan.defaultKind(number) : planned.kind());
         Select<EducationTopics.EducationTopic> topic = new Select<>();
-        topic.setLabel("Education topic");
+        topic.setLabel(words("circles.meetingForm.topic"));
         topic.setId("circle-meeting-topic");
         List<EducationTopics.EducationTopic> topics = library.active();
         topic.setItems(topics);
@@ -61,9 +61,9 @@ class CircleMeetingForm extends CircleTaskForm {
         if (planned != null && planned.kind() == CircleMeetingKind.EDUCATION) {
             topics.stream().filter(t -> t.title().equals(planned.topic())).findFirst().ifPresent(topic::setValue);
         }
-        TextField theme = new TextField("Experience theme");
+        TextField theme = new TextField(words("circles.meetingForm.theme"));
         theme.setId("circle-meeting-theme");
-        theme.setPlaceholder("e.g. A difficult conversation with a manager");
+        theme.setPlaceholder(words("circles.meetingForm.themeExample"));
         theme.setMaxLength(200);
         if (planned != null && planned.kind() == CircleMeetingKind.EXPERIENCE) {
             theme.setValue(planned.topic());
@@ -82,23 +82,22 @@ class CircleMeetingForm extends CircleTaskForm {
         TaskAnswers record = new TaskAnswers(done);
         Button schedule = plan.saveButton(record.error(), () -> meetings.planMeeting(task.id(), CurrentUser.username(), kind.getValue(),
                 topic.getValue() == null ? null : topic.getValue().id(), theme.getValue(), plan.at(), plan.minutes(),
-                plan.place()), "Saved; every member gets the invitation.");
+                plan.place()), words("circles.meetingForm.saved"));
 
-        CheckboxGroup<CircleDirectory.Member> attended = new CheckboxGroup<>("Who came");
+        CheckboxGroup<CircleDirectory.Member> attended = new CheckboxGroup<>(words("circles.meetingForm.attended"));
         attended.setId("circle-meeting-attended");
         attended.setItems(directory.members(circleId));
         attended.setItemLabelGenerator(CircleDirectory.Member::name);
-        TextArea summary = new TextArea("Summary for the members");
+        TextArea summary = new TextArea(words("circles.meetingForm.summary"));
         summary.setId("circle-meeting-summary");
         summary.setMaxLength(4000);
         summary.setWidthFull();
-        record.primaryAnswer("circle-meeting-record", "Record meeting", () -> {
+        record.primaryAnswer("circle-meeting-record", words("circles.meetingForm.record"), () -> {
             HashSet<Long> came = new HashSet<>();
             attended.getValue().forEach(m -> came.add(m.accountId()));
             meetings.recordMeeting(task.id(), CurrentUser.username(), came, summary.getValue());
         });
-        form.add(new Paragraph("First plan it: the kind, the topic, when and where. Every member gets an invitation. "
-                + "Afterwards, record who came and a short summary."), kind, topic, theme, plan,
+        form.add(new Paragraph(words("circles.meetingForm.intro")), kind, topic, theme, plan,
                 schedule, attended, summary, record.error(), record);
         return form;
     }

@@ -4,11 +4,14 @@ import com.mentorflow.notify.MailOutbox;
 import com.mentorflow.notify.MeetingInvite;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.people.TimeZones;
+import com.mentorflow.platform.ReaderLanguages;
+import com.mentorflow.platform.Times;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,24 +24,31 @@ class CircleMeetingInvitations {
     private final MailOutbox mail;
     private final AccountService accounts;
     private final TimeZones zones;
+    private final ReaderLanguages languages;
     private final Clock clock;
 
-    CircleMeetingInvitations(MailOutbox mail, AccountService accounts, TimeZones zones, Clock clock) {
+    CircleMeetingInvitations(MailOutbox mail, AccountService accounts, TimeZones zones, ReaderLanguages languages, Clock clock) {
         this.mail = mail;
         this.accounts = accounts;
         this.zones = zones;
+        this.languages = languages;
         this.clock = clock;
     }
 
-    void send(Circle circle, int number, CircleMeetingKind kind, String subject, Instant at, int durationMinutes,
+    /** Each member's mail and calendar entry are in their own language, so each gets their own invitation text. */
+    void send(Circle circle, int number, CircleMeetingKind kind, String topic, Instant at, int durationMinutes,
               String where, List<CircleMembership> members) {
-        String invite = MeetingInvite.ics("circle-" + circle.getId() + "-meeting-" + number + "@mentorflow", at,
-                Duration.ofMinutes(durationMinutes), subject, where, CircleMails.meetingDescription(kind), clock.instant());
         ZoneId circleZone = ZoneId.of(circle.getTimeZone());
         for (CircleMembership member : members) {
-            CircleMails.Mail letter = CircleMails.meetingInvitation(circle, subject, number, zones.forMail(member.getAccountId()),
-                    at, circleZone, durationMinutes, where);
-            mail.enqueue(CirclePost.letter(accounts.findById(member.getAccountId()).orElseThrow().getEmail(), letter)
+            Locale reader = languages.languageOf(member.getAccountId());
+            String subject = CircleMails.meetingSubject(reader, circle.getName(), number, kind, topic);
+            String invite = MeetingInvite.ics("circle-" + circle.getId() + "-meeting-" + number + "@mentorflow", at,
+                    Duration.ofMinutes(durationMinutes), subject, where, CircleMails.meetingDescription(reader, kind),
+                    clock.instant());
+            Times times = new Times(zones.zoneOf(member.getAccountId()), reader);
+            CircleMails.Mail letter = CircleMails.meetingInvitation(circle, subject, number, times, at, circleZone,
+                    durationMinutes, where);
+            mail.enqueue(CirclePost.letter(accounts.findById(member.getAccountId()).orElseThrow().getEmail(), reader, letter)
                     .attach("circle-meeting-" + number + ".ics", MeetingInvite.CONTENT_TYPE, invite));
         }
     }

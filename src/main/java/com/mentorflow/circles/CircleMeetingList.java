@@ -1,5 +1,6 @@
 package com.mentorflow.circles;
 
+import com.mentorflow.platform.Texts;
 import com.mentorflow.platform.Times;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,23 +13,25 @@ class CircleMeetingList extends VerticalLayout {
     CircleMeetingList(CircleDirectory.Summary circle, List<CircleDirectory.Meeting> meetings, boolean inCircle, Times times) {
         setPadding(false);
         setId("circle-meetings");
-        add(new H3("Meetings"));
+        java.util.Locale reader = times.locale();
+        add(new H3(Texts.text(reader, "circles.meetings.title")));
         if (meetings.isEmpty()) {
-            add(new Paragraph(circle.term() == 0 ? "Meetings start when the circle is published."
-                    : "The first meeting is being planned."));
+            add(new Paragraph(Texts.text(reader, circle.term() == 0 ? "circles.meetings.startWhenPublished"
+                    : "circles.meetings.firstBeingPlanned")));
         }
         for (CircleDirectory.Meeting meeting : meetings) {
-            String what = "Meeting " + meeting.number() + " · " + meeting.kind().label() + ": " + meeting.topic();
+            String what = Texts.text(reader, "circles.meetings.what", meeting.number(), CircleWords.meetingKind(reader, meeting.kind()),
+                    meeting.topic());
             Paragraph line = new Paragraph(meeting.heldAt() == null
                     ? what + " · " + CircleFormat.when(times, meeting.scheduledAt(), circle.timeZone())
                     + (meeting.link() == null ? "" : " · " + meeting.link())
-                    : what + " · held, " + meeting.attended() + " came"
+                    : what + " · " + Texts.text(reader, "circles.meetings.held", meeting.attended())
                     + (meeting.summary() == null ? "" : " — " + meeting.summary()));
             line.addClassName(meeting.heldAt() == null ? "meeting-next" : "meeting-past");
             add(line);
         }
         if (!inCircle && !meetings.isEmpty()) {
-            add(new Paragraph("Summaries and meeting links are for the circle's people only."));
+            add(new Paragraph(Texts.text(reader, "circles.meetings.membersOnly")));
         }
     }
 }

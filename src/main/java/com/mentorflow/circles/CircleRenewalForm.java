@@ -15,20 +15,19 @@ class CircleRenewalForm extends RenewalDecisionForm {
 
     @Override
     List<Component> explanation(CircleDirectory.Summary circle, String votes) {
-        List<Component> texts = new ArrayList<>(List.of(new H3("Continue " + circle.name() + "?"),
-                text("circle-renewal-votes", "Votes so far: " + votes + " (members have a week).")));
+        List<Component> texts = new ArrayList<>(List.of(new H3(words("circles.renewal.title", circle.name())),
+                text("circle-renewal-votes", words("circles.renewal.votesSoFar", votes))));
         if (disbandRecommended(circle)) {
-            texts.add(text("circle-renewal-recommendation", "After twelve months disbanding is recommended. If you continue, "
-                    + "a program manager must approve the further term. If nobody decides within "
-                    + CirclePlan.DECISION_GRACE_DAYS + " days of the term's end, the circle disbands."));
+            texts.add(text("circle-renewal-recommendation", words("circles.renewal.recommendation",
+                    CirclePlan.DECISION_GRACE_DAYS)));
         }
         return texts;
     }
 
     @Override
     Options options(CircleDirectory.Summary circle) {
-        return new Options("circle-continue", disbandRecommended(circle) ? "Ask to continue" : "Continue six months",
-                "circle-disband", "Disband");
+        return new Options("circle-continue", words(disbandRecommended(circle) ? "circles.renewal.askToContinue"
+                : "circles.renewal.continue"), "circle-disband", words("circles.renewal.disband"));
     }
 
     @Override

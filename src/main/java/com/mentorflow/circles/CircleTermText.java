@@ -1,6 +1,7 @@
 package com.mentorflow.circles;
 
 import com.mentorflow.circles.Circle.Status;
+import com.mentorflow.platform.Texts;
 import com.mentorflow.platform.Times;
 import java.time.Instant;
 import java.util.List;
@@ -19,22 +20,21 @@ final class CircleTermText {
         if (circle.term() == 0 || circle.termEndsAt() == null) {
             return "";
         }
-        String term = "Term " + circle.term();
+        java.util.Locale language = reader.locale();
+        int term = circle.term();
         Instant ends = circle.termEndsAt();
         boolean afterTwelveMonths = circle.term() >= CirclePlan.TERMS_BEFORE_APPROVAL;
         if (circle.status() == Status.RENEWAL_PENDING) {
-            return term + " ended on " + reader.date(ends) + ": the renewal decision is open"
-                    + (afterTwelveMonths ? ". After twelve months disbanding is recommended; if nobody decides by "
-                    + reader.date(plan.decisionDeadline(ends)) + " (" + CirclePlan.DECISION_GRACE_DAYS
-                    + " days), the circle disbands." : ".");
+            return afterTwelveMonths ? Texts.text(language, "circles.term.renewalOpenDisbanding", term, reader.date(ends),
+                    reader.date(plan.decisionDeadline(ends)), CirclePlan.DECISION_GRACE_DAYS)
+                    : Texts.text(language, "circles.term.renewalOpen", term, reader.date(ends));
         }
         if (!circle.status().isRunning()) {
-            return term + " was the circle's last.";
+            return Texts.text(language, "circles.term.last", term);
         }
         int lastOfTerm = circle.term() * CirclePlan.MEETINGS_PER_TERM;
         boolean allHeld = meetings.stream().anyMatch(m -> m.number() == lastOfTerm && m.heldAt() != null);
-        return term + (allHeld ? ": no more meetings planned this term; renewal decision on "
-                : ": one meeting a month until the term ends; renewal decision on ") + reader.date(ends)
-                + (afterTwelveMonths ? " · after twelve months disbanding is recommended" : "");
+        String running = Texts.text(language, allHeld ? "circles.term.allHeld" : "circles.term.monthly", term, reader.date(ends));
+        return afterTwelveMonths ? Texts.text(language, "circles.term.disbandingRecommended", running) : running;
     }
 }

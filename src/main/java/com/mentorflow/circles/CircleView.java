@@ -8,6 +8,7 @@ import com.mentorflow.platform.Roles;
 import com.mentorflow.platform.Times;
 import com.mentorflow.ui.Card;
 import com.mentorflow.ui.CardGrid;
+import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -45,7 +46,7 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
     private final Times times;
     private final String username = CurrentUser.username();
     private long circleId;
-    private String title = "Circle · Mentorflow";
+    private String title;
 
     public CircleView(CircleMemberships memberships, JoinRequests joinRequests, CircleManagement management,
                       CircleDirectory directory, Topics topics, CirclePlan plan, ReaderZones zones) {
@@ -68,7 +69,7 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title == null ? getTranslation("circles.circle.defaultPageTitle") : title;
     }
 
     private void render() {
@@ -77,11 +78,11 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
         try {
             circle = directory.summary(circleId);
         } catch (RejectedInputException e) {
-            add(new H2("No such circle"), new Paragraph("This circle does not exist. The circle directory lists all circles."),
-                    new Anchor("circles", "Back to circles"));
+            add(new H2(getTranslation("circles.circle.missing.title")), new Paragraph(getTranslation("circles.circle.missing.text")),
+                    new Anchor("circles", getTranslation("circles.circle.missing.back")));
             return;
         }
-        title = circle.name() + " · Mentorflow";
+        title = getTranslation("circles.circle.pageTitle", circle.name());
         Optional<CircleMembership> mine = memberships.currentMembership(circleId, username);
         boolean inCircle = mine.filter(m -> m.getStatus() == CircleMembership.Status.APPROVED).isPresent();
         List<CircleDirectory.Member> members = directory.members(circleId);
@@ -89,7 +90,7 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
 
         H2 heading = new H2(circle.name());
         heading.setId("circle-title");
-        Span status = new Span(circle.status().label());
+        Span status = new Span(CircleWords.status(getLocale(), circle.status()));
         status.getElement().getThemeList().add("badge" + (circle.status().isOpen() ? "" : " contrast"));
         status.setId("circle-status");
         HorizontalLayout title = new HorizontalLayout(heading, status);
@@ -98,12 +99,12 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
         title.setWrap(true);
         add(title);
         if (!circle.status().isOpen()) {
-            add(new Paragraph("This circle has " + circle.status().label().toLowerCase() + "; its page is kept as a read-only archive."));
+            add(new Paragraph(getTranslation("circles.circle.archived." + circle.status().name())));
         }
         add(new Paragraph(circle.description()));
         List<CircleDirectory.Meeting> meetings = directory.meetings(circleId, inCircle);
         add(facts(circle, meetings));
-        add(new H3("People (" + circle.people() + " of " + circle.maxSize() + ")"), people(members));
+        add(new H3(getTranslation("circles.circle.people", circle.people(), circle.maxSize())), people(members));
         if (circle.status().isOpen()) {
             add(new CircleActions(circle, mine, inCircle, manager, new CircleActions.Commands(
                     (role, note) -> joinRequests.requestToJoin(username, circleId, role, note),
@@ -117,27 +118,49 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
         Grid<CircleDirectory.Member> grid = new Grid<>();
         grid.setId("circle-members");
         grid.setAllRowsVisible(true);
-        grid.addColumn(CircleDirectory.Member::name).setHeader("Name").setFlexGrow(1);
-        grid.addColumn(CircleView::role).setHeader("Role").setAutoWidth(true);
-        grid.addColumn(m -> CircleFormat.day(times, m.since())).setHeader("Since").setAutoWidth(true);
-        CardGrid<CircleDirectory.Member> people = new CardGrid<>(grid, m -> Card.of(m.name()).about(role(m))
-                .fact("Since " + CircleFormat.day(times, m.since())));
+        grid.addComponentColumn(CircleView::named).setHeader(getTranslation("circles.circle.column.name")).setFlexGrow(1);
+        grid.addColumn(this::role).setHeader(getTranslation("circles.circle.column.role")).setAutoWidth(true);
+        grid.addColumn(m -> CircleFormat.day(times, m.since())).setHeader(getTranslation("circles.circle.column.since")).setAutoWidth(true);
+        CardGrid<CircleDirectory.Member> people = new CardGrid<>(grid, m -> {
+            Card card = Card.of(m.name()).about(role(m)).fact(getTranslation("circles.circle.since", CircleFormat.day(times, m.since())));
+            card.addComponentAsFirst(avatar(m));
+            return card;
+        });
         people.setItems(members);
         return people;
     }
 
-    private static String role(CircleDirectory.Member member) {
-        return member.role().label() + (member.manager() ? ", circle manager" : "");
+    /** The name beside its initials; the avatar is hidden from screen readers, which read the name already. */
+    private static HorizontalLayout named(CircleDirectory.Member member) {
+        HorizontalLayout named = new HorizontalLayout(avatar(member), new Span(member.name()));
+        named.setAlignItems(FlexComponent.Alignment.CENTER);
+        named.setSpacing(true);
+        return named;
+    }
+
+    private static Avatar avatar(CircleDirectory.Member member) {
+        Avatar avatar = new Avatar(member.name());
+        avatar.addClassName("circle-member-avatar");
+        avatar.getElement().setAttribute("aria-hidden", "true");
+        // Out of the tab order too: an aria-hidden element must not take focus (axe: aria-hidden-focus).
+        avatar.getElement().setAttribute("tabindex", "-1");
+        return avatar;
+    }
+
+    private String role(CircleDirectory.Member member) {
+        String role = CircleWords.role(getLocale(), member.role());
+        return member.manager() ? getTranslation("circles.circle.roleManager", role) : role;
     }
 
     private Div facts(CircleDirectory.Summary circle, List<CircleDirectory.Meeting> meetings) {
         Div facts = new Div();
         facts.setId("circle-facts");
-        facts.add(new Paragraph("Topics: " + circle.topics().stream().map(topics::name).collect(Collectors.joining(", "))
-                + (circle.network() == null ? "" : " · Network: " + circle.network())));
-        facts.add(new Paragraph("Meets in " + Circles.LANGUAGES.getOrDefault(circle.language(), circle.language()) + ", "
-                + circle.meetingMode().label().toLowerCase() + ", planned in " + circle.timeZone() + " · Circle manager: "
-                + (circle.manager() == null ? "none" : circle.manager())));
+        String topicNames = circle.topics().stream().map(topics::name).collect(Collectors.joining(", "));
+        facts.add(new Paragraph(circle.network() == null ? getTranslation("circles.circle.topics", topicNames)
+                : getTranslation("circles.circle.topicsAndNetwork", topicNames, circle.network())));
+        facts.add(new Paragraph(getTranslation("circles.circle.meets", CircleWords.language(getLocale(), circle.language()),
+                getTranslation("circles.meetingMode." + circle.meetingMode().name()), circle.timeZone(),
+                circle.manager() == null ? getTranslation("circles.circle.noManager") : circle.manager())));
         String term = CircleTermText.of(circle, meetings, plan, times);
         if (!term.isEmpty()) {
             Paragraph line = new Paragraph(term);

@@ -16,24 +16,24 @@ class CircleVoteForm extends CircleAnswerForm<Boolean> {
 
     @Override
     Shape<Boolean> shape(CircleDirectory.Summary circle) {
-        return new Shape<>("circle-vote", "Should " + circle.name() + " continue for six more months?", List.of(true, false),
-                "circle-vote-send", "Vote");
+        return new Shape<>("circle-vote", words("circles.vote.question", circle.name()), List.of(true, false),
+                "circle-vote-send", words("circles.vote.send"));
     }
 
     @Override
     String label(Boolean choice) {
-        return choice ? "Continue" : "Disband";
+        return words(choice ? "circles.vote.continue" : "circles.vote.disband");
     }
 
     @Override
     String note() {
-        return "Voting is optional and closes after a week; the circle manager decides.";
+        return words("circles.vote.note");
     }
 
     @Override
     void send(String taskId, String username, Boolean continueCircle, String comment) {
         if (continueCircle == null) {
-            throw new RejectedInputException("vote", "Choose Continue or Disband.");
+            throw new RejectedInputException("vote", words("circles.vote.choose"));
         }
         renewals.vote(taskId, username, continueCircle);
     }

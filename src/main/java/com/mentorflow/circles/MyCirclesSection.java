@@ -1,6 +1,8 @@
 package com.mentorflow.circles;
 
 import com.mentorflow.platform.ReaderZones;
+import com.mentorflow.platform.Texts;
+import com.mentorflow.platform.Times;
 import com.mentorflow.tasks.DashboardSection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -35,17 +37,21 @@ class MyCirclesSection implements DashboardSection {
         if (mine.isEmpty()) {
             return Optional.empty();
         }
+        Times times = zones.forCurrentReader();
+        java.util.Locale reader = times.locale();
         UnorderedList list = new UnorderedList();
         for (CircleDirectory.MyCircle m : mine) {
-            String state = m.status() == CircleMembership.Status.REQUESTED ? "asked to join"
-                    : m.role().label().toLowerCase() + ", " + m.circle().status().label().toLowerCase();
+            String state = m.status() == CircleMembership.Status.REQUESTED ? Texts.text(reader, "circles.dashboard.askedToJoin")
+                    : CircleWords.inSentence(reader, CircleWords.role(reader, m.role())) + ", "
+                    + CircleWords.inSentence(reader, CircleWords.status(reader, m.circle().status()));
             ListItem item = new ListItem(new Anchor("circle/" + m.circle().id(), m.circle().name()), new Span(" (" + state + ")"));
             if (m.nextMeeting() != null) {
-                item.add(new Span(" · next meeting " + CircleFormat.when(zones.forCurrentReader(), m.nextMeeting().scheduledAt(), m.circle().timeZone())));
+                item.add(new Span(" " + Texts.text(reader, "circles.dashboard.nextMeeting",
+                        CircleFormat.when(times, m.nextMeeting().scheduledAt(), m.circle().timeZone()))));
             }
             list.add(item);
         }
-        Div section = new Div(new H2("My circles"), list);
+        Div section = new Div(new H2(Texts.text(reader, "circles.dashboard.title")), list);
         section.setId("dashboard-my-circles");
         return Optional.of(section);
     }

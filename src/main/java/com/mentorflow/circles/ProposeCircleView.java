@@ -24,7 +24,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -32,19 +32,18 @@ import java.util.Map;
 
 /** Anyone may propose a circle; they become its manager. The service checks every field and says what to fix. */
 @Route("circles/propose")
-@PageTitle("Propose a circle · Mentorflow")
 @RolesAllowed(Roles.PARTICIPANT_ROLE)
-public class ProposeCircleView extends VerticalLayout {
+public class ProposeCircleView extends VerticalLayout implements HasDynamicTitle {
 
-    private final TextField name = new TextField("Name");
-    private final MultiSelectComboBox<Integer> topics = new MultiSelectComboBox<>("Topics (one to three)");
-    private final TextArea description = new TextArea("What the circle is about");
-    private final ComboBox<Integer> network = new ComboBox<>("Affinity network (optional)");
-    private final ComboBox<String> language = new ComboBox<>("Language");
-    private final ComboBox<String> timeZone = new ComboBox<>("Time zone the meetings are planned in");
-    private final RadioButtonGroup<MeetingMode> meetingMode = new RadioButtonGroup<>("Meetings");
-    private final IntegerField maxSize = new IntegerField("Most people (3–10)");
-    private final RadioButtonGroup<Role> role = new RadioButtonGroup<>("I join as");
+    private final TextField name = new TextField(getTranslation("circles.propose.name"));
+    private final MultiSelectComboBox<Integer> topics = new MultiSelectComboBox<>(getTranslation("circles.propose.topics"));
+    private final TextArea description = new TextArea(getTranslation("circles.propose.description"));
+    private final ComboBox<Integer> network = new ComboBox<>(getTranslation("circles.propose.network"));
+    private final ComboBox<String> language = new ComboBox<>(getTranslation("circles.propose.language"));
+    private final ComboBox<String> timeZone = new ComboBox<>(getTranslation("circles.propose.timeZone"));
+    private final RadioButtonGroup<MeetingMode> meetingMode = new RadioButtonGroup<>(getTranslation("circles.propose.meetings"));
+    private final IntegerField maxSize = new IntegerField(getTranslation("circles.propose.maxSize", Circles.MIN_SIZE, Circles.MAX_SIZE));
+    private final RadioButtonGroup<Role> role = new RadioButtonGroup<>(getTranslation("circles.propose.role"));
     private final Paragraph error = new Paragraph();
 
     public ProposeCircleView(Circles circles, Topics topicList, AffinityNetworks networks, ParticipantDirectory people) {
@@ -58,14 +57,14 @@ public class ProposeCircleView extends VerticalLayout {
         topics.setRequiredIndicatorVisible(true);
         description.setId("circle-description");
         description.setMaxLength(Circles.MAX_TEXT);
-        description.setHelperText("Who it is for and what you will do together, at least 20 characters.");
+        description.setHelperText(getTranslation("circles.propose.descriptionHelp"));
         description.setRequiredIndicatorVisible(true);
         network.setItems(networks.all().keySet());
         network.setItemLabelGenerator(id -> networks.all().get(id));
         network.setClearButtonVisible(true);
         language.setId("circle-language");
         language.setItems(Circles.LANGUAGES.keySet());
-        language.setItemLabelGenerator(Circles.LANGUAGES::get);
+        language.setItemLabelGenerator(code -> CircleWords.language(getLocale(), code));
         language.setValue("en");
         timeZone.setId("circle-zone");
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).sorted().toList());
@@ -74,7 +73,7 @@ public class ProposeCircleView extends VerticalLayout {
         timeZone.setValue(myZone != null && ZoneId.getAvailableZoneIds().contains(myZone) ? myZone : null);
         meetingMode.setId("circle-mode");
         meetingMode.setItems(MeetingMode.values());
-        meetingMode.setItemLabelGenerator(MeetingMode::label);
+        meetingMode.setItemLabelGenerator(mode -> getTranslation("circles.propose.mode." + mode.name()));
         meetingMode.setValue(MeetingMode.VIDEO);
         maxSize.setId("circle-size");
         maxSize.setMin(Circles.MIN_SIZE);
@@ -83,20 +82,19 @@ public class ProposeCircleView extends VerticalLayout {
         maxSize.setValue(8);
         role.setId("circle-role");
         role.setItems(Role.values());
-        role.setItemLabelGenerator(r -> r == Role.MEMBER ? "Member" : "Advisor (1–2 levels above the members)");
+        role.setItemLabelGenerator(r -> getTranslation("circles.propose.role." + r.name()));
         role.setValue(Role.MEMBER);
         error.addClassName("form-error");
         error.setId("propose-error");
         error.setVisible(false);
 
-        Button propose = new Button("Propose circle", click -> {
+        Button propose = new Button(getTranslation("circles.propose.submit"), click -> {
             clearErrors();
             try {
                 long id = circles.propose(username, new CircleProposal(name.getValue(), topics.getValue(), description.getValue(),
                         network.getValue(), language.getValue(), timeZone.getValue(), meetingMode.getValue(), maxSize.getValue(),
                         role.getValue()));
-                Notification.show("Your circle is proposed and open for members. Publish it from My tasks once three "
-                        + "or more people are in.", 5000, Notification.Position.BOTTOM_START)
+                Notification.show(getTranslation("circles.propose.done"), 5000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(CircleView.class, id));
             } catch (RejectedInputException e) {
@@ -108,15 +106,19 @@ public class ProposeCircleView extends VerticalLayout {
         });
         propose.setId("propose-submit");
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Back to circles", click -> getUI().ifPresent(ui -> ui.navigate(CirclesView.class)));
+        Button cancel = new Button(getTranslation("circles.propose.back"), click -> getUI().ifPresent(ui -> ui.navigate(CirclesView.class)));
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         FormLayout form = new FormLayout(name, topics, description, network, language, timeZone, meetingMode, maxSize, role);
         form.setColspan(description, 2);
-        add(new H2("Propose a circle"), new Paragraph("A circle is 3 to 10 regular employees meeting monthly for six months, "
-                + "alternating Education and Experience meetings. You manage it: approve who joins, publish it within "
-                + CirclePlan.PUBLISH_WITHIN_WEEKS + " weeks, and plan the meetings."), form, error,
+        add(new H2(getTranslation("circles.propose.title")), new Paragraph(getTranslation("circles.propose.intro",
+                CirclePlan.PUBLISH_WITHIN_WEEKS)), form, error,
                 new com.vaadin.flow.component.orderedlayout.HorizontalLayout(propose, cancel));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("circles.propose.pageTitle");
     }
 
     private void show(Map<String, String> problems) {

@@ -29,13 +29,11 @@ class PublishCircleForm extends CircleTaskForm {
         CircleDirectory.Summary circle = directory.summary(circleId);
         VerticalLayout form = layout();
         UnorderedList people = new UnorderedList();
-        directory.members(circleId).forEach(m -> people.add(new ListItem(m.name() + " (" + m.role().label() + ")")));
-        form.add(new H3("Publish " + circle.name()), new Paragraph("Publishing starts the first six-month term: "
-                + "one meeting a month, alternating Education and Experience. It needs at least " + Circles.MIN_SIZE
-                + " people; it has " + circle.people() + "."), people,
-                new Paragraph("Unpublished proposals expire " + CirclePlan.PUBLISH_WITHIN_WEEKS + " weeks after they were made."));
+        directory.members(circleId).forEach(m -> people.add(new ListItem(m.name() + " (" + CircleWords.role(reader(), m.role()) + ")")));
+        form.add(new H3(words("circles.publish.title", circle.name())), new Paragraph(words("circles.publish.text", Circles.MIN_SIZE,
+                circle.people())), people, new Paragraph(words("circles.publish.expiry", CirclePlan.PUBLISH_WITHIN_WEEKS)));
         TaskAnswers publish = new TaskAnswers(done);
-        publish.primaryAnswer("circle-publish", "Publish circle", () -> circles.publish(task.id(), CurrentUser.username()));
+        publish.primaryAnswer("circle-publish", words("circles.publish.submit"), () -> circles.publish(task.id(), CurrentUser.username()));
         form.add(publish.error(), publish);
         return form;
     }

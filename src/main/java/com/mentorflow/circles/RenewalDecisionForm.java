@@ -78,7 +78,7 @@ abstract class RenewalDecisionForm extends CircleTaskForm {
     }
 
     private static String votes(Map<String, Integer> votes) {
-        return votes.getOrDefault(CircleProcess.RENEWAL_CONTINUE, 0) + " continue, "
-                + votes.getOrDefault(CircleProcess.RENEWAL_DISBAND, 0) + " disband";
+        return words("circles.renewal.votes", votes.getOrDefault(CircleProcess.RENEWAL_CONTINUE, 0),
+                votes.getOrDefault(CircleProcess.RENEWAL_DISBAND, 0));
     }
 }

@@ -38,27 +38,26 @@ class ReviewJoinRequestForm extends CircleTaskForm {
         CircleDirectory.Summary circle = directory.summary(circleId);
         ParticipantFacts person = people.find(request.getAccountId()).orElseThrow();
         VerticalLayout form = layout();
-        form.add(new H3(person.displayName() + " asks to join " + circle.name() + " as " + request.getRole().label().toLowerCase()),
-                new Paragraph(person.role().isEmpty() ? "Level unknown." : person.role()),
-                new Paragraph(request.getNote() == null ? "No note." : "Their note: " + request.getNote()),
-                new Paragraph("The circle has " + circle.people() + " of " + circle.maxSize() + " people, "
-                        + circle.advisors() + " of them advisors."));
+        form.add(new H3(words("circles.review.asks." + request.getRole().name(), person.displayName(), circle.name())),
+                new Paragraph(person.role().isEmpty() ? words("circles.review.levelUnknown") : person.role()),
+                new Paragraph(request.getNote() == null ? words("circles.review.noNote") : words("circles.review.note", request.getNote())),
+                new Paragraph(words("circles.review.size", circle.people(), circle.maxSize(), circle.advisors())));
         List<String> warnings = reviews.warningsFor(membershipId);
-        Checkbox override = new Checkbox("Approve anyway");
+        Checkbox override = new Checkbox(words("circles.review.override"));
         override.setId("join-override");
         if (!warnings.isEmpty()) {
             UnorderedList list = new UnorderedList();
             list.setId("join-warnings");
             warnings.forEach(w -> list.add(new ListItem(w)));
-            form.add(new Paragraph("Before you approve:"), list, override);
+            form.add(new Paragraph(words("circles.review.beforeApproving")), list, override);
         }
-        TextArea reason = new TextArea("If you decline: tell them why");
+        TextArea reason = new TextArea(words("circles.review.reason"));
         reason.setId("join-decline-reason");
         reason.setWidthFull();
         TaskAnswers decision = new TaskAnswers(done);
-        decision.primaryAnswer("join-approve", "Approve",
+        decision.primaryAnswer("join-approve", words("circles.review.approve"),
                 () -> reviews.decideJoinRequest(task.id(), CurrentUser.username(), true, null, override.getValue()));
-        decision.answer("join-decline", "Decline",
+        decision.answer("join-decline", words("circles.review.decline"),
                 () -> reviews.decideJoinRequest(task.id(), CurrentUser.username(), false, reason.getValue(), false));
         form.add(reason, decision.error(), decision);
         return form;

@@ -59,7 +59,7 @@ public class ApprovalQueue {
 
     /** Every waiting decision as CSV, oldest first. */
     void writeCsv(SafeCsv csv, Runnable written) throws java.io.IOException {
-        csv.printRecord("decision", "about", csv.timeHeader("waiting since"));
+        csv.printRecord(csv.header("decision"), csv.header("about"), csv.timeHeader("waitingSince"));
         for (int offset = 0; ; offset += 500) {
             List<Waiting> page = page(offset, 500);
             for (Waiting w : page) {

@@ -112,7 +112,7 @@ public class AttentionLists {
     /** A list as CSV: one row per item, in the order of the page. */
     @Transactional(readOnly = true)
     void writeCsv(Kind kind, SafeCsv csv, Runnable written) throws java.io.IOException {
-        csv.printRecord("list", "id", "about", "why", csv.timeHeader("since"));
+        csv.printRecord(csv.header("list"), csv.header("id"), csv.header("about"), csv.header("why"), csv.timeHeader("since"));
         try {
             forEach(kind, item -> {
                 try {

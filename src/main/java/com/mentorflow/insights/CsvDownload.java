@@ -1,5 +1,6 @@
 package com.mentorflow.insights;
 
+import com.mentorflow.platform.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -9,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -34,19 +36,20 @@ final class CsvDownload {
             event.setContentType("text/csv; charset=UTF-8");
             UI ui = event.getUI();
             AtomicLong count = new AtomicLong();
-            tell(ui, progress, "Exporting…");
+            Locale reader = ui == null ? null : ui.getLocale();
+            tell(ui, progress, Texts.text(reader, "insights.export.started"));
             try (Writer writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-                 SafeCsv csv = new SafeCsv(writer, zone)) {
+                 SafeCsv csv = new SafeCsv(writer, zone, reader)) {
                 rows.write(csv, () -> {
                     if (count.incrementAndGet() % PROGRESS_EVERY == 0) {
-                        tell(ui, progress, "Exporting… " + count.get() + " rows so far");
+                        tell(ui, progress, Texts.text(reader, "insights.export.progress", count.get()));
                     }
                 });
             } catch (IOException | RuntimeException e) {
-                tell(ui, progress, "The export stopped: " + e.getMessage());
+                tell(ui, progress, Texts.text(reader, "insights.export.stopped", e.getMessage()));
                 throw e;
             }
-            tell(ui, progress, "Exported " + count.get() + " rows to " + fileName + ".");
+            tell(ui, progress, Texts.text(reader, "insights.export.done", count.get(), fileName));
         };
         Anchor link = new Anchor(handler, label);
         link.getElement().setAttribute("download", true);

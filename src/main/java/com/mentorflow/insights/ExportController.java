@@ -1,5 +1,6 @@
 package com.mentorflow.insights;
 
+import com.mentorflow.people.PreferredLanguages;
 import com.mentorflow.people.Program;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.ReaderZones;
@@ -34,12 +35,15 @@ class ExportController {
     private final ApprovalQueue approvals;
     private final ProgramFigures figures;
     private final ReaderZones zones;
+    private final PreferredLanguages languages;
 
-    ExportController(AttentionLists attention, ApprovalQueue approvals, ProgramFigures figures, ReaderZones zones) {
+    ExportController(AttentionLists attention, ApprovalQueue approvals, ProgramFigures figures, ReaderZones zones,
+                     PreferredLanguages languages) {
         this.attention = attention;
         this.approvals = approvals;
         this.figures = figures;
         this.zones = zones;
+        this.languages = languages;
     }
 
     @GetMapping("/api/exports/attention/{list}")
@@ -70,12 +74,16 @@ class ExportController {
         write(response, "program-overview.csv", (csv, written) -> figures.writeCsv(overview, csv, written));
     }
 
-    /** Headers first, then rows as they come: the whole file is never held in memory. Times in the caller's zone. */
+    /**
+     * Headers first, then rows as they come: the whole file is never held in memory. Times in the caller's zone, headers
+     * in the language they chose (a REST client has no browser language to go by; English when they chose none).
+     */
     private void write(HttpServletResponse response, String fileName, CsvDownload.Rows rows) throws IOException {
         response.setContentType(CSV);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        try (SafeCsv csv = new SafeCsv(writer, zones.zoneOf(CurrentUser.username()))) {
+        String username = CurrentUser.username();
+        try (SafeCsv csv = new SafeCsv(writer, zones.zoneOf(username), languages.chosenBy(username).orElse(null))) {
             rows.write(csv, () -> { });
         }
     }

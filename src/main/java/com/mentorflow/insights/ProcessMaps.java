@@ -165,7 +165,8 @@ public class ProcessMaps {
 
     /** The instances at an activity as CSV; only the header while no model and activity are chosen. */
     void writeCsv(Model model, String activityId, SafeCsv csv, Runnable written) throws java.io.IOException {
-        csv.printRecord("model", "activity", "process instance", "business key", "about");
+        csv.printRecord(csv.header("model"), csv.header("activity"), csv.header("processInstance"), csv.header("businessKey"),
+                csv.header("about"));
         if (model == null || activityId == null) {
             return;
         }

@@ -137,7 +137,7 @@ public class ProgramFigures {
 
     /** The overview as CSV rows: figure, headline, explanation, then one column per month. */
     void writeCsv(Overview overview, SafeCsv csv, Runnable written) throws java.io.IOException {
-        List<Object> header = new ArrayList<>(List.of("figure", "value", "explanation"));
+        List<Object> header = new ArrayList<>(List.of(csv.header("figure"), csv.header("value"), csv.header("explanation")));
         overview.months().forEach(m -> header.add(m.toString()));
         csv.printRecord(header);
         for (Figure figure : overview.figures()) {

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -27,18 +27,17 @@ import java.util.List;
 
 /** Program health at a glance: each figure with its last twelve months, filtered by program, cohort and place. */
 @Route("insights")
-@PageTitle("Program overview · Mentorflow")
 @Menu(title = "Program overview", order = 20, icon = "vaadin:chart")
 @RolesAllowed({Roles.PROGRAM_MANAGER_ROLE, Roles.ADMIN_ROLE})
-public class ProgramOverviewView extends VerticalLayout {
+public class ProgramOverviewView extends VerticalLayout implements HasDynamicTitle {
 
     private final ProgramFigures figures;
     private final Times times;
     private final Select<Program> program = new Select<>();
-    private final ComboBox<YearMonth> cohort = new ComboBox<>("Cohort (start month)");
-    private final ComboBox<String> country = new ComboBox<>("Country");
-    private final ComboBox<String> site = new ComboBox<>("Site");
-    private final ComboBox<String> businessLine = new ComboBox<>("Business line");
+    private final ComboBox<YearMonth> cohort = new ComboBox<>();
+    private final ComboBox<String> country = new ComboBox<>();
+    private final ComboBox<String> site = new ComboBox<>();
+    private final ComboBox<String> businessLine = new ComboBox<>();
     private final Div cards = new Div();
     private final Grid<ProgramFigures.ModuleCompletion> modules = new Grid<>();
     private final Paragraph circles = new Paragraph();
@@ -50,12 +49,16 @@ public class ProgramOverviewView extends VerticalLayout {
         this.times = zones.forCurrentReader();
         this.figures = figures;
         setMaxWidth("90rem");
-        program.setLabel("Program");
+        program.setLabel(getTranslation("insights.overview.program"));
+        cohort.setLabel(getTranslation("insights.overview.cohort"));
+        country.setLabel(getTranslation("insights.overview.country"));
+        site.setLabel(getTranslation("insights.overview.site"));
+        businessLine.setLabel(getTranslation("insights.overview.businessLine"));
         program.setId("overview-program");
         program.setItems(Program.values());
         program.setEmptySelectionAllowed(true);
-        program.setEmptySelectionCaption("All programs");
-        program.setItemLabelGenerator(p -> p == null ? "All programs" : p.label());
+        program.setEmptySelectionCaption(getTranslation("insights.overview.allPrograms"));
+        program.setItemLabelGenerator(p -> p == null ? getTranslation("insights.overview.allPrograms") : p.label());
         List<YearMonth> months = new ArrayList<>();
         YearMonth now = YearMonth.from(clock.instant().atZone(ZoneOffset.UTC));
         for (int i = 0; i < 24; i++) {
@@ -73,7 +76,7 @@ public class ProgramOverviewView extends VerticalLayout {
         }
         progress.setId("overview-export-progress");
         HorizontalLayout filters = new HorizontalLayout(program, cohort, country, site, businessLine,
-                CsvDownload.link("Export CSV", "program-overview.csv", progress, times.zone(),
+                CsvDownload.link(getTranslation("insights.export.link"), "program-overview.csv", progress, times.zone(),
                         (csv, written) -> figures.writeCsv(overview, csv, written)), progress);
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -81,24 +84,26 @@ public class ProgramOverviewView extends VerticalLayout {
         cards.addClassName("figure-cards");
         modules.setId("overview-modules");
         modules.setAllRowsVisible(true);
-        modules.addColumn(m -> "Module " + m.number() + ": " + m.title()).setHeader("Module").setFlexGrow(1);
-        modules.addColumn(ProgramFigures.ModuleCompletion::released).setHeader("Released to").setAutoWidth(true);
-        modules.addColumn(ProgramFigures.ModuleCompletion::completed).setHeader("Completed").setAutoWidth(true);
-        modules.addColumn(m -> m.percent() + " %").setHeader("Completion").setAutoWidth(true);
+        modules.addColumn(m -> getTranslation("insights.overview.module", m.number(), m.title()))
+                .setHeader(getTranslation("insights.overview.column.module")).setFlexGrow(1);
+        modules.addColumn(ProgramFigures.ModuleCompletion::released).setHeader(getTranslation("insights.overview.column.released")).setAutoWidth(true);
+        modules.addColumn(ProgramFigures.ModuleCompletion::completed).setHeader(getTranslation("insights.overview.column.completed")).setAutoWidth(true);
+        modules.addColumn(m -> getTranslation("insights.overview.percent", m.percent()))
+                .setHeader(getTranslation("insights.overview.column.completion")).setAutoWidth(true);
         circles.setId("overview-circles");
         asOf.setId("overview-as-of");
         asOf.addClassName("hint");
-        add(new H2("Program overview"), filters, asOf, cards, new H3("Module completion (new-hire program)"), modules,
-                new H3("Circles by status"), circles);
+        add(new H2(getTranslation("insights.overview.title")), filters, asOf, cards, new H3(getTranslation("insights.overview.modulesTitle")), modules,
+                new H3(getTranslation("insights.overview.circlesTitle")), circles);
         refresh();
     }
 
     private void refresh() {
         overview = figures.overview(new ProgramFigures.Filter(program.getValue(), cohort.getValue(), country.getValue(),
                 site.getValue(), businessLine.getValue()));
-        asOf.setText(overview.refreshEvery().isZero() ? "Figures as of " + times.dateTime(overview.asOf())
-                : "Figures as of " + times.dateTime(overview.asOf()) + ", recomputed every "
-                + humanize(overview.refreshEvery()) + ".");
+        asOf.setText(overview.refreshEvery().isZero() ? getTranslation("insights.overview.asOf", times.dateTime(overview.asOf()))
+                : getTranslation("insights.overview.asOfRecomputed", times.dateTime(overview.asOf()),
+                humanize(overview.refreshEvery())));
         cards.removeAll();
         for (ProgramFigures.Figure figure : overview.figures()) {
             Span value = new Span(figure.value());
@@ -112,13 +117,18 @@ public class ProgramOverviewView extends VerticalLayout {
             cards.add(card);
         }
         modules.setItems(overview.modules());
-        circles.setText(overview.circlesByStatus().isEmpty() ? "No circles yet."
+        circles.setText(overview.circlesByStatus().isEmpty() ? getTranslation("insights.overview.noCircles")
                 : String.join(" · ", overview.circlesByStatus().entrySet().stream()
                         .map(e -> e.getKey().toLowerCase().replace('_', ' ') + ": " + e.getValue()).toList()));
     }
 
-    private static String humanize(java.time.Duration every) {
-        return every.toSeconds() % 60 != 0 ? every.toSeconds() + " seconds"
-                : every.toMinutes() == 1 ? "minute" : every.toMinutes() + " minutes";
+    @Override
+    public String getPageTitle() {
+        return getTranslation("insights.overview.pageTitle");
+    }
+
+    private String humanize(java.time.Duration every) {
+        return every.toSeconds() % 60 != 0 ? getTranslation("insights.overview.everySeconds", every.toSeconds())
+                : getTranslation("insights.overview.everyMinutes", every.toMinutes());
     }
 }

@@ -2,6 +2,7 @@ package com.mentorflow.insights;
 
 import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
+import com.mentorflow.platform.Texts;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -25,15 +27,27 @@ final class SafeCsv implements Closeable {
 
     private final CSVPrinter printer;
     private final ZoneId zone;
+    private final Locale reader;
 
     SafeCsv(Appendable out, ZoneId zone) throws IOException {
+        this(out, zone, null);
+    }
+
+    /** Headers in the exporter's language ({@code reader}; English when null), times in their zone. */
+    SafeCsv(Appendable out, ZoneId zone, Locale reader) throws IOException {
         this.printer = new CSVPrinter(out, CSVFormat.DEFAULT);
         this.zone = zone;
+        this.reader = reader;
+    }
+
+    /** A column's header in the exporter's language: {@code insights.csv.<name>}. */
+    String header(String name, Object... arguments) {
+        return Texts.text(reader, "insights.csv." + name, arguments);
     }
 
     /** "since (Europe/Berlin time, ISO 8601)" */
     String timeHeader(String name) {
-        return name + " (" + zone.getId() + " time, ISO 8601)";
+        return Texts.text(reader, "insights.csv.timeHeader", header(name), zone.getId());
     }
 
     void printRecord(Object... cells) throws IOException {

@@ -22,17 +22,17 @@ class CheckInForm extends JourneyTaskForm {
     @Override
     public Component create(InboxTask task, Runnable done) {
         VerticalLayout form = layout();
-        RadioButtonGroup<Integer> rating = new RadioButtonGroup<>("How is the mentorship going? (1 = poorly, 5 = very well)");
+        RadioButtonGroup<Integer> rating = new RadioButtonGroup<>(text("journey.form.checkIn.rating"));
         rating.setId("check-in-rating");
         rating.setItems(1, 2, 3, 4, 5);
-        TextArea helped = new TextArea("What helped most");
+        TextArea helped = new TextArea(text("journey.form.checkIn.helped"));
         helped.setId("check-in-helped");
-        TextArea change = new TextArea("What should change");
+        TextArea change = new TextArea(text("journey.form.checkIn.change"));
         change.setId("check-in-change");
-        TextArea comment = new TextArea("Private comment (not in reports)");
+        TextArea comment = new TextArea(text("journey.form.checkIn.comment"));
         comment.setId("check-in-comment");
         TaskAnswers send = new TaskAnswers(done);
-        send.primaryAnswer("check-in-send", "Send check-in", () -> checkIns.checkIn(task.id(), CurrentUser.username(),
+        send.primaryAnswer("check-in-send", text("journey.form.checkIn.send"), () -> checkIns.checkIn(task.id(), CurrentUser.username(),
                 rating.getValue(), helped.getValue(), change.getValue(), comment.getValue()));
         form.add(rating, helped, change, comment, send.error(), send);
         return form;

@@ -31,22 +31,22 @@ class CompleteModuleForm extends JourneyTaskForm {
         int number = modules.moduleOf(task.id());
         LearningModule module = modules.module(number);
         VerticalLayout form = layout();
-        form.add(new H3("Module " + number + ": " + module.title()),
-                new Paragraph(module.summary() + " About " + module.estimatedMinutes() + " minutes."));
+        form.add(new H3(text("journey.form.module.title", number, module.title())),
+                new Paragraph(module.summary() + " " + text("journey.form.module.minutes", module.estimatedMinutes())));
         UnorderedList resources = new UnorderedList();
         for (LearningModule.Resource resource : module.resources()) {
             resources.add(new ListItem(resource.link().isBlank() ? new Paragraph(resource.kind() + ": " + resource.title())
                     : new Anchor(resource.link(), resource.kind() + ": " + resource.title())));
         }
-        CheckboxGroup<Integer> items = new CheckboxGroup<>("Action items");
+        CheckboxGroup<Integer> items = new CheckboxGroup<>(text("journey.form.module.actionItems"));
         items.setId("module-items");
         items.setItems(IntStream.range(0, module.actionItems().size()).boxed().toList());
         items.setItemLabelGenerator(i -> module.actionItems().get(i));
-        TextArea reflection = new TextArea("My reflection (optional)");
+        TextArea reflection = new TextArea(text("journey.form.module.reflection"));
         reflection.setId("module-reflection");
         reflection.setMaxLength(4000);
         TaskAnswers finish = new TaskAnswers(done);
-        finish.primaryAnswer("module-done", "Mark module done", () -> modules.completeModule(task.id(),
+        finish.primaryAnswer("module-done", text("journey.form.module.done"), () -> modules.completeModule(task.id(),
                 CurrentUser.username(), new HashSet<>(items.getValue()), reflection.getValue()));
         form.add(resources, items, reflection, finish.error(), finish);
         return form;

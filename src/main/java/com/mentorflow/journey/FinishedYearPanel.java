@@ -12,21 +12,21 @@ class FinishedYearPanel extends Div {
 
     FinishedYearPanel(FinishedYears.FinishedYear year, Times times) {
         addClassName("journey-finished-year");
-        add(new H3("Your mentorship with " + year.partner() + " (" + year.role() + ", " + year.program().label() + ") is complete"),
-                new Paragraph(times.date(year.since()) + " to " + times.date(year.completed())));
+        add(new H3(getTranslation("journey.finished.heading", year.partner(), year.role(), year.program().label())),
+                new Paragraph(getTranslation("journey.finished.span", times.date(year.since()), times.date(year.completed()))));
         UnorderedList facts = new UnorderedList();
         facts.addClassName("journey-finished-facts");
-        facts.add(new ListItem("Meetings held: " + year.meetingsHeld() + " of " + year.meetingsPlanned()));
+        facts.add(new ListItem(getTranslation("journey.finished.meetings", year.meetingsHeld(), year.meetingsPlanned())));
         if (year.modulesOffered() > 0) {
-            facts.add(new ListItem("Modules completed: " + year.modulesCompleted() + " of " + year.modulesOffered()));
+            facts.add(new ListItem(getTranslation("journey.finished.modules", year.modulesCompleted(), year.modulesOffered())));
         }
-        facts.add(new ListItem("Goals reached: " + year.goalsReached().size() + " of " + year.goalsSet()));
+        facts.add(new ListItem(getTranslation("journey.finished.goals", year.goalsReached().size(), year.goalsSet())));
         add(facts);
         if (!year.goalsReached().isEmpty()) {
             UnorderedList reached = new UnorderedList();
             reached.addClassName("journey-goals-reached");
             year.goalsReached().forEach(goal -> reached.add(new ListItem(goal)));
-            add(new Paragraph("What you reached together:"), reached);
+            add(new Paragraph(getTranslation("journey.finished.reached")), reached);
         }
     }
 }

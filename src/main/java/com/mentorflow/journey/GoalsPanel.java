@@ -15,17 +15,17 @@ class GoalsPanel extends Div {
     /** @param added run after a goal was added, so the view can show it */
     GoalsPanel(MentorshipGoals goals, String username, long mentorshipId, Runnable added) {
         addClassName("journey-goals");
-        add(new H3("Our goals"));
+        add(new H3(getTranslation("journey.goals.title")));
         for (MentorshipGoals.Goal goal : goals.of(username, mentorshipId)) {
             Checkbox check = new Checkbox(goal.text(), goal.done());
             check.addValueChangeListener(change -> goals.tick(username, goal.id(), change.getValue()));
             add(new Div(check));
         }
         TextField next = new TextField();
-        next.setPlaceholder("A goal you both want to reach");
+        next.setPlaceholder(getTranslation("journey.goals.placeholder"));
         next.setId("goal-text");
         Paragraph error = Refusals.errorText();
-        Button add = new Button("Add goal", click -> {
+        Button add = new Button(getTranslation("journey.goals.add"), click -> {
             if (Refusals.attempt(error, () -> goals.add(username, mentorshipId, next.getValue()))) {
                 added.run();
             }

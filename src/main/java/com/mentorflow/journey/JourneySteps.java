@@ -4,6 +4,9 @@ import com.mentorflow.matching.Mentorships;
 import com.mentorflow.notify.Letter;
 import com.mentorflow.notify.MailOutbox;
 import com.mentorflow.people.AccountService;
+import com.mentorflow.platform.ReaderLanguages;
+import com.mentorflow.platform.Texts;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,31 +14,34 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class JourneySteps {
 
-    private static final Letter.Action MY_MENTORSHIP = new Letter.Action("Open My mentorship", "/journey");
-
     private final JourneyModules modules;
     private final Mentorships mentorships;
     private final MailOutbox mail;
     private final AccountService accounts;
+    private final ReaderLanguages languages;
 
-    JourneySteps(JourneyModules modules, Mentorships mentorships, MailOutbox mail, AccountService accounts) {
+    JourneySteps(JourneyModules modules, Mentorships mentorships, MailOutbox mail, AccountService accounts,
+                 ReaderLanguages languages) {
         this.modules = modules;
         this.mentorships = mentorships;
         this.mail = mail;
         this.accounts = accounts;
+        this.languages = languages;
     }
 
     @Transactional
     void completeMentorship(long mentorshipId) {
         mentorships.complete(mentorshipId);
         Mentorships.Pair pair = mentorships.pair(mentorshipId);
-        String body = "Your mentoring year is complete. Thank you! You may keep meeting informally; Mentorflow sends "
-                + "no more tasks for this mentorship. My mentorship keeps what you did together: meetings held, modules "
-                + "completed and goals reached.";
-        mail.enqueue(letter(pair, pair.menteeAccountId(), "Your year with " + pair.mentorName() + " is complete")
-                .paragraphs(body).action(MY_MENTORSHIP));
-        mail.enqueue(letter(pair, pair.mentorAccountId(), "Your year with " + pair.menteeName() + " is complete")
-                .paragraphs(body).action(MY_MENTORSHIP));
+        mail.enqueue(completed(pair, pair.menteeAccountId(), pair.mentorName()));
+        mail.enqueue(completed(pair, pair.mentorAccountId(), pair.menteeName()));
+    }
+
+    private Letter completed(Mentorships.Pair pair, long accountId, String partner) {
+        Locale reader = languages.languageOf(accountId);
+        return letter(pair, accountId, Texts.text(reader, "journey.mail.completed.subject", partner))
+                .paragraphs(Texts.text(reader, "journey.mail.completed.body"))
+                .action(Texts.text(reader, "journey.mail.openMyMentorship"), "/journey");
     }
 
     /** Modules are recommended, not required: a friendly nudge, twice at most. */
@@ -43,26 +49,35 @@ class JourneySteps {
     void remindModule(long mentorshipId, int number) {
         Mentorships.Pair pair = mentorships.pair(mentorshipId);
         LearningModule module = modules.module(number);
-        mail.enqueue(letter(pair, pair.menteeAccountId(), "Module " + number + " is waiting: " + module.title())
-                .paragraphs("Module " + number + " (" + module.title() + ", about " + module.estimatedMinutes()
-                        + " minutes) is still open in My tasks. It is recommended, not required.")
-                .action("Open My tasks", "/"));
+        Locale reader = languages.languageOf(pair.menteeAccountId());
+        mail.enqueue(letter(pair, pair.menteeAccountId(),
+                Texts.text(reader, "journey.mail.moduleWaiting.subject", number, module.title()))
+                .paragraphs(Texts.text(reader, "journey.mail.moduleWaiting.body", number, module.title(),
+                        module.estimatedMinutes()))
+                .action(Texts.text(reader, "journey.mail.openMyTasks"), "/"));
     }
 
     @Transactional
     void endMentorshipEarly(long mentorshipId, String reason) {
         mentorships.endEarly(mentorshipId, reason);
         Mentorships.Pair pair = mentorships.pair(mentorshipId);
-        String ended = "The mentorship of " + pair.menteeName() + " with " + pair.mentorName() + " has ended: " + reason + ".";
         // Each side reads what is next for them: the mentee looks for a new mentor, the mentor is free for a new request.
-        mail.enqueue(letter(pair, pair.menteeAccountId(), "Your mentorship has ended")
-                .paragraphs(ended + "\nYou can ask for a new match on Find a mentor.").action("Find a mentor", "/mentors"));
-        mail.enqueue(letter(pair, pair.mentorAccountId(), "Your mentorship has ended")
-                .paragraphs(ended + "\nWhen another mentee asks you to be their mentor, the request comes to My tasks."));
+        Locale mentee = languages.languageOf(pair.menteeAccountId());
+        mail.enqueue(letter(pair, pair.menteeAccountId(), Texts.text(mentee, "journey.mail.ended.subject"))
+                .paragraphs(ended(mentee, pair, reason) + "\n" + Texts.text(mentee, "journey.mail.ended.mentee"))
+                .action(Texts.text(mentee, "journey.mail.findAMentor"), "/mentors"));
+        Locale mentor = languages.languageOf(pair.mentorAccountId());
+        mail.enqueue(letter(pair, pair.mentorAccountId(), Texts.text(mentor, "journey.mail.ended.subject"))
+                .paragraphs(ended(mentor, pair, reason) + "\n" + Texts.text(mentor, "journey.mail.ended.mentor")));
+    }
+
+    private static String ended(Locale reader, Mentorships.Pair pair, String reason) {
+        return Texts.text(reader, "journey.mail.ended.body", pair.menteeName(), pair.mentorName(), reason);
     }
 
     /** A mail to one side of the pair, under their program. */
     private Letter letter(Mentorships.Pair pair, long accountId, String subject) {
-        return Letter.to(accounts.emailOf(accountId), subject).program(pair.program().label());
+        return Letter.to(accounts.emailOf(accountId), subject).program(pair.program().label())
+                .in(languages.languageOf(accountId));
     }
 }

@@ -1,6 +1,8 @@
 package com.mentorflow.journey;
 
+import com.mentorflow.platform.Texts;
 import com.mentorflow.tasks.KeyedTaskForm;
+import com.vaadin.flow.component.UI;
 
 /**
  * A task form of mentee-journey.bpmn, one class per form key. The mentorship comes from the inbox task's business
@@ -11,5 +13,11 @@ abstract class JourneyTaskForm extends KeyedTaskForm {
 
     JourneyTaskForm(String formKey) {
         super(formKey);
+    }
+
+    /** The form's text in the reader's language: the UI's, which is theirs; English where no UI asks (tests). */
+    static String text(String key, Object... arguments) {
+        UI ui = UI.getCurrent();
+        return Texts.text(ui == null ? null : ui.getLocale(), key, arguments);
     }
 }

@@ -6,6 +6,7 @@ import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Texts;
 import com.mentorflow.platform.Times;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
@@ -18,17 +19,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Locale;
 
 /** "My mentorship": the year as a timeline for the mentee and the mentor alike, and the years they completed. */
 @Route("journey")
-@PageTitle("My mentorship · Mentorflow")
 @Menu(title = "My mentorship", order = 4, icon = "vaadin:calendar-user")
 @RolesAllowed(Roles.PARTICIPANT_ROLE)
-public class JourneyView extends VerticalLayout {
+public class JourneyView extends VerticalLayout implements HasDynamicTitle {
 
     private final JourneyTimeline timeline;
     private final FinishedYears finishedYears;
@@ -50,13 +51,18 @@ public class JourneyView extends VerticalLayout {
         show();
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("journey.view.pageTitle");
+    }
+
     private void show() {
         removeAll();
-        add(new H2("My mentorship"));
+        add(new H2(getTranslation("journey.view.title")));
         List<JourneyTimeline.Year> years = timeline.of(username, times.locale());
         List<FinishedYears.FinishedYear> finished = finishedYears.of(username);
         if (years.isEmpty()) {
-            Paragraph none = new Paragraph(nothingYet(profiles.current(username)));
+            Paragraph none = new Paragraph(nothingYet(profiles.current(username), times.locale()));
             none.setId("journey-empty");
             add(none);
         }
@@ -65,30 +71,30 @@ public class JourneyView extends VerticalLayout {
     }
 
     /** What comes next differs by side: a mentee looks for a mentor, a mentor waits to be asked. */
-    static String nothingYet(ProfileAnswers profile) {
-        String mentee = "Find a mentor shows who fits you; once a mentor accepts, your year appears here.";
-        String mentor = "When a mentee asks you to be their mentor, the request comes to My tasks; once you accept, "
-                + "your year together appears here.";
+    static String nothingYet(ProfileAnswers profile, Locale reader) {
+        String none = Texts.text(reader, "journey.view.empty.none");
+        String mentee = Texts.text(reader, "journey.view.empty.mentee");
+        String mentor = Texts.text(reader, "journey.view.empty.mentor");
         if (profile.wantsMentee() && profile.wantsMentor()) {
-            return "No active mentorship. " + mentee + " " + mentor;
+            return none + " " + mentee + " " + mentor;
         }
         if (profile.wantsMentor()) {
-            return "No active mentorship. " + mentor;
+            return none + " " + mentor;
         }
         if (profile.wantsMentee()) {
-            return "No active mentorship. " + mentee;
+            return none + " " + mentee;
         }
-        return "No active mentorship. On My profile you can say whether you would like a mentor or to mentor someone.";
+        return none + " " + Texts.text(reader, "journey.view.empty.neither");
     }
 
     private Div year(JourneyTimeline.Year year) {
         Div section = new Div();
         section.addClassName("journey-year");
-        section.add(heading(year), new YearProgress(year.items()),
-                new Paragraph("Next meeting: " + year.nextMeeting()),
-                new Paragraph("Action items from the last meeting: " + year.lastActionItems()));
+        section.add(heading(year), new YearProgress(year.items(), times.locale()),
+                new Paragraph(getTranslation("journey.view.nextMeeting", year.nextMeeting())),
+                new Paragraph(getTranslation("journey.view.actionItems", year.lastActionItems())));
         if (year.partnerMilitary() != null) {
-            Paragraph service = new Paragraph("Military background of " + year.partner() + ": " + year.partnerMilitary());
+            Paragraph service = new Paragraph(getTranslation("journey.view.partnerMilitary", year.partner(), year.partnerMilitary()));
             service.addClassName("journey-partner-military");
             section.add(service);
         }
@@ -96,7 +102,7 @@ public class JourneyView extends VerticalLayout {
             section.add(new MentorStagesList(year.stages()));
         }
         section.add(new GoalsPanel(goals, username, year.mentorshipId(), this::show));
-        Button end = new Button("End this mentorship…", click -> confirmEnd(year));
+        Button end = new Button(getTranslation("journey.view.end"), click -> confirmEnd(year));
         end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         section.add(new TimelineList(year.items(), times), end);
         return section;
@@ -106,13 +112,13 @@ public class JourneyView extends VerticalLayout {
      * The partner's face beside the heading: initials, as profiles hold no picture. The heading names them already,
      * so the avatar is hidden from screen readers and out of the tab order.
      */
-    private static Div heading(JourneyTimeline.Year year) {
+    private Div heading(JourneyTimeline.Year year) {
         Avatar partner = new Avatar(year.partner());
         partner.setColorIndex(Math.floorMod(year.partner().hashCode(), 7));
         partner.getElement().setAttribute("aria-hidden", "true");
         partner.getElement().setAttribute("tabindex", "-1");
         partner.addClassName("journey-partner-avatar");
-        H3 title = new H3("Your year with " + year.partner() + " (" + year.role() + ", " + year.program().label() + ")");
+        H3 title = new H3(getTranslation("journey.view.heading", year.partner(), year.role(), year.program().label()));
         title.getStyle().set("margin", "0");
         Div heading = new Div(partner, title);
         heading.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-s)")
@@ -122,11 +128,11 @@ public class JourneyView extends VerticalLayout {
 
     private void confirmEnd(JourneyTimeline.Year year) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("End your mentorship with " + year.partner() + "?");
-        TextArea reason = new TextArea("Why (your partner reads this)");
+        dialog.setHeaderTitle(getTranslation("journey.view.endDialog.title", year.partner()));
+        TextArea reason = new TextArea(getTranslation("journey.view.endDialog.reason"));
         reason.setWidth("min(28rem, 80vw)");
         Paragraph error = Refusals.errorText();
-        Button confirm = new Button("End mentorship", click -> {
+        Button confirm = new Button(getTranslation("journey.view.endDialog.confirm"), click -> {
             if (Refusals.attempt(error, () -> journey.endEarly(username, year.mentorshipId(), reason.getValue()))) {
                 dialog.close();
                 show();
@@ -134,7 +140,7 @@ public class JourneyView extends VerticalLayout {
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         dialog.add(reason, error);
-        dialog.getFooter().add(new Button("Keep it", click -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("journey.view.endDialog.keep"), click -> dialog.close()), confirm);
         dialog.open();
     }
 }

@@ -38,20 +38,21 @@ class ManagerCheckInForm extends JourneyTaskForm {
         String me = CurrentUser.username();
         Mentorships.Pair pair = mentorships.pair(mentorshipId);
         VerticalLayout form = layout();
-        form.add(new Paragraph(pair.menteeName() + " and " + pair.mentorName() + " missed two meetings in a row."));
+        form.add(new Paragraph(text("journey.form.managerCheckIn.missed", pair.menteeName(), pair.mentorName())));
         UnorderedList list = new UnorderedList();
         list.setId("pm-check-in-meetings");
         for (Meeting meeting : meetings.meetings(mentorshipId, me)) {
-            list.add(new ListItem("Meeting " + meeting.number() + ": "
-                    + (!meeting.logged() ? "not logged" : meeting.held() ? "held" : "missed")));
+            list.add(new ListItem(text("journey.form.managerCheckIn.meeting", meeting.number(),
+                    text(!meeting.logged() ? "journey.form.managerCheckIn.notLogged"
+                            : meeting.held() ? "journey.form.managerCheckIn.held" : "journey.form.managerCheckIn.notHeld"))));
         }
-        TextArea note = new TextArea("What you did or agreed");
+        TextArea note = new TextArea(text("journey.form.managerCheckIn.note"));
         note.setId("pm-check-in-note");
-        TextArea endReason = new TextArea("Or end the mentorship early: reason (both are told)");
+        TextArea endReason = new TextArea(text("journey.form.managerCheckIn.endReason"));
         endReason.setId("pm-end-reason");
         TaskAnswers decision = new TaskAnswers(done);
-        decision.primaryAnswer("pm-check-in-done", "Done", () -> checkIns.recordManagerCheckIn(task.id(), me, note.getValue()));
-        decision.answer("pm-end", "End mentorship", () -> journey.endEarly(me, mentorshipId, endReason.getValue()))
+        decision.primaryAnswer("pm-check-in-done", text("journey.form.managerCheckIn.done"), () -> checkIns.recordManagerCheckIn(task.id(), me, note.getValue()));
+        decision.answer("pm-end", text("journey.form.managerCheckIn.end"), () -> journey.endEarly(me, mentorshipId, endReason.getValue()))
                 .addThemeVariants(ButtonVariant.LUMO_ERROR);
         form.add(list, note, endReason, decision.error(), decision);
         return form;

@@ -37,28 +37,29 @@ class MeetingForm extends JourneyTaskForm {
         int number = meetings.meetingOf(task.id());
         String me = CurrentUser.username();
         VerticalLayout form = layout();
-        form.add(new H3("Meeting " + number + " with " + mentorships.pair(mentorshipId).partnerOf(me)));
+        form.add(new H3(text("journey.form.meeting.title", number, mentorships.pair(mentorshipId).partnerOf(me))));
         List<Meeting> sofar = meetings.meetings(mentorshipId, me);
         sofar.stream().filter(m -> m.number() == number - 1 && m.actionItems() != null).findFirst()
-                .ifPresent(previous -> form.add(new Paragraph("Action items from last time: " + previous.actionItems())));
+                .ifPresent(previous -> form.add(new Paragraph(text("journey.form.meeting.lastActionItems", previous.actionItems()))));
         MeetingPlanFields plan = times.fields("meeting", "meeting-place");
         sofar.stream().filter(m -> m.number() == number && m.planned()).findFirst()
                 .ifPresent(planned -> plan.show(planned.scheduledAt(), planned.durationMinutes(), planned.place()));
         TaskAnswers log = new TaskAnswers(done);
         Button schedule = plan.saveButton(log.error(), () -> meetings.scheduleMeeting(task.id(), me, plan.at(), plan.minutes(),
-                plan.place()), "Saved; you both get an e-mail.");
-        RadioButtonGroup<String> held = new RadioButtonGroup<>("Did the meeting happen?");
+                plan.place()), text("journey.form.meeting.saved"));
+        RadioButtonGroup<String> held = new RadioButtonGroup<>(text("journey.form.meeting.held"));
         held.setId("meeting-held");
         held.setItems("Yes", "No");
-        TextArea topics = new TextArea("What we talked about");
+        held.setItemLabelGenerator(answer -> text("journey.form.meeting.held." + answer));
+        TextArea topics = new TextArea(text("journey.form.meeting.topics"));
         topics.setId("meeting-topics");
-        TextArea notes = new TextArea("Private notes (only the two of you see them)");
+        TextArea notes = new TextArea(text("journey.form.meeting.notes"));
         notes.setId("meeting-notes");
-        TextArea actions = new TextArea("Action items");
+        TextArea actions = new TextArea(text("journey.form.meeting.actionItems"));
         actions.setId("meeting-actions");
-        log.primaryAnswer("meeting-log", "Log meeting", () -> {
+        log.primaryAnswer("meeting-log", text("journey.form.meeting.log"), () -> {
             if (held.getValue() == null) {
-                throw new RejectedInputException("held", "Say whether the meeting happened.");
+                throw new RejectedInputException("held", text("journey.form.meeting.heldMissing"));
             }
             meetings.logMeeting(task.id(), me, "Yes".equals(held.getValue()), topics.getValue(), notes.getValue(),
                     actions.getValue());

@@ -5,13 +5,15 @@ import com.mentorflow.notify.Letter;
 import com.mentorflow.notify.MailOutbox;
 import com.mentorflow.notify.MeetingInvite;
 import com.mentorflow.people.AccountService;
-import com.mentorflow.people.Program;
 import com.mentorflow.people.TimeZones;
+import com.mentorflow.platform.ReaderLanguages;
+import com.mentorflow.platform.Texts;
 import com.mentorflow.platform.Times;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,33 +27,37 @@ class MeetingInvitations {
     private final TimeZones zones;
     private final AccountService accounts;
     private final Clock clock;
+    private final ReaderLanguages languages;
 
-    MeetingInvitations(MailOutbox mail, TimeZones zones, AccountService accounts, Clock clock) {
+    MeetingInvitations(MailOutbox mail, TimeZones zones, AccountService accounts, Clock clock, ReaderLanguages languages) {
         this.mail = mail;
         this.zones = zones;
         this.accounts = accounts;
         this.clock = clock;
+        this.languages = languages;
     }
 
     void send(Mentorships.Pair pair, int number, Instant at, int durationMinutes, String place) {
-        String summary = "Mentoring meeting " + number + ": " + pair.menteeName() + " and " + pair.mentorName();
-        String invite = MeetingInvite.ics("mentorship-" + pair.mentorshipId() + "-meeting-" + number + "@mentorflow", at,
-                Duration.ofMinutes(durationMinutes), summary, place, "Planned in Mentorflow.", clock.instant());
         ZoneId mentee = zones.zoneOf(pair.menteeAccountId());
         ZoneId mentor = zones.zoneOf(pair.mentorAccountId());
-        mailOne(pair.menteeAccountId(), pair.program(), Times.forMail(mentee).dateTime(at, mentor), summary, number,
-                durationMinutes, place, invite);
-        mailOne(pair.mentorAccountId(), pair.program(), Times.forMail(mentor).dateTime(at, mentee), summary, number,
-                durationMinutes, place, invite);
+        mailOne(pair, pair.menteeAccountId(), mentee, mentor, number, at, durationMinutes, place);
+        mailOne(pair, pair.mentorAccountId(), mentor, mentee, number, at, durationMinutes, place);
     }
 
-    private void mailOne(long accountId, Program program, String when, String summary, int number, int durationMinutes,
-                         String place, String invite) {
+    /** One side's mail and invitation, both in their language: the invitation's title is what their calendar shows. */
+    private void mailOne(Mentorships.Pair pair, long accountId, ZoneId own, ZoneId partner, int number, Instant at,
+                         int durationMinutes, String place) {
+        Locale reader = languages.languageOf(accountId);
+        String summary = Texts.text(reader, "journey.mail.meeting.summary", number, pair.menteeName(), pair.mentorName());
+        String invite = MeetingInvite.ics("mentorship-" + pair.mentorshipId() + "-meeting-" + number + "@mentorflow", at,
+                Duration.ofMinutes(durationMinutes), summary, place, Texts.text(reader, "journey.mail.meeting.icsDescription"),
+                clock.instant());
+        String when = new Times(own, reader).dateTime(at, partner);
         mail.enqueue(Letter.to(accounts.emailOf(accountId), summary)
-                .paragraphs("Your mentoring meeting " + number + " is on " + when + " (" + durationMinutes + " minutes), "
-                        + place + ". The invitation is attached.")
-                .action("Open My mentorship", "/journey")
-                .program(program.label())
+                .paragraphs(Texts.text(reader, "journey.mail.meeting.body", number, when, durationMinutes, place))
+                .action(Texts.text(reader, "journey.mail.openMyMentorship"), "/journey")
+                .program(pair.program().label())
+                .in(reader)
                 .attach("meeting-" + number + ".ics", MeetingInvite.CONTENT_TYPE, invite));
     }
 }

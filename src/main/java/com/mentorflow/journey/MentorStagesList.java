@@ -16,18 +16,18 @@ class MentorStagesList extends Div {
 
     MentorStagesList(List<MentorStages.Stage> stages) {
         addClassName("journey-stages");
-        add(new H3("Insights for you as the mentor"));
+        add(new H3(getTranslation("journey.stages.title")));
         OrderedList list = new OrderedList();
         for (MentorStages.Stage stage : stages) {
             ListItem item = new ListItem();
             item.addClassName("journey-stage");
-            Span title = new Span("Module " + stage.module() + ": " + stage.title());
+            Span title = new Span(getTranslation("journey.stages.module", stage.module(), stage.title()));
             title.addClassName("journey-stage-title");
             item.add(title);
             if (stage.current()) {
                 item.addClassName("journey-stage-current");
                 item.getElement().setAttribute("aria-current", "step");
-                Span badge = new Span("Current stage");
+                Span badge = new Span(getTranslation("journey.stages.current"));
                 badge.getElement().getThemeList().add("badge success");
                 badge.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
                 item.add(badge);
@@ -38,6 +38,6 @@ class MentorStagesList extends Div {
             list.add(item);
         }
         add(list);
-        add(new Paragraph("The insight for the next stage appears here when its module is released."));
+        add(new Paragraph(getTranslation("journey.stages.next")));
     }
 }

@@ -3,7 +3,9 @@ package com.mentorflow.journey;
 import com.mentorflow.journey.JourneyTimeline.Item;
 import com.mentorflow.journey.JourneyTimeline.Kind;
 import com.mentorflow.journey.JourneyTimeline.State;
+import com.mentorflow.platform.Texts;
 import com.mentorflow.platform.Times;
+import java.util.Locale;
 
 /**
  * What My mentorship says about the year's items and tracks, in one place so the words move onto message bundles
@@ -16,10 +18,11 @@ final class TimelineWords {
 
     /** "Done", "Due 31 Dec 2026", "Overdue since 30 Nov 2026" or, for what is still to come, the day it opens. */
     static String badge(Item item, Times times) {
+        Locale reader = times.locale();
         return switch (item.state()) {
-            case DONE -> "Done";
-            case DUE_NOW -> "Due " + times.date(item.due());
-            case OVERDUE -> "Overdue since " + times.date(item.due());
+            case DONE -> Texts.text(reader, "journey.timeline.badge.done");
+            case DUE_NOW -> Texts.text(reader, "journey.timeline.badge.due", times.date(item.due()));
+            case OVERDUE -> Texts.text(reader, "journey.timeline.badge.overdue", times.date(item.due()));
             case UPCOMING -> times.date(item.when());
         };
     }
@@ -34,37 +37,22 @@ final class TimelineWords {
         };
     }
 
-    static String track(Kind kind) {
-        return switch (kind) {
-            case MODULE -> "Modules";
-            case MEETING -> "Meetings";
-            case CHECK_IN -> "Check-ins";
-            case END -> "The year";
-        };
+    static String track(Kind kind, Locale reader) {
+        return Texts.text(reader, "journey.timeline.track." + kind.name());
     }
 
     /** The year's picture for screen readers, one track at a time: "Meetings: 3 of 7 logged, 1 overdue". */
-    static String trackSummary(Kind kind, long done, int total, long overdue) {
-        String verb = switch (kind) {
-            case MODULE -> "completed";
-            case MEETING -> "logged";
-            case CHECK_IN -> "answered";
-            case END -> "done";
-        };
-        return track(kind) + ": " + done + " of " + total + " " + verb + (overdue == 0 ? "" : ", " + overdue + " overdue");
+    static String trackSummary(Kind kind, long done, int total, long overdue, Locale reader) {
+        String summary = Texts.text(reader, "journey.timeline.summary." + kind.name(), done, total);
+        return overdue == 0 ? summary : Texts.text(reader, "journey.timeline.summary.withOverdue", summary, overdue);
     }
 
-    static String progressLabel() {
-        return "Your year so far";
+    static String progressLabel(Locale reader) {
+        return Texts.text(reader, "journey.timeline.progressLabel");
     }
 
     /** The picture's key, for sighted readers (the tracks' labels already say it all to a screen reader). */
-    static String legend(State state) {
-        return switch (state) {
-            case DONE -> "done";
-            case DUE_NOW -> "due now";
-            case OVERDUE -> "overdue";
-            case UPCOMING -> "still to come";
-        };
+    static String legend(State state, Locale reader) {
+        return Texts.text(reader, "journey.timeline.legend." + state.name());
     }
 }

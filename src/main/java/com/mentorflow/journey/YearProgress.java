@@ -6,6 +6,7 @@ import com.mentorflow.journey.JourneyTimeline.State;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The year as a picture at the top of My mentorship: one segmented bar per track (modules, meetings, check-ins), a
@@ -18,10 +19,13 @@ class YearProgress extends Div {
 
     private static final List<Kind> TRACKS = List.of(Kind.MODULE, Kind.MEETING, Kind.CHECK_IN);
 
-    YearProgress(List<Item> items) {
+    private final Locale reader;
+
+    YearProgress(List<Item> items, Locale reader) {
+        this.reader = reader;
         addClassName("journey-progress");
         getElement().setAttribute("role", "group");
-        getElement().setAttribute("aria-label", TimelineWords.progressLabel());
+        getElement().setAttribute("aria-label", TimelineWords.progressLabel(reader));
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)")
                 .set("max-width", "32rem").set("margin-block", "var(--lumo-space-s) var(--lumo-space-m)");
         for (Kind kind : TRACKS) {
@@ -33,16 +37,16 @@ class YearProgress extends Div {
         add(legend());
     }
 
-    private static Div track(Kind kind, List<Item> items) {
+    private Div track(Kind kind, List<Item> items) {
         long done = items.stream().filter(item -> item.state() == State.DONE).count();
         long overdue = items.stream().filter(item -> item.state() == State.OVERDUE).count();
         Div row = new Div();
         row.addClassName("journey-progress-track");
         row.getElement().setAttribute("role", "img");
-        row.getElement().setAttribute("aria-label", TimelineWords.trackSummary(kind, done, items.size(), overdue));
+        row.getElement().setAttribute("aria-label", TimelineWords.trackSummary(kind, done, items.size(), overdue, reader));
         row.getStyle().set("display", "grid").set("grid-template-columns", "5.5rem 1fr 2.5rem").set("align-items", "center")
                 .set("gap", "var(--lumo-space-s)").set("font-size", "var(--lumo-font-size-s)");
-        Span name = new Span(TimelineWords.track(kind));
+        Span name = new Span(TimelineWords.track(kind, reader));
         Div bar = new Div();
         bar.getStyle().set("display", "flex").set("gap", "3px");
         items.forEach(item -> bar.add(segment(item.state())));
@@ -59,7 +63,7 @@ class YearProgress extends Div {
         return segment;
     }
 
-    private static Div legend() {
+    private Div legend() {
         Div legend = new Div();
         legend.getElement().setAttribute("aria-hidden", "true");
         legend.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0 var(--lumo-space-m)")
@@ -68,7 +72,7 @@ class YearProgress extends Div {
             Div key = swatch(state);
             key.getStyle().set("width", "0.75rem").set("height", "0.75rem").set("display", "inline-block")
                     .set("vertical-align", "middle").set("margin-inline-end", "var(--lumo-space-xs)");
-            Span entry = new Span(key, new Span(TimelineWords.legend(state)));
+            Span entry = new Span(key, new Span(TimelineWords.legend(state, reader)));
             legend.add(entry);
         }
         return legend;

@@ -30,18 +30,18 @@ class ApproveMatchRequestForm extends MatchRequestTaskForm {
     public Component create(InboxTask task, Runnable done) {
         MatchRequest request = requestOf(task);
         VerticalLayout form = layout();
-        form.add(new Paragraph(name(request.getMenteeAccountId()) + " asks " + name(request.getMentorAccountId())
-                        + " to be their mentor in the " + request.getProgram().label() + "."),
-                new Paragraph("It needs your approval because " + request.getApprovalReason() + "."),
-                new Paragraph("Their note:"), quote(request.getNote()));
-        TextArea reason = new TextArea("Reason if you reject (the mentee reads it)");
+        form.add(new Paragraph(text("matching.approve.asks", name(request.getMenteeAccountId()),
+                        name(request.getMentorAccountId()), request.getProgram().label())),
+                new Paragraph(text("matching.approve.because", request.getApprovalReason())),
+                new Paragraph(text("matching.review.note")), quote(request.getNote()));
+        TextArea reason = new TextArea(text("matching.approve.rejectReason"));
         reason.setId("approval-reason");
         reason.setMaxLength(MatchRequests.MAX_NOTE);
         Paragraph error = Refusals.errorText();
         DecisionButtons decision = new DecisionButtons();
-        decision.primary("approval-approve", "Approve", answer(error, done,
+        decision.primary("approval-approve", text("matching.approve.approve"), answer(error, done,
                 () -> answers.decideApproval(task.id(), CurrentUser.username(), true, null)));
-        decision.option("approval-reject", "Reject", answer(error, done,
+        decision.option("approval-reject", text("matching.approve.reject"), answer(error, done,
                 () -> answers.decideApproval(task.id(), CurrentUser.username(), false, reason.getValue())))
                 .addThemeVariants(ButtonVariant.LUMO_ERROR);
         form.add(reason, error, decision);

@@ -5,71 +5,76 @@ import com.mentorflow.people.Program;
 
 /**
  * Every mail a match request sends: one method per mail, with a link to where the reader acts; {@link MatchRequestPost}
- * greets the person and puts it in the mail layout.
+ * writes it in the reader's language ({@code matching.mail.<name>.subject} and {@code .body} of i18n/matching), greets
+ * the person and puts it in the mail layout.
  */
 final class MatchRequestMails {
 
-    /** @param action where the reader goes next, or null when there is nothing to do */
-    record Mail(String subject, String body, Action action) {
+    /**
+     * @param name   the mail's part of its text keys
+     * @param action where the reader goes next (its label a text key), or null when there is nothing to do
+     * @param args   what the texts fill in, the same for subject and body
+     */
+    record Mail(String name, Action action, Object... args) {
+
+        String subjectKey() {
+            return "matching.mail." + name + ".subject";
+        }
+
+        String bodyKey() {
+            return "matching.mail." + name + ".body";
+        }
     }
 
-    private static final Action MY_TASKS = new Action("Open My tasks", "/");
-    private static final Action FIND_A_MENTOR = new Action("Find a mentor", "/mentors");
+    private static final Action MY_TASKS = new Action("matching.mail.action.myTasks", "/");
+    private static final Action FIND_A_MENTOR = new Action("matching.mail.action.findAMentor", "/mentors");
 
     private MatchRequestMails() {
     }
 
     static Mail approvalNeeded(String mentee, String mentor, Program program, String why) {
-        return new Mail("Approval needed: " + mentee + " asks " + mentor, mentee + " asked " + mentor
-                + " to be their mentor in the " + program.label() + ". It needs your approval because: " + why
-                + ".\n\nOpen My tasks in Mentorflow to approve or reject it.\n", MY_TASKS);
+        return new Mail("approvalNeeded", MY_TASKS, mentee, mentor, program.label(), why);
     }
 
     static Mail notApproved(String mentor, String reason) {
-        return new Mail("Your request to " + mentor + " was not approved", "A program manager did not approve your request to "
-                + mentor + ": " + reason + "\n\nFind a mentor in Mentorflow shows you other suggestions.\n",
-                FIND_A_MENTOR);
+        return new Mail("notApproved", FIND_A_MENTOR, mentor, reason);
     }
 
     static Mail askedToMentor(String mentee, String note) {
-        return new Mail(mentee + " would like you as their mentor", mentee + " wrote:\n\n" + note
-                + "\n\nOpen My tasks in Mentorflow to accept or decline.\n", MY_TASKS);
+        return new Mail("askedToMentor", MY_TASKS, mentee, note);
     }
 
     static Mail reminder(String mentee, String expires) {
-        return new Mail("Reminder: " + mentee + " is waiting for your answer", mentee + " asked you to be their mentor. "
-                + "Please accept or decline in My tasks; the request expires on " + expires + ".\n", MY_TASKS);
+        return new Mail("reminder", MY_TASKS, mentee, expires);
     }
 
     static Mail expired(String mentor) {
-        return new Mail("Your request to " + mentor + " expired", mentor + " did not answer in time. Find a mentor in "
-                + "Mentorflow shows you other suggestions.\n", FIND_A_MENTOR);
+        return new Mail("expired", FIND_A_MENTOR, mentor);
     }
 
     static Mail withdrawn(String mentee, String reason) {
-        return new Mail(mentee + " withdrew their request", "The request from " + mentee + " is closed (" + reason
-                + "). Nothing to do.\n", null);
+        return new Mail("withdrawn", null, mentee, reason);
     }
 
     static Mail declined(String mentor, String reason, String text) {
-        return new Mail(mentor + " declined your request", mentor + " declined: " + reason
-                + (text == null ? "" : "\n\n" + text) + "\n\nFind a mentor in Mentorflow shows you other suggestions.\n",
-                FIND_A_MENTOR);
+        // The mentor's own words are a paragraph of their own, or nothing.
+        return new Mail("declined", FIND_A_MENTOR, mentor, reason, text == null ? "" : "\n\n" + text);
     }
 
     static Mail mentorFull(String mentor) {
-        return new Mail(mentor + " has no room for another mentee", mentor + " would have accepted your request, but "
-                + "all their places are taken now.\n\nFind a mentor in Mentorflow shows you other suggestions.\n",
-                FIND_A_MENTOR);
+        return new Mail("mentorFull", FIND_A_MENTOR, mentor);
     }
 
     static Mail yourMentor(String mentor, Program program) {
-        return new Mail(mentor + " is your mentor", mentor + " accepted your request. Your " + program.label()
-                + " starts now: see My tasks in Mentorflow.\n", MY_TASKS);
+        return new Mail("yourMentor", MY_TASKS, mentor, program.label());
     }
 
     static Mail yourMentee(String mentee) {
-        return new Mail("You are now " + mentee + "'s mentor", "You accepted " + mentee
-                + "'s request. Your first tasks are in My tasks in Mentorflow.\n", MY_TASKS);
+        return new Mail("yourMentee", MY_TASKS, mentee);
+    }
+
+    /** To the mentee whose mentor left while the request was open. */
+    static Mail mentorLeft(String mentor) {
+        return new Mail("mentorLeft", FIND_A_MENTOR, mentor);
     }
 }

@@ -7,13 +7,16 @@ import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.people.Program;
 import com.mentorflow.people.TimeZones;
+import com.mentorflow.platform.ReaderLanguages;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Texts;
 import java.time.Instant;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts a {@link MatchRequestMails} mail in the outbox, under the request's program: for an active person (greeted by
- * name) or every program manager.
+ * name, in their language) or every program manager (in English: the outbox knows them only by address).
  */
 @Component
 class MatchRequestPost {
@@ -21,26 +24,34 @@ class MatchRequestPost {
     private final AccountService accounts;
     private final MailOutbox outbox;
     private final TimeZones zones;
+    private final ReaderLanguages languages;
 
-    MatchRequestPost(AccountService accounts, MailOutbox outbox, TimeZones zones) {
+    MatchRequestPost(AccountService accounts, MailOutbox outbox, TimeZones zones, ReaderLanguages languages) {
         this.accounts = accounts;
         this.outbox = outbox;
         this.zones = zones;
+        this.languages = languages;
     }
 
     void send(long accountId, Program program, Mail mail) {
-        accounts.findById(accountId).filter(Account::isActive).ifPresent(account -> outbox.enqueue(
-                letter(account.getEmail(), program, mail).greeting("Hello " + account.getDisplayName() + ",")));
+        accounts.findById(accountId).filter(Account::isActive).ifPresent(account -> {
+            Locale language = languages.languageOf(accountId);
+            outbox.enqueue(letter(account.getEmail(), program, mail, language)
+                    .greeting(Texts.text(language, "matching.mail.greeting", account.getDisplayName())));
+        });
     }
 
     void toProgramManagers(Program program, Mail mail) {
         for (String manager : accounts.emailsOf(Roles.PROGRAM_MANAGER)) {
-            outbox.enqueue(letter(manager, program, mail));
+            outbox.enqueue(letter(manager, program, mail, Locale.ENGLISH));
         }
     }
 
-    private static Letter letter(String email, Program program, Mail mail) {
-        return Letter.to(email, mail.subject()).text(mail.body()).action(mail.action()).program(program.label());
+    private static Letter letter(String email, Program program, Mail mail, Locale language) {
+        Letter letter = Letter.to(email, Texts.text(language, mail.subjectKey(), mail.args()))
+                .text(Texts.text(language, mail.bodyKey(), mail.args())).program(program.label()).in(language);
+        return mail.action() == null ? letter : letter.action(Texts.text(language, mail.action().label()),
+                mail.action().target());
     }
 
     String name(long accountId) {

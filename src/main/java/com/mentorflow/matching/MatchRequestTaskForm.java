@@ -1,8 +1,10 @@
 package com.mentorflow.matching;
 
 import com.mentorflow.platform.Refusals;
+import com.mentorflow.platform.Texts;
 import com.mentorflow.tasks.InboxTask;
 import com.mentorflow.tasks.KeyedTaskForm;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.function.BooleanSupplier;
 
@@ -38,5 +40,11 @@ abstract class MatchRequestTaskForm extends KeyedTaskForm {
         Paragraph quote = new Paragraph(note);
         quote.addClassName("request-note");
         return quote;
+    }
+
+    /** A text in the reader's language: the UI's locale, English where no UI is (a form built in a unit test). */
+    static String text(String key, Object... arguments) {
+        UI ui = UI.getCurrent();
+        return Texts.text(ui == null ? null : ui.getLocale(), key, arguments);
     }
 }

@@ -1,9 +1,5 @@
 package com.mentorflow.matching;
 
-import com.mentorflow.notify.Letter;
-import com.mentorflow.notify.MailOutbox;
-import com.mentorflow.people.Account;
-import com.mentorflow.people.AccountService;
 import com.mentorflow.people.PersonDeactivated;
 import com.mentorflow.people.PersonReactivated;
 import org.springframework.context.event.EventListener;
@@ -25,16 +21,14 @@ class MatchingOnLeaving {
 
     private final MatchRequestRepository requests;
     private final MatchRequestEngine matchRequests;
-    private final AccountService accounts;
-    private final MailOutbox mail;
+    private final MatchRequestPost post;
     private final MentorPool pool;
 
-    MatchingOnLeaving(MatchRequestRepository requests, MatchRequestEngine matchRequests, AccountService accounts, MailOutbox mail,
+    MatchingOnLeaving(MatchRequestRepository requests, MatchRequestEngine matchRequests, MatchRequestPost post,
                       MentorPool pool) {
         this.requests = requests;
         this.matchRequests = matchRequests;
-        this.accounts = accounts;
-        this.mail = mail;
+        this.post = post;
         this.pool = pool;
     }
 
@@ -51,13 +45,7 @@ class MatchingOnLeaving {
             // The process mails the mentor when the mentee withdraws; a mentee whose mentor left is told here.
             matchRequests.withdraw(request, mentorLeft ? MENTOR_LEFT : MENTEE_LEFT);
             if (mentorLeft) {
-                accounts.findById(request.getMenteeAccountId()).filter(Account::isActive).ifPresent(mentee -> mail.enqueue(
-                        Letter.to(mentee.getEmail(), "Your request to " + nameOf(leaver) + " is closed")
-                                .greeting("Hello " + mentee.getDisplayName() + ",")
-                                .paragraphs(nameOf(leaver) + " is no longer available as a mentor, so your request is "
-                                        + "closed. Find a mentor in Mentorflow shows you other suggestions.")
-                                .action("Find a mentor", "/mentors")
-                                .program(request.getProgram().label())));
+                post.send(request.getMenteeAccountId(), request.getProgram(), MatchRequestMails.mentorLeft(post.name(leaver)));
             }
         }
     }
@@ -75,9 +63,5 @@ class MatchingOnLeaving {
         if (event.accountId() != null) {
             pool.refresh(event.accountId());
         }
-    }
-
-    private String nameOf(long accountId) {
-        return accounts.findById(accountId).map(Account::getDisplayName).orElse("Your mentor");
     }
 }

@@ -24,6 +24,14 @@ public class MyMatchRequests {
     /** A mentorship as either side sees it. */
     public record MentorshipSummary(long id, String partner, String role, Program program, Mentorship.Status status,
                                     Instant since) {
+
+        static final String YOUR_MENTOR = "your mentor";
+        static final String YOUR_MENTEE = "your mentee";
+
+        /** Whether the reader is the mentee here (the partner is their mentor); views word the role from this. */
+        public boolean iAmMentee() {
+            return YOUR_MENTOR.equals(role);
+        }
     }
 
     private final MatchRequestRepository requests;
@@ -59,7 +67,7 @@ public class MyMatchRequests {
         return mentorships.involving(me).stream().map(m -> {
             boolean iAmMentee = m.getMenteeAccountId() == me;
             return new MentorshipSummary(m.getId(), name(iAmMentee ? m.getMentorAccountId() : m.getMenteeAccountId()),
-                    iAmMentee ? "your mentor" : "your mentee", m.getProgram(), m.getStatus(), m.getStartedAt());
+                    iAmMentee ? MentorshipSummary.YOUR_MENTOR : MentorshipSummary.YOUR_MENTEE, m.getProgram(), m.getStatus(), m.getStartedAt());
         }).toList();
     }
 

@@ -22,7 +22,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -30,10 +30,9 @@ import java.util.Map;
 
 /** "My requests": mentorships, requests sent and received, each with its timeline and what happens next. */
 @Route("requests")
-@PageTitle("My requests · Mentorflow")
 @Menu(title = "My requests", order = 6, icon = "vaadin:handshake")
 @RolesAllowed(Roles.PARTICIPANT_ROLE)
-public class MyRequestsView extends VerticalLayout {
+public class MyRequestsView extends VerticalLayout implements HasDynamicTitle {
 
     private final MatchRequests requests;
     private final MyMatchRequests myRequests;
@@ -41,10 +40,10 @@ public class MyRequestsView extends VerticalLayout {
     private final Times times;
     private final String username;
     private final Div mentorships = new Div();
-    private final CardGrid<MyMatchRequests.RequestSummary> received = list("requests-received", "From");
-    private final CardGrid<MyMatchRequests.RequestSummary> sent = list("requests-sent", "To");
-    private final H3 receivedHeading = new H3("Requests I received");
-    private final H3 sentHeading = new H3("Requests I sent");
+    private final CardGrid<MyMatchRequests.RequestSummary> received = list("requests-received", false);
+    private final CardGrid<MyMatchRequests.RequestSummary> sent = list("requests-sent", true);
+    private final H3 receivedHeading = new H3(getTranslation("matching.requests.received"));
+    private final H3 sentHeading = new H3(getTranslation("matching.requests.sent"));
     private final ProfileService.Sides sides;
 
     public MyRequestsView(MatchRequests requests, MyMatchRequests mine, MatchRequestTimeline timelines, ReaderZones zones,
@@ -58,35 +57,37 @@ public class MyRequestsView extends VerticalLayout {
         setMaxWidth("72rem");
         mentorships.setId("my-mentorships");
         sent.grid().addComponentColumn(this::withdrawButton).setAutoWidth(true).setFlexGrow(0);
-        received.setEmptyStateText("Nobody has asked you yet. Requests you receive appear here and in My tasks.");
-        sent.setEmptyStateText("You have not asked anyone yet: Find a mentor shows who fits you.");
-        add(new H2("My requests"), new H3("Mentorships"), mentorships, receivedHeading, received, sentHeading, sent);
+        received.setEmptyStateText(getTranslation("matching.requests.receivedEmpty"));
+        sent.setEmptyStateText(getTranslation("matching.requests.sentEmpty"));
+        add(new H2(getTranslation("matching.requests.title")), new H3(getTranslation("matching.requests.mentorships")), mentorships, receivedHeading, received, sentHeading, sent);
         refresh();
     }
 
     /** A grid on a wide screen; on a phone a card per request, which shows its timeline when tapped. */
-    private CardGrid<MyMatchRequests.RequestSummary> list(String id, String partnerHeader) {
+    private CardGrid<MyMatchRequests.RequestSummary> list(String id, boolean sentByMe) {
+        String partnerHeader = getTranslation(sentByMe ? "matching.requests.column.to" : "matching.requests.column.from");
         Grid<MyMatchRequests.RequestSummary> grid = new Grid<>();
         grid.setId(id);
         grid.setAllRowsVisible(true);
         grid.addColumn(MyMatchRequests.RequestSummary::partner).setHeader(partnerHeader).setAutoWidth(true);
-        grid.addColumn(request -> request.program().label()).setHeader("Program").setAutoWidth(true);
-        grid.addColumn(request -> request.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(MyMatchRequests.RequestSummary::next).setHeader("What happens next").setFlexGrow(1);
-        grid.addColumn(request -> times.dateTime(request.sentAt())).setHeader("Sent").setAutoWidth(true);
+        grid.addColumn(request -> request.program().label()).setHeader(getTranslation("matching.requests.column.program")).setAutoWidth(true);
+        grid.addColumn(request -> status(request.status())).setHeader(getTranslation("matching.requests.column.status")).setAutoWidth(true);
+        grid.addColumn(MyMatchRequests.RequestSummary::next).setHeader(getTranslation("matching.requests.column.next")).setFlexGrow(1);
+        grid.addColumn(request -> times.dateTime(request.sentAt())).setHeader(getTranslation("matching.requests.column.sentAt")).setAutoWidth(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(request -> timeline(timelines.of(request.id()))));
         return new CardGrid<>(grid, request -> {
-            Card card = Card.showing(partnerHeader + " " + request.partner(), timeline(timelines.of(request.id())))
-                    .about(request.program().label() + " · " + request.status().label())
-                    .fact(request.next()).fact("Sent " + times.dateTime(request.sentAt()));
-            return partnerHeader.equals("To") && request.open() ? card.actions(withdrawButton(request)) : card;
+            Card card = Card.showing(getTranslation(sentByMe ? "matching.requests.card.to" : "matching.requests.card.from",
+                            request.partner()), timeline(timelines.of(request.id())))
+                    .about(request.program().label() + " · " + status(request.status()))
+                    .fact(request.next()).fact(getTranslation("matching.requests.card.sentAt", times.dateTime(request.sentAt())));
+            return sentByMe && request.open() ? card.actions(withdrawButton(request)) : card;
         });
     }
 
     private Button withdrawButton(MyMatchRequests.RequestSummary request) {
-        Button withdraw = new Button("Withdraw", click -> withdraw(request));
+        Button withdraw = new Button(getTranslation("matching.requests.withdraw"), click -> withdraw(request));
         withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        withdraw.getElement().setAttribute("aria-label", "Withdraw the request to " + request.partner());
+        withdraw.getElement().setAttribute("aria-label", getTranslation("matching.requests.withdrawTo", request.partner()));
         withdraw.setVisible(request.open());
         return withdraw;
     }
@@ -103,12 +104,12 @@ public class MyRequestsView extends VerticalLayout {
         mentorships.removeAll();
         List<MyMatchRequests.MentorshipSummary> mine = myRequests.mentorshipsOf(username);
         if (mine.isEmpty()) {
-            mentorships.add(new Paragraph("No mentorship yet."));
+            mentorships.add(new Paragraph(getTranslation("matching.requests.noMentorship")));
         }
         for (MyMatchRequests.MentorshipSummary mentorship : mine) {
-            Paragraph line = new Paragraph(mentorship.partner() + " is " + mentorship.role() + " in the "
-                    + mentorship.program().label() + " since " + times.dateTime(mentorship.since())
-                    + (mentorship.status() == Mentorship.Status.ACTIVE ? "" : " (" + mentorship.status().name().toLowerCase().replace('_', ' ') + ")"));
+            Paragraph line = new Paragraph(getTranslation("matching.requests.mentorship." + mentorship.status().name(),
+                    mentorship.partner(), mentorship.program().label(), times.dateTime(mentorship.since()),
+                    getTranslation(mentorship.iAmMentee() ? "matching.requests.yourMentor" : "matching.requests.yourMentee")));
             line.addClassName("mentorship");
             mentorships.add(line);
         }
@@ -128,9 +129,18 @@ public class MyRequestsView extends VerticalLayout {
 
     private void withdraw(MyMatchRequests.RequestSummary request) {
         if (Refusals.attemptOrNotify(() -> requests.withdraw(username, request.id()))) {
-            Notification.show("Your request to " + request.partner() + " is withdrawn.", 3000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("matching.requests.withdrawn", request.partner()), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         }
         refresh();
+    }
+
+    private String status(MatchRequest.Status status) {
+        return getTranslation("matching.status." + status.name());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("matching.requests.pageTitle");
     }
 }

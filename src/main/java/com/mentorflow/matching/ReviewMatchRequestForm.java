@@ -54,37 +54,37 @@ class ReviewMatchRequestForm extends MatchRequestTaskForm {
             form.add(new Paragraph(about));
         }
         if (!mentee.goalTopics().isEmpty()) {
-            form.add(new Paragraph("Wants to grow in: " + mentee.goalTopics().stream().sorted().map(topics::name)
-                    .collect(Collectors.joining(", "))));
+            form.add(new Paragraph(text("matching.review.goals", mentee.goalTopics().stream().sorted().map(topics::name)
+                    .collect(Collectors.joining(", ")))));
         }
-        form.add(new Paragraph("Why you were suggested (" + request.getScore() + "% match):"));
+        form.add(new Paragraph(text("matching.review.why", request.getScore())));
         UnorderedList reasons = new UnorderedList();
         matchReasons.forMentor(request).forEach(reason -> reasons.add(new ListItem(reason)));
-        form.add(reasons, new Paragraph("Their note:"), quote(request.getNote()));
-        form.add(new Paragraph("The mentorship would run " + request.getLengthMonths() + " months ("
-                + request.getProgram().label() + ")."));
+        form.add(reasons, new Paragraph(text("matching.review.note")), quote(request.getNote()));
+        form.add(new Paragraph(text("matching.review.length", request.getLengthMonths(),
+                request.getProgram().label())));
 
         Select<DeclineReason> reason = new Select<>();
         reason.setId("review-decline-reason");
-        reason.setLabel("Reason if you decline");
+        reason.setLabel(text("matching.review.declineReason"));
         reason.setItems(DeclineReason.values());
-        reason.setItemLabelGenerator(DeclineReason::label);
-        TextArea text = new TextArea("A word for the mentee (optional)");
+        reason.setItemLabelGenerator(choice -> text("matching.declineReason." + choice.name()));
+        TextArea text = new TextArea(text("matching.review.declineText"));
         text.setId("review-decline-text");
         text.setWidth("22rem");
         text.setMaxLength(MatchRequests.MAX_NOTE);
         Paragraph error = Refusals.errorText();
         DecisionButtons decision = new DecisionButtons();
-        decision.primary("review-accept", "Accept", answer(error, done,
+        decision.primary("review-accept", text("matching.review.accept"), answer(error, done,
                 () -> answers.review(task.id(), CurrentUser.username(), true, null, null)))
                 .addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        decision.option("review-decline", "Decline", answer(error, done,
+        decision.option("review-decline", text("matching.review.decline"), answer(error, done,
                 () -> answers.review(task.id(), CurrentUser.username(), false, reason.getValue(), text.getValue())))
                 .addThemeVariants(ButtonVariant.LUMO_ERROR);
         form.add(new HorizontalLayout(reason, text), error, decision);
         if (request.getExpiresAt() != null) {
-            form.add(new Paragraph("Expires " + zones.forReader(request.getMentorAccountId()).dateTime(request.getExpiresAt())
-                    + " if you do not answer."));
+            form.add(new Paragraph(text("matching.review.expires",
+                    zones.forReader(request.getMentorAccountId()).dateTime(request.getExpiresAt()))));
         }
         return form;
     }

@@ -4,6 +4,8 @@ import com.mentorflow.people.Program;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.Roles;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -22,17 +24,16 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** "Find a mentor": ranked suggestion cards with the reasons, and bookmarks. */
 @Route("mentors")
-@PageTitle("Find a mentor · Mentorflow")
 @Menu(title = "Find a mentor", order = 5, icon = "vaadin:search")
 @RolesAllowed(Roles.PARTICIPANT_ROLE)
-public class SuggestionsView extends VerticalLayout {
+public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int SHOWN = 10;
 
@@ -51,7 +52,7 @@ public class SuggestionsView extends VerticalLayout {
 
         List<Program> programs = suggestions.programsOf(username);
         program.setId("suggestions-program");
-        program.setLabel("Program");
+        program.setLabel(getTranslation("matching.suggestions.program"));
         program.setWidth("20rem");
         program.setItems(programs);
         program.setItemLabelGenerator(Program::label);
@@ -61,10 +62,9 @@ public class SuggestionsView extends VerticalLayout {
         cards.addClassName("suggestion-cards");
         message.setId("suggestions-message");
 
-        add(new H2("Find a mentor"));
+        add(new H2(getTranslation("matching.suggestions.title")));
         if (programs.isEmpty()) {
-            message.setText("Suggestions appear once your profile says you are looking for a mentor in the new-hire "
-                    + "program or open mentoring. You can change that on My profile.");
+            message.setText(getTranslation("matching.suggestions.notLooking"));
             add(message);
             return;
         }
@@ -81,8 +81,7 @@ public class SuggestionsView extends VerticalLayout {
         Refusals.run(() -> {
             List<Suggestion> ranked = suggestions.forMentee(username, program.getValue(), SHOWN);
             if (ranked.isEmpty()) {
-                message.setText("No mentor fits the program's rules right now. Bookmarked mentors come back here "
-                        + "as soon as they can take a mentee.");
+                message.setText(getTranslation("matching.suggestions.none"));
             }
             ranked.forEach(suggestion -> cards.add(card(suggestion)));
         }).ifPresent(message::setText);
@@ -90,28 +89,28 @@ public class SuggestionsView extends VerticalLayout {
 
     private void askDialog(Suggestion suggestion) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Ask " + suggestion.name() + " to be your mentor");
-        TextArea note = new TextArea("A short note: why them, what you hope for");
+        dialog.setHeaderTitle(getTranslation("matching.ask.title", suggestion.name()));
+        TextArea note = new TextArea(getTranslation("matching.ask.note"));
         note.setId("request-note");
         note.setWidth("min(32rem, 80vw)");
         note.setMinLength(MatchRequests.MIN_NOTE);
         note.setMaxLength(MatchRequests.MAX_NOTE);
         note.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-        note.setHelperText(MatchRequests.MIN_NOTE + "–" + MatchRequests.MAX_NOTE + " characters");
-        note.addValueChangeListener(change -> note.setHelperText(change.getValue().length() + " of " + MatchRequests.MAX_NOTE
-                + " characters (at least " + MatchRequests.MIN_NOTE + ")"));
+        note.setHelperText(getTranslation("matching.ask.noteRange", MatchRequests.MIN_NOTE, MatchRequests.MAX_NOTE));
+        note.addValueChangeListener(change -> note.setHelperText(getTranslation("matching.ask.noteCount",
+                change.getValue().length(), MatchRequests.MAX_NOTE, MatchRequests.MIN_NOTE)));
         Select<Integer> length = new Select<>();
-        length.setLabel("How long (months)");
+        length.setLabel(getTranslation("matching.ask.length"));
         length.setId("request-length");
         length.setItems(java.util.stream.IntStream.rangeClosed(MatchRequests.MIN_LENGTH, MatchRequests.MAX_LENGTH).boxed().toList());
         length.setValue(MatchRequests.MAX_LENGTH);
-        length.setHelperText("The mentor agrees by accepting.");
+        length.setHelperText(getTranslation("matching.ask.lengthHelp"));
         length.setVisible(program.getValue() == Program.OPEN);
-        Button send = new Button("Send request", click -> {
+        Button send = new Button(getTranslation("matching.ask.send"), click -> {
             Refusals.run(() -> {
                 requests.send(username, suggestion.mentorAccountId(), program.getValue(), note.getValue(), length.getValue());
                 dialog.close();
-                Notification.show("Request sent to " + suggestion.name() + ". You will hear by mail; see My requests.",
+                Notification.show(getTranslation("matching.ask.sent", suggestion.name()),
                         5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
             }).ifPresent(refusal -> {
@@ -122,7 +121,7 @@ public class SuggestionsView extends VerticalLayout {
         send.setId("request-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(note, length));
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), send);
+        dialog.getFooter().add(new Button(getTranslation("matching.ask.cancel"), click -> dialog.close()), send);
         dialog.open();
         note.focus();
     }
@@ -130,29 +129,45 @@ public class SuggestionsView extends VerticalLayout {
     private Div card(Suggestion suggestion) {
         Div card = new Div();
         card.addClassName("suggestion-card");
-        Span score = new Span(suggestion.score() + "% match");
+        Span score = new Span(getTranslation("matching.suggestions.score", suggestion.score()));
         score.getElement().getThemeList().add("badge success");
         score.addClassName("suggestion-score");
         H3 name = new H3(suggestion.name());
+        Avatar avatar = new Avatar(suggestion.name());
+        avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
+        avatar.addClassName("suggestion-avatar");
+        // The name is printed beside the initials, so a screen reader need not hear it twice.
+        avatar.getElement().setAttribute("aria-hidden", "true");
+        // Out of the tab order too: an aria-hidden element must not take focus (axe: aria-hidden-focus).
+        avatar.getElement().setAttribute("tabindex", "-1");
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout who = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(avatar, name);
+        who.setAlignItems(Alignment.CENTER);
+        who.addClassName("suggestion-who");
         Span role = new Span(String.join(" · ", List.of(suggestion.role(), suggestion.site() == null ? "" : suggestion.site())
                 .stream().filter(part -> !part.isBlank()).toList()));
         role.addClassName("suggestion-role");
         UnorderedList reasons = new UnorderedList();
         reasons.addClassName("suggestion-reasons");
         suggestion.reasons().forEach(reason -> reasons.add(new ListItem(reason)));
-        Button bookmark = new Button(suggestion.bookmarked() ? "Bookmarked" : "Bookmark",
+        Button bookmark = new Button(getTranslation(suggestion.bookmarked() ? "matching.suggestions.bookmarked" : "matching.suggestions.bookmark"),
                 (suggestion.bookmarked() ? VaadinIcon.BOOKMARK : VaadinIcon.BOOKMARK_O).create());
         bookmark.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         bookmark.getElement().setAttribute("aria-label",
-                (suggestion.bookmarked() ? "Remove bookmark for " : "Bookmark ") + suggestion.name());
+                getTranslation(suggestion.bookmarked() ? "matching.suggestions.unbookmarkFor" : "matching.suggestions.bookmarkFor",
+                        suggestion.name()));
         bookmark.addClickListener(click -> {
             suggestions.bookmark(username, suggestion.mentorAccountId(), !suggestion.bookmarked());
             refresh();
         });
-        Button ask = new Button("Ask for mentoring", click -> askDialog(suggestion));
+        Button ask = new Button(getTranslation("matching.suggestions.ask"), click -> askDialog(suggestion));
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         ask.addClassName("suggestion-ask");
-        card.add(score, name, role, reasons, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(ask, bookmark));
+        card.add(score, who, role, reasons, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(ask, bookmark));
         return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("matching.suggestions.pageTitle");
     }
 }

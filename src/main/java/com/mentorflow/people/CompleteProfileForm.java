@@ -20,7 +20,7 @@ class CompleteProfileForm extends VerticalLayout {
         form.setAnswers(current);
         form.suggestBrowserTimeZone();
 
-        Button save = new Button("Save profile");
+        Button save = new Button(FormTexts.text("people.profile.save"));
         save.setId("profile-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {

@@ -1,5 +1,7 @@
 package com.mentorflow.people;
 
+import static com.mentorflow.people.FormTexts.text;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,47 +20,47 @@ import com.vaadin.flow.component.textfield.TextField;
 class MilitaryBackgroundFields extends VerticalLayout {
 
     /** The promise; the matching module keeps it (tested in MilitaryPrivacyTest). */
-    static final String SERVICE_PRIVACY = "Optional. Seen only by you, your matched partner and the matching engine, "
-            + "unless you choose below to show it to people you are not matched with; never shown to program managers.";
+    static final String SERVICE_PRIVACY = com.mentorflow.platform.Texts.text(com.mentorflow.platform.Languages.ENGLISH,
+            "people.military.privacy");
 
     private final Select<MilitaryBackground.Relation> relation = new Select<>();
-    private final ComboBox<String> branch = new ComboBox<>("Branch");
-    private final IntegerField yearsServed = new IntegerField("Years served");
+    private final ComboBox<String> branch = new ComboBox<>(text("people.military.branch"));
+    private final IntegerField yearsServed = new IntegerField(text("people.military.yearsServed"));
     private final Select<MilitaryBackground.RankBand> rankBand = new Select<>();
-    private final TextField specialty = new TextField("Specialty");
-    private final IntegerField transitionYear = new IntegerField("Year I left service");
-    private final Checkbox showMilitary = new Checkbox("Show my military background to people I am not matched with");
+    private final TextField specialty = new TextField(text("people.military.specialty"));
+    private final IntegerField transitionYear = new IntegerField(text("people.military.transitionYear"));
+    private final Checkbox showMilitary = new Checkbox(text("people.military.show"));
     private final FormLayout details;
 
     MilitaryBackgroundFields() {
         setPadding(false);
         setSpacing(false);
         relation.setId("profile-service-relation");
-        relation.setLabel("Relationship to military service");
+        relation.setLabel(text("people.military.relation"));
         relation.setItems(MilitaryBackground.Relation.values());
-        relation.setItemLabelGenerator(MilitaryBackground.Relation::label);
+        relation.setItemLabelGenerator(value -> text("people.military.relation." + value.name()));
         relation.setValue(MilitaryBackground.Relation.NONE);
         branch.setId("profile-service-branch");
         branch.setItems(MilitaryBackground.KNOWN_BRANCHES);
         branch.setAllowCustomValue(true);
         branch.addCustomValueSetListener(event -> branch.setValue(event.getDetail()));
-        rankBand.setLabel("Rank band");
+        rankBand.setLabel(text("people.military.rankBand"));
         rankBand.setItems(MilitaryBackground.RankBand.values());
-        rankBand.setItemLabelGenerator(band -> band == null ? "Not given" : band.label());
+        rankBand.setItemLabelGenerator(band -> band == null ? text("people.military.notGiven")
+                : text("people.military.rankBand." + band.name()));
         rankBand.setEmptySelectionAllowed(true);
-        rankBand.setEmptySelectionCaption("Not given");
+        rankBand.setEmptySelectionCaption(text("people.military.notGiven"));
         yearsServed.setMin(0);
         yearsServed.setMax(60);
         transitionYear.setMin(1950);
         showMilitary.setId("profile-show-military");
-        showMilitary.setHelperText("Off: mentors and mentees you are suggested to or exchange requests with see "
-                + "nothing of it, not even a shared background; it still helps find people who fit you.");
+        showMilitary.setHelperText(text("people.military.show.help"));
         details = new FormLayout(branch, yearsServed, rankBand, specialty, transitionYear, showMilitary);
         details.setVisible(false);
-        Paragraph privacy = new Paragraph(SERVICE_PRIVACY);
+        Paragraph privacy = new Paragraph(text("people.military.privacy"));
         privacy.addClassName("privacy-note");
         relation.addValueChangeListener(change -> details.setVisible(connected(change.getValue())));
-        add(new H3("Military background"), privacy, new FormLayout(relation), details);
+        add(new H3(text("people.military.title")), privacy, new FormLayout(relation), details);
     }
 
     private static boolean connected(MilitaryBackground.Relation value) {

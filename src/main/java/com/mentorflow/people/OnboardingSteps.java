@@ -2,7 +2,10 @@ package com.mentorflow.people;
 
 import com.mentorflow.notify.Letter;
 import com.mentorflow.notify.MailOutbox;
+import com.mentorflow.platform.ReaderLanguages;
+import com.mentorflow.platform.Texts;
 import java.time.Clock;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,8 +17,11 @@ class OnboardingSteps {
     private final ProfileRepository profiles;
     private final MailOutbox mail;
     private final Clock clock;
+    private final ReaderLanguages languages;
 
-    OnboardingSteps(AccountRepository accounts, ProfileRepository profiles, MailOutbox mail, Clock clock) {
+    OnboardingSteps(AccountRepository accounts, ProfileRepository profiles, MailOutbox mail, Clock clock,
+                    ReaderLanguages languages) {
+        this.languages = languages;
         this.accounts = accounts;
         this.profiles = profiles;
         this.mail = mail;
@@ -32,10 +38,11 @@ class OnboardingSteps {
     @Transactional
     void remindToComplete(long accountId) {
         Account account = accounts.findById(accountId).orElseThrow();
-        mail.enqueue(Letter.to(account.getEmail(), "Reminder: complete your mentoring profile")
-                .greeting("Hello " + account.getDisplayName() + ",")
-                .paragraphs("your mentoring profile is not complete yet. It takes under five minutes: sign in to Mentorflow "
-                        + "and open \"Complete your mentoring profile\" in My tasks.", "Your profile is used for mentoring only.")
-                .action("Open My tasks", "/"));
+        Locale reader = languages.languageOf(accountId);
+        mail.enqueue(Letter.to(account.getEmail(), Texts.text(reader, "people.mail.reminder.subject"))
+                .greeting(Texts.text(reader, "people.mail.greeting", account.getDisplayName()))
+                .paragraphs(Texts.text(reader, "people.mail.reminder.text"), Texts.text(reader, "people.mail.reminder.privacy"))
+                .action(Texts.text(reader, "people.mail.reminder.action"), "/")
+                .in(reader));
     }
 }

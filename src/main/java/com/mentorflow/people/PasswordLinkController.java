@@ -1,8 +1,11 @@
 package com.mentorflow.people;
 
+import com.mentorflow.platform.Languages;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Texts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,8 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("permitAll()")
 class PasswordLinkController {
 
-    static final String SENT = "If that is the username or e-mail address of an active account, a link to set a new "
-            + "password is on its way to the e-mail address of that account. It can take a few minutes.";
+    /** The notice after asking for a link, in English (PasswordLinkHttpTest reads it). */
+    static final String SENT = Texts.text(Languages.ENGLISH, "people.password.sent");
 
     private final PasswordLinks links;
     private final PasswordLinkIssuer issuer;
@@ -50,9 +53,9 @@ class PasswordLinkController {
                                            HttpServletRequest request) {
         PasswordLinks.Opened opened = links.open(token);
         if (opened.refusal() != null) {
-            return html(HttpStatus.NOT_FOUND, PasswordPages.refused(request.getContextPath(), opened));
+            return html(HttpStatus.NOT_FOUND, PasswordPages.refused(reader(request), request.getContextPath(), opened));
         }
-        return html(HttpStatus.OK, PasswordPages.setPassword(request.getContextPath(), opened, token, csrf, Map.of()));
+        return html(HttpStatus.OK, PasswordPages.setPassword(reader(request), request.getContextPath(), opened, token, csrf, Map.of()));
     }
 
     @PostMapping("/set-password")
@@ -67,16 +70,16 @@ class PasswordLinkController {
         } catch (RejectedInputException e) {
             PasswordLinks.Opened opened = links.open(token);
             if (opened.refusal() != null) {
-                return html(HttpStatus.NOT_FOUND, PasswordPages.refused(request.getContextPath(), opened));
+                return html(HttpStatus.NOT_FOUND, PasswordPages.refused(reader(request), request.getContextPath(), opened));
             }
             return html(HttpStatus.UNPROCESSABLE_ENTITY,
-                    PasswordPages.setPassword(request.getContextPath(), opened, token, csrf, e.problems()));
+                    PasswordPages.setPassword(reader(request), request.getContextPath(), opened, token, csrf, e.problems()));
         }
     }
 
     @GetMapping("/forgot-password")
     ResponseEntity<String> forgotPasswordPage(CsrfToken csrf, HttpServletRequest request) {
-        return html(HttpStatus.OK, PasswordPages.forgotPassword(request.getContextPath(), csrf, null));
+        return html(HttpStatus.OK, PasswordPages.forgotPassword(reader(request), request.getContextPath(), csrf, null));
     }
 
     /** The same answer whether or not the account exists. */
@@ -86,7 +89,8 @@ class PasswordLinkController {
         if (who != null && !who.isBlank() && who.length() <= 254) {
             issuer.forgotten(who);
         }
-        return html(HttpStatus.OK, PasswordPages.forgotPassword(request.getContextPath(), csrf, SENT));
+        return html(HttpStatus.OK, PasswordPages.forgotPassword(reader(request), request.getContextPath(), csrf,
+                PasswordPages.text(reader(request), "people.password.sent")));
     }
 
     /** As a sign-in would: a new session id (no fixation), the signed-in context stored in the session. */
@@ -99,6 +103,11 @@ class PasswordLinkController {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         strategy.setContext(context);
         sessions.saveContext(context, request, response);
+    }
+
+    /** No one is signed in here, so the browser's language it is. */
+    private static Locale reader(HttpServletRequest request) {
+        return Languages.fromAcceptLanguage(request.getHeader("Accept-Language"));
     }
 
     private static ResponseEntity<String> html(HttpStatus status, String body) {

@@ -2,21 +2,31 @@ package com.mentorflow.people;
 
 import com.mentorflow.notify.Letter;
 import com.mentorflow.notify.MailOutbox;
+import com.mentorflow.platform.Languages;
+import com.mentorflow.platform.ReaderLanguages;
+import com.mentorflow.platform.Texts;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The mails that carry a set-password link; the link starts with the configured public address. */
+/**
+ * The mails that carry a set-password link, in the recipient's language; the link starts with the configured public
+ * address.
+ */
 @Component
 class PasswordMails {
 
     private final MailOutbox outbox;
     private final String publicUrl;
     private final Duration validFor;
+    private final ReaderLanguages languages;
 
     PasswordMails(MailOutbox outbox, @Value("${mentorflow.public-url:http://localhost:8080}") String publicUrl,
-                  PasswordLinkProperties properties) {
+                  PasswordLinkProperties properties, ReaderLanguages languages) {
         this.outbox = outbox;
+        this.languages = languages;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.validFor = properties.validFor();
     }
@@ -26,27 +36,39 @@ class PasswordMails {
     }
 
     void invitation(Employee person, String token) {
-        outbox.enqueue(Letter.to(person.getEmail(), "Your invitation to Mentorflow")
-                .greeting("Hello " + person.getFullName() + ",")
-                .paragraphs("You are invited to Mentorflow, the company's mentoring program. Open the link below to choose "
-                                + "your password and sign in.",
-                        "The link works once, for " + days() + ". If it has expired, ask your Mentorflow admin for a new "
-                                + "invitation.\nIf you did not expect this mail, you can ignore it.")
-                .action("Choose your password", link(token)));
+        Locale reader = directoryLanguage(person);
+        outbox.enqueue(Letter.to(person.getEmail(), Texts.text(reader, "people.mail.invitation.subject"))
+                .greeting(Texts.text(reader, "people.mail.greeting", person.getFullName()))
+                .paragraphs(Texts.text(reader, "people.mail.invitation.text"),
+                        Texts.text(reader, "people.mail.invitation.validity", validity(reader)))
+                .action(Texts.text(reader, "people.mail.invitation.action"), link(token))
+                .in(reader));
     }
 
     void reset(Account account, String token) {
-        outbox.enqueue(Letter.to(account.getEmail(), "Set a new Mentorflow password")
-                .greeting("Hello " + account.getDisplayName() + ",")
-                .paragraphs("Someone (we hope you) asked to set a new password for your Mentorflow account \""
-                                + account.getUsername() + "\". Open the link below to choose it.",
-                        "The link works once, for " + days() + ". If you did not ask for this, ignore this mail: your "
-                                + "password stays as it is.")
-                .action("Choose a new password", link(token)));
+        Locale reader = languages.languageOf(account.getId());
+        outbox.enqueue(Letter.to(account.getEmail(), Texts.text(reader, "people.mail.reset.subject"))
+                .greeting(Texts.text(reader, "people.mail.greeting", account.getDisplayName()))
+                .paragraphs(Texts.text(reader, "people.mail.reset.text", account.getUsername()),
+                        Texts.text(reader, "people.mail.reset.validity", validity(reader)))
+                .action(Texts.text(reader, "people.mail.reset.action"), link(token))
+                .in(reader));
     }
 
-    String days() {
+    /** "2 days", or minutes for a link shorter than a day. */
+    String validity(Locale reader) {
         long days = validFor.toDays();
-        return days >= 1 ? days + (days == 1 ? " day" : " days") : validFor.toMinutes() + " minutes";
+        return days >= 1 ? Texts.text(reader, "people.mail.validity.days", days)
+                : Texts.text(reader, "people.mail.validity.minutes", validFor.toMinutes());
+    }
+
+    /**
+     * An invited person has no account yet, so no choice of language: the first of the languages the directory lists
+     * for them that Mentorflow speaks, else English.
+     */
+    private static Locale directoryLanguage(Employee person) {
+        String listed = person.getLanguages() == null ? "" : person.getLanguages();
+        return Arrays.stream(listed.split(";")).map(Languages::byTag).flatMap(java.util.Optional::stream).findFirst()
+                .orElse(Languages.ENGLISH);
     }
 }

@@ -1,13 +1,15 @@
 package com.mentorflow.people;
 
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
-
+import com.mentorflow.platform.Texts;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * The public set-password and "Forgot password?" pages: plain HTML forms that work without JavaScript, with
- * the CSRF token of the session. Everything a person typed or the directory holds is escaped.
+ * the CSRF token of the session, in the language the browser asks for (no one is signed in to have chosen one).
+ * Everything a person typed, the directory holds or a bundle says is escaped.
  */
 final class PasswordPages {
 
@@ -25,39 +27,48 @@ final class PasswordPages {
     private PasswordPages() {
     }
 
-    static String setPassword(String contextPath, PasswordLinks.Opened person, String token, CsrfToken csrf,
+    static String setPassword(Locale reader, String contextPath, PasswordLinks.Opened person, String token, CsrfToken csrf,
                               Map<String, String> problems) {
-        String heading = person.purpose() == PasswordLink.Purpose.INVITATION ? "Welcome to Mentorflow" : "Set a new password";
-        return page(heading, "<p>Choose the password for <strong>" + htmlEscape(person.displayName()) + "</strong>. "
-                + "You sign in as <strong id=\"username\">" + htmlEscape(person.username()) + "</strong>.</p>"
+        String heading = text(reader, person.purpose() == PasswordLink.Purpose.INVITATION
+                ? "people.password.set.welcome" : "people.password.set.title");
+        // The sentence is escaped with stand-ins for the two names, which then become markup of their own.
+        return page(reader, heading, "<p>" + escape(text(reader, "people.password.set.intro", "\u0000name", "\u0000username"))
+                        .replace("\u0000name", "<strong>" + escape(person.displayName()) + "</strong>")
+                        .replace("\u0000username", "<strong id=\"username\">" + escape(person.username()) + "</strong>") + "</p>"
                 + otherProblems(problems)
-                + "<form method=\"post\" action=\"" + htmlEscape(contextPath) + "/set-password\" novalidate>"
+                + "<form method=\"post\" action=\"" + escape(contextPath) + "/set-password\" novalidate>"
                 + hidden("token", token) + hidden(csrf.getParameterName(), csrf.getToken())
-                + field("password", "New password", problems.get("password"),
-                "At least 12 characters; not your username; not a common password.")
-                + field("confirmation", "New password again", problems.get("confirmation"), null)
-                + "<button type=\"submit\">Set password and sign in</button></form>");
+                + field("password", text(reader, "people.password.set.password"), problems.get("password"),
+                text(reader, "people.password.set.password.hint"))
+                + field("confirmation", text(reader, "people.password.set.confirmation"), problems.get("confirmation"), null)
+                + "<button type=\"submit\">" + escape(text(reader, "people.password.set.submit")) + "</button></form>");
     }
 
-    static String refused(String contextPath, PasswordLinks.Opened opened) {
+    static String refused(Locale reader, String contextPath, PasswordLinks.Opened opened) {
         String next = opened.purpose() == PasswordLink.Purpose.INVITATION
-                ? "Ask your Mentorflow admin to send you a new invitation."
-                : "<a href=\"" + htmlEscape(contextPath) + "/forgot-password\">Ask for a new link</a> "
-                + "(or, if you were invited, ask your Mentorflow admin to invite you again).";
-        return page("This link cannot be used", "<p id=\"refusal\">" + htmlEscape(opened.refusal().sentence) + "</p><p>" + next + "</p>");
+                ? escape(text(reader, "people.password.refused.invitation"))
+                : escape(text(reader, "people.password.refused.reset", "\u0000link")).replace("\u0000link",
+                        "<a href=\"" + escape(contextPath) + "/forgot-password\">"
+                                + escape(text(reader, "people.password.refused.newLink")) + "</a>");
+        return page(reader, text(reader, "people.password.refused.title"), "<p id=\"refusal\">"
+                + escape(text(reader, "people.password.refusal." + opened.refusal().name())) + "</p><p>" + next + "</p>");
     }
 
-    static String forgotPassword(String contextPath, CsrfToken csrf, String notice) {
-        String body = (notice == null ? "" : "<p class=\"notice\" role=\"status\" id=\"notice\">" + htmlEscape(notice) + "</p>")
-                + "<p>Give your username or e-mail address. If it belongs to an active account, we mail you a link to "
-                + "set a new password.</p>"
-                + "<form method=\"post\" action=\"" + htmlEscape(contextPath) + "/forgot-password\">"
+    static String forgotPassword(Locale reader, String contextPath, CsrfToken csrf, String notice) {
+        String body = (notice == null ? "" : "<p class=\"notice\" role=\"status\" id=\"notice\">" + escape(notice) + "</p>")
+                + "<p>" + escape(text(reader, "people.password.forgot.intro")) + "</p>"
+                + "<form method=\"post\" action=\"" + escape(contextPath) + "/forgot-password\">"
                 + hidden(csrf.getParameterName(), csrf.getToken())
-                + "<label for=\"who\">Username or e-mail address</label>"
+                + "<label for=\"who\">" + escape(text(reader, "people.password.forgot.who")) + "</label>"
                 + "<input type=\"text\" id=\"who\" name=\"who\" autocomplete=\"username\" required maxlength=\"254\">"
-                + "<button type=\"submit\">Mail me a link</button></form>"
-                + "<p><a href=\"" + htmlEscape(contextPath) + "/login\">Back to sign in</a></p>";
-        return page("Forgot password?", body);
+                + "<button type=\"submit\">" + escape(text(reader, "people.password.forgot.submit")) + "</button></form>"
+                + "<p><a href=\"" + escape(contextPath) + "/login\">" + escape(text(reader, "people.password.forgot.back"))
+                + "</a></p>";
+        return page(reader, text(reader, "people.password.forgot.title"), body);
+    }
+
+    static String text(Locale reader, String key, Object... arguments) {
+        return Texts.text(reader, key, arguments);
     }
 
     /** E.g. the username was taken in the moment between showing the page and sending it. */
@@ -65,7 +76,7 @@ final class PasswordPages {
         StringBuilder html = new StringBuilder();
         problems.forEach((field, message) -> {
             if (!field.equals("password") && !field.equals("confirmation")) {
-                html.append("<p class=\"error\" role=\"alert\">").append(htmlEscape(message)).append("</p>");
+                html.append("<p class=\"error\" role=\"alert\">").append(escape(message)).append("</p>");
             }
         });
         return html.toString();
@@ -73,22 +84,27 @@ final class PasswordPages {
 
     private static String field(String name, String label, String error, String hint) {
         String describedBy = error != null ? name + "-error" : hint != null ? name + "-hint" : null;
-        return "<label for=\"" + name + "\">" + label + "</label>"
+        return "<label for=\"" + name + "\">" + escape(label) + "</label>"
                 + "<input type=\"password\" id=\"" + name + "\" name=\"" + name + "\" autocomplete=\"new-password\" required"
                 + (error != null ? " aria-invalid=\"true\"" : "")
                 + (describedBy != null ? " aria-describedby=\"" + describedBy + "\"" : "") + ">"
-                + (error != null ? "<p class=\"error\" id=\"" + name + "-error\">" + htmlEscape(error) + "</p>" : "")
-                + (error == null && hint != null ? "<p class=\"hint\" id=\"" + name + "-hint\">" + hint + "</p>" : "");
+                + (error != null ? "<p class=\"error\" id=\"" + name + "-error\">" + escape(error) + "</p>" : "")
+                + (error == null && hint != null ? "<p class=\"hint\" id=\"" + name + "-hint\">" + escape(hint) + "</p>" : "");
     }
 
     private static String hidden(String name, String value) {
-        return "<input type=\"hidden\" name=\"" + htmlEscape(name) + "\" value=\"" + htmlEscape(value) + "\">";
+        return "<input type=\"hidden\" name=\"" + escape(name) + "\" value=\"" + escape(value) + "\">";
     }
 
-    private static String page(String title, String body) {
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+    /** Only markup is escaped; the page is UTF-8, so "é" and Devanagari stay as they are. */
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
+    private static String page(Locale reader, String title, String body) {
+        return "<!DOCTYPE html><html lang=\"" + reader.toLanguageTag() + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + htmlEscape(title) + " · Mentorflow</title><style>" + STYLE + "</style></head>"
-                + "<body><main><h1>" + htmlEscape(title) + "</h1>" + body + "</main></body></html>";
+                + "<title>" + escape(title) + " · Mentorflow</title><style>" + STYLE + "</style></head>"
+                + "<body><main><h1>" + escape(title) + "</h1>" + body + "</main></body></html>";
     }
 }

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import static com.mentorflow.people.FormTexts.text;
+
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -29,18 +31,18 @@ class ProfileForm extends VerticalLayout {
     static final String MENTOR = "Mentor";
     static final String MENTEE = "Mentee";
     static final String CIRCLES = "Circles";
-    private final TextField displayName = new TextField("Name others see");
-    private final ComboBox<String> timeZone = new ComboBox<>("Time zone");
-    private final CheckboxGroup<String> roles = new CheckboxGroup<>("I'd like to take part as");
-    private final CheckboxGroup<Program> programs = new CheckboxGroup<>("Programs");
-    private final MultiSelectComboBox<Integer> goalTopics = new MultiSelectComboBox<>("Topics I want to grow in");
-    private final TextArea goalsText = new TextArea("My goals, in my words");
-    private final MultiSelectComboBox<Integer> strengthTopics = new MultiSelectComboBox<>("Topics I can help with");
-    private final IntegerField capacity = new IntegerField("Mentees at a time");
-    private final Checkbox accepting = new Checkbox("I am accepting mentoring requests");
-    private final RadioButtonGroup<MeetingMode> meetingMode = new RadioButtonGroup<>("I prefer to meet");
-    private final TextArea bio = new TextArea("About me");
-    private final Checkbox consent = new Checkbox("I agree that Mentorflow uses my profile for mentoring only.");
+    private final TextField displayName = new TextField(text("people.profile.displayName"));
+    private final ComboBox<String> timeZone = new ComboBox<>(text("people.profile.timeZone"));
+    private final CheckboxGroup<String> roles = new CheckboxGroup<>(text("people.profile.roles"));
+    private final CheckboxGroup<Program> programs = new CheckboxGroup<>(text("people.profile.programs"));
+    private final MultiSelectComboBox<Integer> goalTopics = new MultiSelectComboBox<>(text("people.profile.goalTopics"));
+    private final TextArea goalsText = new TextArea(text("people.profile.goalsText"));
+    private final MultiSelectComboBox<Integer> strengthTopics = new MultiSelectComboBox<>(text("people.profile.strengthTopics"));
+    private final IntegerField capacity = new IntegerField(text("people.profile.capacity"));
+    private final Checkbox accepting = new Checkbox(text("people.profile.accepting"));
+    private final RadioButtonGroup<MeetingMode> meetingMode = new RadioButtonGroup<>(text("people.profile.meetingMode"));
+    private final TextArea bio = new TextArea(text("people.profile.bio"));
+    private final Checkbox consent = new Checkbox(text("people.profile.consent"));
     private final Paragraph formError = new Paragraph();
     private final VerticalLayout menteeSection;
     private final VerticalLayout mentorSection;
@@ -53,20 +55,21 @@ class ProfileForm extends VerticalLayout {
         displayName.setId("profile-display-name");
         displayName.setRequiredIndicatorVisible(true);
         displayName.setMaxLength(ProfileAnswers.MAX_NAME_LENGTH);
-        displayName.setHelperText("Your mentors, mentees and circle members see this name.");
+        displayName.setHelperText(text("people.profile.displayName.help"));
         timeZone.setId("profile-time-zone");
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         timeZone.setRequiredIndicatorVisible(true);
-        timeZone.setHelperText("Every time Mentorflow shows you or mails you is in this zone; it also suggests people near it. Type to search.");
+        timeZone.setHelperText(text("people.profile.timeZone.help"));
         roles.setId("profile-roles");
         roles.setItems(MENTOR, MENTEE, CIRCLES);
+        roles.setItemLabelGenerator(role -> text("people.profile.role." + role));
         // Not setRequiredIndicatorVisible: Vaadin then puts aria-required on a role=group, which ARIA does not allow
         // (axe-core's critical aria-allowed-attr; vaadin/web-components#2931). The helper text says it instead.
-        roles.setHelperText("Choose at least one.");
+        roles.setHelperText(text("people.profile.roles.help"));
         programs.setId("profile-programs");
         programs.setItems(Program.NEW_HIRE, Program.OPEN);
-        programs.setItemLabelGenerator(Program::label);
-        programs.setHelperText("Mentors and mentees are matched within a program.");
+        programs.setItemLabelGenerator(program -> text("people.program." + program.name()));
+        programs.setHelperText(text("people.profile.programs.help"));
         FormLayout about = new FormLayout(displayName, timeZone, roles, programs);
 
         goalTopics.setId("profile-goal-topics");
@@ -74,7 +77,7 @@ class ProfileForm extends VerticalLayout {
         goalTopics.setItemLabelGenerator(topics::name);
         goalTopics.setRequiredIndicatorVisible(true);
         goalsText.setMaxLength(ProfileAnswers.MAX_GOALS_TEXT_LENGTH);
-        menteeSection = section("As a mentee", new FormLayout(goalTopics, goalsText));
+        menteeSection = section(text("people.profile.section.mentee"), new FormLayout(goalTopics, goalsText));
 
         strengthTopics.setId("profile-strength-topics");
         strengthTopics.setItems(topics.ids());
@@ -85,20 +88,19 @@ class ProfileForm extends VerticalLayout {
         capacity.setMax(ProfileAnswers.MAX_CAPACITY);
         capacity.setStepButtonsVisible(true);
         capacity.setValue(ProfileAnswers.DEFAULT_CAPACITY);
-        capacity.setHelperText("You are never suggested to more mentees than this.");
+        capacity.setHelperText(text("people.profile.capacity.help"));
         accepting.setValue(true);
-        mentorSection = section("As a mentor", new FormLayout(strengthTopics, capacity, accepting));
+        mentorSection = section(text("people.profile.section.mentor"), new FormLayout(strengthTopics, capacity, accepting));
 
         meetingMode.setItems(MeetingMode.values());
-        meetingMode.setItemLabelGenerator(MeetingMode::label);
+        meetingMode.setItemLabelGenerator(mode -> text("people.meetingMode." + mode.name()));
         meetingMode.setValue(MeetingMode.EITHER);
         bio.setMaxLength(ProfileAnswers.MAX_BIO_LENGTH);
-        VerticalLayout meeting = section("Meeting and introduction", new FormLayout(meetingMode, bio));
+        VerticalLayout meeting = section(text("people.profile.section.meeting"), new FormLayout(meetingMode, bio));
 
         consent.setId("profile-consent");
         consent.addValueChangeListener(change -> formError.setVisible(false));
-        Paragraph privacy = new Paragraph("Your profile is used to match you and to run your programs, for nothing "
-                + "else. You can download or erase your data at any time on My profile.");
+        Paragraph privacy = new Paragraph(text("people.profile.privacy"));
         privacy.addClassName("privacy-note");
         formError.addClassName("form-error");
         formError.setId("profile-error");

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -25,10 +25,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** A participant's own profile: edit it, download everything stored about them, or erase the account. */
 @Route("profile")
-@PageTitle("My profile · Mentorflow")
 @Menu(title = "My profile", order = 10, icon = "vaadin:user")
 @RolesAllowed(com.mentorflow.platform.Roles.PARTICIPANT_ROLE)
-public class ProfileView extends VerticalLayout {
+public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     public ProfileView(ProfileService profiles, PersonalDataExport export, AccountErasure erasure, Topics topics,
                        ObjectMapper json, AuthenticationContext authentication, PreferredLanguages languages) {
@@ -38,14 +37,14 @@ public class ProfileView extends VerticalLayout {
         form.setAnswers(profiles.current(username));
         form.suggestBrowserTimeZone();
 
-        Button save = new Button("Save profile");
+        Button save = new Button(getTranslation("people.profile.save"));
         save.setId("profile-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             form.clearProblems();
             try {
                 profiles.update(username, form.getAnswers());
-                Notification.show("Your profile is saved.", 3000, Notification.Position.BOTTOM_START)
+                Notification.show(getTranslation("people.profile.saved"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (RejectedInputException e) {
                 form.showProblems(e.problems());
@@ -59,33 +58,36 @@ public class ProfileView extends VerticalLayout {
             event.setFileName("mentorflow-my-data.json");
             event.setContentType("application/json");
             pretty.writeValue(event.getOutputStream(), export.export(username));
-        }, "Download my data");
+        }, getTranslation("people.profile.download"));
         download.setId("profile-download");
 
-        Button erase = new Button("Erase my account…", click -> confirmErase(erasure, username, authentication));
+        Button erase = new Button(getTranslation("people.profile.erase"), click -> confirmErase(erasure, username, authentication));
         erase.setId("profile-erase");
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
 
-        add(new H2("My profile"), form, save, new LanguageChoice(languages, username), new H3("Your data"),
-                new Paragraph("Download everything Mentorflow stores about you as JSON, or erase your account: your "
-                        + "profile is deleted, open requests are withdrawn and mentoring relationships end."),
+        add(new H2(getTranslation("people.profile.title")), form, save, new LanguageChoice(languages, username), new H3(getTranslation("people.profile.yourData")),
+                new Paragraph(getTranslation("people.profile.yourData.text")),
                 new HorizontalLayout(download, erase));
     }
 
     private void confirmErase(AccountErasure erasure, String username, AuthenticationContext authentication) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Erase your account?");
-        dialog.add(new Paragraph("This cannot be undone. Your profile and mentoring data are erased and you are "
-                + "signed out."));
-        Button confirm = new Button("Erase my account", click -> {
+        dialog.setHeaderTitle(getTranslation("people.profile.erase.title"));
+        dialog.add(new Paragraph(getTranslation("people.profile.erase.text")));
+        Button confirm = new Button(getTranslation("people.profile.erase.confirm"), click -> {
             erasure.erase(username);
             dialog.close();
             authentication.logout();
         });
         confirm.setId("profile-erase-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Keep my account", click -> dialog.close());
+        Button cancel = new Button(getTranslation("people.profile.erase.keep"), click -> dialog.close());
         dialog.getFooter().add(cancel, confirm);
         dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("people.profile.pageTitle");
     }
 }

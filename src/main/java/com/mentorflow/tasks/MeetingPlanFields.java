@@ -1,6 +1,7 @@
 package com.mentorflow.tasks;
 
 import com.mentorflow.platform.Refusals;
+import com.mentorflow.platform.Texts;
 import com.mentorflow.platform.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -24,8 +25,8 @@ public class MeetingPlanFields extends FormLayout {
     static final int LONGEST_PLACE = 300;
 
     private final DateTimePicker at;
-    private final IntegerField duration = new IntegerField("Minutes");
-    private final TextField place = new TextField("Where (room or video link)");
+    private final IntegerField duration;
+    private final TextField place;
     private final Times reader;
     private final String idPrefix;
 
@@ -37,7 +38,9 @@ public class MeetingPlanFields extends FormLayout {
     public MeetingPlanFields(String idPrefix, String placeId, Times reader, Instant now) {
         this.reader = reader;
         this.idPrefix = idPrefix;
-        at = new DateTimePicker("When (your time: " + reader.zoneLabel(now) + ")");
+        at = new DateTimePicker(Texts.text(reader.locale(), "tasks.meetingPlan.when", reader.zoneLabel(now)));
+        duration = new IntegerField(Texts.text(reader.locale(), "tasks.meetingPlan.minutes"));
+        place = new TextField(Texts.text(reader.locale(), "tasks.meetingPlan.place"));
         at.setId(idPrefix + "-at");
         at.setLocale(reader.locale());
         duration.setId(idPrefix + "-duration");
@@ -81,7 +84,7 @@ public class MeetingPlanFields extends FormLayout {
      * @param saved what the notification says when it went through
      */
     public Button saveButton(Paragraph error, Runnable plan, String saved) {
-        Button save = new Button("Save and send invitation", click -> Refusals.attempt(error, () -> {
+        Button save = new Button(Texts.text(reader.locale(), "tasks.meetingPlan.save"), click -> Refusals.attempt(error, () -> {
             plan.run();
             Notification.show(saved, 3000, Notification.Position.BOTTOM_START);
         }));

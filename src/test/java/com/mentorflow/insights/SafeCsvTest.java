@@ -43,4 +43,15 @@ class SafeCsvTest {
         assertThat(out.toString()).isEqualTo("who,\"since (America/Chicago time, ISO 8601)\"\r\n"
                 + "Maya,2026-12-10T10:00:00-06:00\r\n");
     }
+
+    /** Issue 16 §2: the headers are in the exporter's language, the cells stay as they are. */
+    @Test
+    void aGermanExporterReadsGermanHeaders() throws Exception {
+        StringWriter out = new StringWriter();
+        try (SafeCsv csv = new SafeCsv(out, java.time.ZoneId.of("Europe/Berlin"), java.util.Locale.GERMAN)) {
+            csv.printRecord(csv.header("list"), csv.timeHeader("since"));
+        }
+
+        assertThat(out.toString()).isEqualTo("Liste,\"seit (Zeit Europe/Berlin, ISO 8601)\"\r\n");
+    }
 }

@@ -6,12 +6,14 @@ import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestClock;
 import com.mentorflow.TestMentorships;
 import com.mentorflow.people.Account;
+import com.mentorflow.people.PreferredLanguages;
 import com.mentorflow.people.Program;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,7 @@ class MeetingTimeZonesTest {
     @Autowired TaskService taskService;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestClock clock;
+    @Autowired PreferredLanguages languages;
 
     @Test
     void aChicagoMenteePlansTenOClockAndTheBerlinMentorReadsFivePm() {
@@ -49,6 +52,26 @@ class MeetingTimeZonesTest {
                 .startsWith("Meeting 1 on 10 Dec " + day.getYear() + ", 17:00 CET (10:00 in Chicago)");
         assertThat(timeline.of(pair.mentee().getUsername(), Locale.UK).get(0).nextMeeting())
                 .startsWith("Meeting 1 on 10 Dec " + day.getYear() + ", 10:00 CST (17:00 in Berlin)");
+    }
+
+    /** Issue 16 §2: each side reads the mail and the calendar entry in their own language. */
+    @Test
+    void aSpanishMentorReadsTheInvitationInSpanishAndTheMenteeInEnglish() {
+        TestMentorships.Matched pair = fixtures.matched("spanish-invite", Program.OPEN);
+        livesIn(pair.mentee(), "Europe/Berlin");
+        livesIn(pair.mentor(), "Europe/Berlin");
+        languages.choose(pair.mentor().getUsername(), Optional.of(Locale.forLanguageTag("es")));
+        String meeting = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(pair.mentorshipId()))
+                .taskDefinitionKey(JourneyProcess.TASK_MEETING).singleResult().getId();
+
+        meetings.scheduleMeeting(meeting, pair.mentee().getUsername(), LocalDateTime.of(nextTenthOfDecember(), LocalTime.of(10, 0)),
+                45, "Sala 2");
+
+        assertThat(mailTo(pair.mentor())).contains("Tu reunión de mentoría 1 es el", "(45 minutos), Sala 2")
+                .doesNotContain("Your mentoring meeting");
+        assertThat(invitationTo(pair.mentor())).contains("SUMMARY:Reunión de mentoría 1");
+        assertThat(mailTo(pair.mentee())).contains("Your mentoring meeting 1 is on", "(45 minutes), Sala 2");
+        assertThat(invitationTo(pair.mentee())).contains("SUMMARY:Mentoring meeting 1");
     }
 
     private void livesIn(Account person, String zone) {

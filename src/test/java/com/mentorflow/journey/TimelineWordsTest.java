@@ -38,7 +38,16 @@ class TimelineWordsTest {
 
     @Test
     void eachTrackOfThePictureReadsAsASentence() {
-        assertThat(TimelineWords.trackSummary(Kind.MEETING, 3, 7, 1)).isEqualTo("Meetings: 3 of 7 logged, 1 overdue");
-        assertThat(TimelineWords.trackSummary(Kind.CHECK_IN, 0, 2, 0)).isEqualTo("Check-ins: 0 of 2 answered");
+        assertThat(TimelineWords.trackSummary(Kind.MEETING, 3, 7, 1, Locale.UK)).isEqualTo("Meetings: 3 of 7 logged, 1 overdue");
+        assertThat(TimelineWords.trackSummary(Kind.CHECK_IN, 0, 2, 0, Locale.UK)).isEqualTo("Check-ins: 0 of 2 answered");
+    }
+
+    @Test
+    void aGermanReaderReadsTheBadgeAndTrackInGerman() {
+        Times berlinInGerman = new Times(ZoneId.of("Europe/Berlin"), Locale.GERMAN);
+        Item meeting = new Item(Kind.MEETING, OPENS, DUE, "Treffen 1 mit Ben", State.OVERDUE, "");
+
+        assertThat(TimelineWords.badge(meeting, berlinInGerman)).startsWith("Überfällig seit ");
+        assertThat(TimelineWords.trackSummary(Kind.MEETING, 3, 7, 1, Locale.GERMAN)).isEqualTo("Treffen: 3 von 7 erfasst, 1 überfällig");
     }
 }

@@ -60,6 +60,11 @@ class SpanishBrowserTest {
             assertThat(browser.text()).contains("Mis tareas");
 
             browser.open("/profile");
+            browser.waitFor(By.id("profile-save"));
+            assertThat(browser.driver().getTitle()).isEqualTo("Mi perfil · Mentorflow");
+            assertThat(browser.text()).as("My profile in the browser's Spanish")
+                    .contains("Nombre que ven los demás", "Guardar perfil", "Trayectoria militar", "Tus datos")
+                    .doesNotContain("Name others see", "Save profile");
             // The field itself, not the middle of the component (that is its help text, which opens nothing).
             browser.click(By.cssSelector("#profile-language vaadin-select-value-button"));
             browser.click(By.xpath("//vaadin-select-item[normalize-space(.)='Deutsch']"));
