@@ -55,6 +55,26 @@ class BundleParityTest {
         assertThat(placeholdersDiffer(BROKEN)).containsExactly("i18n/x_hi.properties: x.b fills in [0], English [0, 1]");
     }
 
+    /** A module split into parts ({@code people-admin}) must not say one key twice: the later file would win silently. */
+    @Test
+    void noKeyIsInTwoPartsOfAModule() {
+        assertThat(twice(BUNDLES)).isEmpty();
+        Map<String, Map<String, Map<String, String>>> parts = Map.of(
+                "x", Map.of("en", Map.of("x.a", "Meeting")), "x-admin", Map.of("en", Map.of("x.a", "Session", "x.b", "Topic")));
+        assertThat(twice(parts)).containsExactly("x.a is in more than one en bundle of x");
+    }
+
+    private static List<String> twice(Map<String, Map<String, Map<String, String>>> bundles) {
+        Map<String, String> firstBundle = new java.util.HashMap<>();
+        List<String> problems = new ArrayList<>();
+        each(bundles, (bundle, language, key, text) -> {
+            if (firstBundle.putIfAbsent(language + ":" + key, bundle) != null) {
+                problems.add(key + " is in more than one " + language + " bundle of " + MessageBundles.moduleOf(bundle));
+            }
+        });
+        return problems;
+    }
+
     /** An apostrophe alone starts a quote in MessageFormat and swallows what follows: write it twice. */
     @Test
     void everyTextIsAPatternMessageFormatReadsAsMeant() {
@@ -79,8 +99,8 @@ class BundleParityTest {
             if (text.isBlank()) {
                 problems.add(file(module, language) + ": " + key + " is empty");
             }
-            if (!key.startsWith(module + ".")) {
-                problems.add(file(module, language) + ": " + key + " does not start with " + module + ".");
+            if (!key.startsWith(MessageBundles.moduleOf(module) + ".")) {
+                problems.add(file(module, language) + ": " + key + " does not start with " + MessageBundles.moduleOf(module) + ".");
             }
         });
         return problems;
