@@ -30,8 +30,8 @@ class MigrationDialog extends Dialog {
         this.migrations = migrations;
         this.whenDone = whenDone;
         setId("migration-dialog");
-        setHeaderTitle("Move running " + source.key() + " instances from version " + source.version() + " to version "
-                + target.version());
+        setHeaderTitle(getTranslation("modeler.migration.title", source.key(), String.valueOf(source.version()),
+                String.valueOf(target.version())));
         setWidth("min(40rem, 95vw)");
         ModelMigrations.Proposal proposal = migrations.propose(source.definitionId(), target.definitionId());
         Paragraph plan = new Paragraph();
@@ -41,20 +41,20 @@ class MigrationDialog extends Dialog {
         start.setId("migration-start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         if (!proposal.problems().isEmpty()) {
-            plan.setText("These versions cannot be mapped onto each other, so no instance can move:");
+            plan.setText(getTranslation("modeler.migration.unmappable"));
             proposal.problems().forEach(p -> reasons.add(new ListItem(p)));
             start.setVisible(false);
         } else {
             long cannot = proposal.instances() - proposal.migratable();
-            plan.setText(instances(proposal.instances()) + " on version " + source.version() + ". "
-                    + proposal.migratable() + " can move (" + proposal.mappedActivities() + " activities keep their id), "
-                    + cannot + " cannot" + (cannot == 0 ? "." : ":"));
+            plan.setText(getTranslation(cannot == 0 ? "modeler.migration.plan.allMove" : "modeler.migration.plan",
+                    proposal.instances(), String.valueOf(source.version()), proposal.migratable(),
+                    proposal.mappedActivities(), cannot));
             if (cannot > 0) {
-                reasons.add(new ListItem("They wait at " + String.join(", ", proposal.unmappedActivities())
-                        + ", which version " + target.version() + " does not have; they keep running on version "
-                        + source.version() + "."));
+                reasons.add(new ListItem(getTranslation("modeler.migration.waiting",
+                        String.join(", ", proposal.unmappedActivities()), String.valueOf(target.version()),
+                        String.valueOf(source.version()))));
             }
-            start.setText("Move " + instances(proposal.migratable()));
+            start.setText(getTranslation("modeler.migration.start", proposal.migratable()));
             start.setEnabled(proposal.migratable() > 0);
         }
         reasons.setId("migration-reasons");
@@ -70,7 +70,7 @@ class MigrationDialog extends Dialog {
                     });
         });
         add(plan, reasons, bar, status, failures);
-        Button close = new Button("Close", click -> close());
+        Button close = new Button(getTranslation("modeler.migration.close"), click -> close());
         getFooter().add(close, start);
         addOpenedChangeListener(change -> {
             if (!change.isOpened()) {
@@ -78,10 +78,6 @@ class MigrationDialog extends Dialog {
                 whenDone.run();
             }
         });
-    }
-
-    private static String instances(long count) {
-        return count == 1 ? "1 running instance" : count + " running instances";
     }
 
     /**
@@ -92,7 +88,7 @@ class MigrationDialog extends Dialog {
         this.batchId = batchId;
         bar.setVisible(true);
         bar.setIndeterminate(true);
-        status.setText("Moving instances…");
+        status.setText(getTranslation("modeler.migration.moving"));
         getElement().executeJs("const dialog = this; clearInterval(dialog.mentorflowPoll);"
                 + " dialog.mentorflowPoll = setInterval(() => dialog.$server.refreshProgress(), 1000);");
         polling = true;
@@ -111,10 +107,10 @@ class MigrationDialog extends Dialog {
         bar.setIndeterminate(false);
         bar.setValue(progress.total() == 0 ? 1 : (double) (progress.done() + progress.failed()) / progress.total());
         status.setText(progress.finished()
-                ? (progress.failed() == 0 ? "Done: every instance that could move is on the new version."
-                        : "Done, with " + progress.failed() + " failed migration jobs:")
-                : "Moving instances… " + progress.done() + " of " + progress.total() + " migration jobs done"
-                        + (progress.failed() > 0 ? ", " + progress.failed() + " failed" : "") + ".");
+                ? (progress.failed() == 0 ? getTranslation("modeler.migration.done")
+                        : getTranslation("modeler.migration.doneWithFailures", progress.failed()))
+                : getTranslation(progress.failed() > 0 ? "modeler.migration.progressWithFailures" : "modeler.migration.progress",
+                        progress.done(), progress.total(), progress.failed()));
         if (progress.failed() > 0) {
             failures.removeAll();
             migrations.failures(batchId, 20).forEach(f -> failures.add(new ListItem(f)));

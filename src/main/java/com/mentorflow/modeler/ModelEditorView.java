@@ -61,36 +61,35 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         version = models.version(definitionId).orElse(null);
         removeAll();
         if (version == null) {
-            add(new H2("Model not found"), new Paragraph("There is no model version " + definitionId + "."),
-                    new Button("Back to models", click -> getUI().ifPresent(ui -> ui.navigate(ModelsView.class))));
+            add(new H2(getTranslation("modeler.editor.notFound")),
+                    new Paragraph(getTranslation("modeler.editor.notFound.text", definitionId)),
+                    new Button(getTranslation("modeler.editor.back"), click -> getUI().ifPresent(ui -> ui.navigate(ModelsView.class))));
             return;
         }
-        title.setText("Edit " + version.key() + " (from version " + version.version() + ")");
+        title.setText(getTranslation("modeler.editor.title", version.key(), String.valueOf(version.version())));
         editor = version.kind().equals("decision") ? new DmnModeler() : new BpmnModeler();
         editor.setId("model-editor");
         editor.setWidthFull();
         // As tall as the window allows below the actions, so a whole model or table fits without a second scroll bar.
         editor.setHeight("max(36rem, calc(100vh - 15rem))");
-        editor.addChangeListener(() -> state.setText("Changed, not deployed."));
+        editor.addChangeListener(() -> state.setText(getTranslation("modeler.editor.changed")));
         editor.open(new String(models.download(version), StandardCharsets.UTF_8));
 
-        Button check = new Button("Check", click -> check());
+        Button check = new Button(getTranslation("modeler.editor.check"), click -> check());
         check.setId("editor-check");
-        Button deploy = new Button("Deploy as new version…", click -> askForComment());
+        Button deploy = new Button(getTranslation("modeler.editor.deploy"), click -> askForComment());
         deploy.setId("editor-deploy");
         deploy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button back = new Button("Back to models", click -> getUI().ifPresent(ui -> ui.navigate(ModelsView.class)));
+        Button back = new Button(getTranslation("modeler.editor.back"), click -> getUI().ifPresent(ui -> ui.navigate(ModelsView.class)));
         HorizontalLayout actions = new HorizontalLayout(check, deploy, back, state);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(title, new Paragraph("Select an element to change its settings in the panel on the right. Nothing runs "
-                + "differently until you deploy; running instances stay on their version until you move them."),
-                actions, problems, editor);
+        add(title, new Paragraph(getTranslation("modeler.editor.intro")), actions, problems, editor);
         setFlexGrow(1, editor);
     }
 
     @Override
     public String getPageTitle() {
-        return (version == null ? "Model" : version.key()) + " · Edit · Mentorflow";
+        return getTranslation("modeler.editor.pageTitle", version == null ? getTranslation("modeler.editor.model") : version.key());
     }
 
     private String fileName() {
@@ -106,19 +105,19 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
             if (found.isEmpty()) {
                 whenValid.accept(bytes);
             }
-        }, error -> showProblems(List.of(new ModelValidator.Problem(null, "The editor could not export the model: " + error))));
+        }, error -> showProblems(List.of(new ModelValidator.Problem(null, getTranslation("modeler.editor.exportFailed", error)))));
     }
 
     private void check() {
-        check(bytes -> state.setText("No problems found."));
+        check(bytes -> state.setText(getTranslation("modeler.editor.noProblems")));
     }
 
     private void showProblems(List<ModelValidator.Problem> found) {
         problems.removeAll();
         editor.showProblems(found);
         if (!found.isEmpty()) {
-            state.setText("Not deployable yet: " + found.size() + (found.size() == 1 ? " problem." : " problems."));
-            problems.add(new ListItem("Fix these before deploying (marked in red on the diagram):"));
+            state.setText(getTranslation("modeler.editor.problems", found.size()));
+            problems.add(new ListItem(getTranslation("modeler.editor.fixThese")));
             found.forEach(p -> problems.add(new ListItem(p.toString())));
         }
     }
@@ -127,19 +126,19 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         check(bytes -> {
             Dialog dialog = new Dialog();
             dialog.setId("deploy-dialog");
-            dialog.setHeaderTitle("Deploy " + version.key() + " as a new version");
-            TextField comment = new TextField("What changed and why");
+            dialog.setHeaderTitle(getTranslation("modeler.editor.deploy.title", version.key()));
+            TextField comment = new TextField(getTranslation("modeler.models.comment"));
             comment.setId("deploy-comment");
             comment.setWidthFull();
             comment.setMaxLength(200);
             comment.setRequired(true);
-            comment.setHelperText("Shown with the version and in the audit log (5 to 200 characters).");
-            Button confirm = new Button("Deploy", click -> deploy(dialog, comment, bytes));
+            comment.setHelperText(getTranslation("modeler.editor.deploy.help"));
+            Button confirm = new Button(getTranslation("modeler.editor.deploy.confirm"), click -> deploy(dialog, comment, bytes));
             confirm.setId("deploy-confirm");
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             confirm.addClickShortcut(Key.ENTER);
-            dialog.add(new Paragraph("New instances will start on the new version."), comment);
-            dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+            dialog.add(new Paragraph(getTranslation("modeler.editor.deploy.text")), comment);
+            dialog.getFooter().add(new Button(getTranslation("modeler.editor.cancel"), click -> dialog.close()), confirm);
             dialog.open();
             comment.focus();
         });
@@ -152,8 +151,8 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
             List<ModelDeployments.Version> versions = models.versions();
             ModelDeployments.Version deployed = versions.stream().filter(v -> v.deploymentId().equals(deploymentId))
                     .findFirst().orElseThrow();
-            state.setText("Deployed as version " + deployed.version() + ".");
-            Notification.show(version.key() + " is deployed as version " + deployed.version() + ".", 4000,
+            state.setText(getTranslation("modeler.editor.deployed", String.valueOf(deployed.version())));
+            Notification.show(getTranslation("modeler.editor.deployed.notice", version.key(), String.valueOf(deployed.version())), 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             offerMigration(deployed, versions);
         } catch (RejectedInputException e) {
@@ -162,7 +161,7 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
             if (e.problems().keySet().stream().anyMatch(k -> !k.equals("comment"))) {
                 dialog.close();
                 problems.removeAll();
-                problems.add(new ListItem("Not deployed:"));
+                problems.add(new ListItem(getTranslation("modeler.models.notDeployed")));
                 e.problems().forEach((field, message) -> {
                     if (!field.equals("comment")) {
                         problems.add(new ListItem(message));
@@ -188,19 +187,19 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         }
         Dialog offer = new Dialog();
         offer.setId("migration-offer");
-        offer.setHeaderTitle("Move running instances?");
+        offer.setHeaderTitle(getTranslation("modeler.editor.offer.title"));
         VerticalLayout choices = new VerticalLayout();
         choices.setPadding(false);
         for (ModelDeployments.Version older : running) {
-            Button move = new Button("From version " + older.version() + " (" + older.runningInstances() + " running)…",
+            Button move = new Button(getTranslation("modeler.editor.offer.from", String.valueOf(older.version()), older.runningInstances()),
                     click -> {
                         offer.close();
                         new MigrationDialog(migrations, older, deployed, () -> { }).open();
                     });
             choices.add(move);
         }
-        offer.add(new Paragraph("Instances keep running on their version unless you move them."), choices);
-        offer.getFooter().add(new Button("Not now", click -> offer.close()));
+        offer.add(new Paragraph(getTranslation("modeler.editor.offer.text")), choices);
+        offer.getFooter().add(new Button(getTranslation("modeler.editor.offer.notNow"), click -> offer.close()));
         offer.open();
     }
 }

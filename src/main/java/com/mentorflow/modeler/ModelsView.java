@@ -27,7 +27,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -39,10 +39,9 @@ import java.util.List;
  * upload a changed model; nothing is deployed that the validator refuses, and the refusal says why.
  */
 @Route("admin/models")
-@PageTitle("Models · Mentorflow")
 @Menu(title = "Models", order = 81, icon = "vaadin:file-process")
 @RolesAllowed(Roles.ADMIN_ROLE)
-public class ModelsView extends VerticalLayout {
+public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Times times;
 
@@ -60,22 +59,23 @@ public class ModelsView extends VerticalLayout {
         setSizeFull();
         grid.setId("model-versions");
         // Widths that add up to a laptop's with the menu open: the long cells wrap, the actions two to a line.
-        grid.addColumn(ModelsView::name).setHeader("Model").setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(v -> v.version()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> v.deployedAt() == null ? "" : times.dateTime(v.deployedAt())).setHeader("Deployed")
+        grid.addColumn(this::name).setHeader(getTranslation("modeler.models.column.model")).setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(v -> v.version()).setHeader(getTranslation("modeler.models.column.version")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> v.deployedAt() == null ? "" : times.dateTime(v.deployedAt())).setHeader(getTranslation("modeler.models.column.deployed"))
                 .setWidth("9rem").setFlexGrow(1);
-        grid.addColumn(ModelDeployments.Version::deployedBy).setHeader("By").setWidth("9rem").setFlexGrow(1);
-        grid.addColumn(ModelsView::comment).setHeader("Comment").setWidth("10rem").setFlexGrow(2)
-                .setTooltipGenerator(ModelsView::comment);
-        grid.addColumn(ModelDeployments.Version::runningInstances).setHeader("Running").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ModelDeployments.Version::deployedBy).setHeader(getTranslation("modeler.models.column.by")).setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(this::comment).setHeader(getTranslation("modeler.models.column.comment")).setWidth("10rem").setFlexGrow(2)
+                .setTooltipGenerator(this::comment);
+        grid.addColumn(ModelDeployments.Version::runningInstances).setHeader(getTranslation("modeler.models.column.running")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(v -> actions(v, true)).setWidth("15rem").setFlexGrow(0);
         grid.setMinHeight("24rem");
-        cards = new CardGrid<>(grid, v -> Card.of(name(v) + ", version " + v.version()).about(comment(v))
-                .fact("Deployed " + (v.deployedAt() == null ? "" : times.dateTime(v.deployedAt())) + " by " + v.deployedBy())
-                .fact(v.runningInstances() + " running").actions(actions(v, false)));
+        cards = new CardGrid<>(grid, v -> Card.of(getTranslation("modeler.models.card.title", name(v), String.valueOf(v.version())))
+                .about(comment(v)).fact(getTranslation("modeler.models.card.deployed",
+                        v.deployedAt() == null ? "" : times.dateTime(v.deployedAt()), v.deployedBy()))
+                .fact(getTranslation("modeler.models.card.running", v.runningInstances())).actions(actions(v, false)));
         reload();
 
-        TextField comment = new TextField("What changed and why");
+        TextField comment = new TextField(getTranslation("modeler.models.comment"));
         comment.setId("model-comment");
         comment.setWidth("min(100%, 32rem)");
         comment.setMaxLength(200);
@@ -87,11 +87,15 @@ public class ModelsView extends VerticalLayout {
         upload.setId("model-upload");
         upload.setAcceptedFileTypes(".bpmn", ".dmn", "application/xml", "text/xml");
         upload.setMaxFileSize(ModelValidator.MAX_BYTES);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a .bpmn or .dmn file (2 MB at most)"));
-        add(new H2("Models"), new Paragraph("Every version of every process and decision. A changed model is checked "
-                + "before it is deployed; running instances stay on their version."), cards,
-                new H3("Deploy a changed model"), comment, upload, problems);
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("modeler.models.drop")));
+        add(new H2(getTranslation("modeler.models.title")), new Paragraph(getTranslation("modeler.models.intro")), cards,
+                new H3(getTranslation("modeler.models.deployHeading")), comment, upload, problems);
         setFlexGrow(1, cards);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("modeler.models.pageTitle");
     }
 
     /** What may be done with a version; the ids only once on the page (the grid's, not the phone's cards). */
@@ -100,15 +104,15 @@ public class ModelsView extends VerticalLayout {
             event.setFileName(v.key() + "-v" + v.version() + (v.kind().equals("decision") ? ".dmn" : ".bpmn"));
             event.setContentType("application/xml");
             event.getOutputStream().write(models.download(v));
-        }, "Download");
+        }, getTranslation("modeler.models.download"));
         download.getElement().setAttribute("download", true);
         download.addClassName("grid-link");
-        Button rollBack = new Button("Deploy again…", click -> rollBack(v));
+        Button rollBack = new Button(getTranslation("modeler.models.deployAgain"), click -> rollBack(v));
         rollBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        Button changes = new Button("Changes", click -> showChanges(v));
+        Button changes = new Button(getTranslation("modeler.models.changes"), click -> showChanges(v));
         changes.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         changes.setEnabled(v.version() > 1);
-        Button edit = new Button("Edit", click -> click.getSource().getUI().ifPresent(ui ->
+        Button edit = new Button(getTranslation("modeler.models.edit"), click -> click.getSource().getUI().ifPresent(ui ->
                 ui.navigate(ModelEditorView.class, v.definitionId())));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         if (withIds) {
@@ -117,7 +121,7 @@ public class ModelsView extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout(edit, download, changes, rollBack);
         actions.setWrap(true);
         newerWithSameKey(v).filter(newest -> v.runningInstances() > 0).ifPresent(newest -> {
-            Button move = new Button("Move to version " + newest.version() + "…", click -> new MigrationDialog(
+            Button move = new Button(getTranslation("modeler.models.move", String.valueOf(newest.version())), click -> new MigrationDialog(
                     migrations, v, newest, this::reload).open());
             move.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(move);
@@ -125,13 +129,13 @@ public class ModelsView extends VerticalLayout {
         return actions;
     }
 
-    private static String name(ModelDeployments.Version v) {
-        return v.key() + (v.kind().equals("decision") ? " (decision)" : "");
+    private String name(ModelDeployments.Version v) {
+        return v.kind().equals("decision") ? getTranslation("modeler.models.decision", v.key()) : v.key();
     }
 
     /** Camunda names the deployment of the files in processes/ itself; say what it is. */
-    private static String comment(ModelDeployments.Version version) {
-        return "SpringAutoDeployment".equals(version.comment()) ? "Shipped with Mentorflow (processes/)" : version.comment();
+    private String comment(ModelDeployments.Version version) {
+        return "SpringAutoDeployment".equals(version.comment()) ? getTranslation("modeler.models.shipped") : version.comment();
     }
 
     private void reload() {
@@ -149,11 +153,11 @@ public class ModelsView extends VerticalLayout {
         problems.removeAll();
         try {
             models.deploy(CurrentUser.username(), fileName, bytes, comment);
-            Notification.show(fileName + " is deployed as a new version.", 4000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("modeler.models.deployed", fileName), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             reload();
         } catch (RejectedInputException e) {
-            problems.add(new ListItem("Not deployed:"));
+            problems.add(new ListItem(getTranslation("modeler.models.notDeployed")));
             e.problems().values().forEach(p -> problems.add(new ListItem(p)));
         } catch (NotPermittedException | ConflictException e) {
             problems.add(new ListItem(e.getMessage()));
@@ -162,36 +166,37 @@ public class ModelsView extends VerticalLayout {
 
     private void showChanges(ModelDeployments.Version version) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(version.key() + ": version " + version.version() + " against version " + (version.version() - 1));
+        dialog.setHeaderTitle(getTranslation("modeler.models.changes.title", version.key(), String.valueOf(version.version()),
+                String.valueOf(version.version() - 1)));
         UnorderedList list = new UnorderedList();
         list.setId("model-changes");
         List<String> changes = models.changesFromPrevious(version);
         if (changes.isEmpty()) {
-            list.add(new ListItem("No change in the model (only the layout, if anything)."));
+            list.add(new ListItem(getTranslation("modeler.models.changes.none")));
         }
         changes.forEach(change -> list.add(new ListItem(change)));
         dialog.add(list);
-        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+        dialog.getFooter().add(new Button(getTranslation("modeler.models.close"), click -> dialog.close()));
         dialog.open();
     }
 
     private void rollBack(ModelDeployments.Version version) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Deploy " + version.key() + " version " + version.version() + " again as the newest?");
-        TextField why = new TextField("Why");
+        dialog.setHeaderTitle(getTranslation("modeler.models.rollBack.title", version.key(), String.valueOf(version.version())));
+        TextField why = new TextField(getTranslation("modeler.models.rollBack.why"));
         why.setWidthFull();
         Paragraph error = Refusals.errorText("rollback-error");
-        Button confirm = new Button("Deploy", click -> {
+        Button confirm = new Button(getTranslation("modeler.models.rollBack.deploy"), click -> {
             Refusals.attempt(error, () -> {
                 models.rollBack(CurrentUser.username(), version, why.getValue());
                 dialog.close();
                 reload();
-                Notification.show("Deployed as the newest version.", 3000, Notification.Position.BOTTOM_START);
+                Notification.show(getTranslation("modeler.models.rollBack.done"), 3000, Notification.Position.BOTTOM_START);
             });
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph("New instances will start on it; running ones stay where they are."), why, error);
-        dialog.getFooter().add(new Button("Close", click -> dialog.close()), confirm);
+        dialog.add(new Paragraph(getTranslation("modeler.models.rollBack.text")), why, error);
+        dialog.getFooter().add(new Button(getTranslation("modeler.models.close"), click -> dialog.close()), confirm);
         dialog.open();
     }
 }

@@ -1,5 +1,6 @@
 package com.mentorflow.notify;
 
+import com.mentorflow.platform.Texts;
 import java.util.Locale;
 
 /**
@@ -12,12 +13,9 @@ import java.util.Locale;
  */
 record LayoutTexts(String openAction, String linkHint, String footer, String programLine) {
 
-    /** English only for now; the i18n bundles will answer here by locale, and no template changes. */
+    /** In the recipient's language (the letter's locale): the notify bundle answers, the template stays as it is. */
     static LayoutTexts of(Locale locale) {
-        return new LayoutTexts("Open in Mentorflow",
-                "If the button does not work, copy this address into your browser:",
-                "You get this mail because you take part in mentoring at your company through Mentorflow. "
-                        + "It was sent automatically.",
-                "Program:");
+        return new LayoutTexts(Texts.text(locale, "notify.layout.openAction"), Texts.text(locale, "notify.layout.linkHint"),
+                Texts.text(locale, "notify.layout.footer"), Texts.text(locale, "notify.layout.programLine"));
     }
 }

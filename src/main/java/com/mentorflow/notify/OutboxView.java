@@ -2,7 +2,9 @@ package com.mentorflow.notify;
 
 import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Texts;
 import com.mentorflow.platform.Times;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -16,17 +18,17 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.util.Locale;
 
 /** Every mail the app wrote, newest first: captured ones can be read here when no SMTP server is configured. */
 @Route("admin/outbox")
-@PageTitle("Outbox · Mentorflow")
 @Menu(title = "Outbox", order = 90, icon = "vaadin:envelopes-o")
 @RolesAllowed(Roles.ADMIN_ROLE)
-public class OutboxView extends VerticalLayout {
+public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final Times times;
 
@@ -35,14 +37,15 @@ public class OutboxView extends VerticalLayout {
         setSizeFull();
         Grid<OutboxMessage> grid = new Grid<>();
         grid.setId("outbox-grid");
-        grid.addColumn(m -> format(m.getCreatedAt())).setHeader("Written").setAutoWidth(true);
-        grid.addColumn(OutboxMessage::getRecipient).setHeader("To").setAutoWidth(true);
-        grid.addColumn(OutboxMessage::getSubject).setHeader("Subject").setFlexGrow(2);
-        grid.addColumn(m -> m.getStatus().name().toLowerCase()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(OutboxMessage::getAttempts).setHeader("Attempts").setAutoWidth(true);
-        grid.addColumn(m -> m.getLastError() == null ? "" : m.getLastError()).setHeader("Last error").setFlexGrow(1);
+        grid.addColumn(m -> format(m.getCreatedAt())).setHeader(getTranslation("notify.outbox.column.written")).setAutoWidth(true);
+        grid.addColumn(OutboxMessage::getRecipient).setHeader(getTranslation("notify.outbox.column.to")).setAutoWidth(true);
+        grid.addColumn(OutboxMessage::getSubject).setHeader(getTranslation("notify.outbox.column.subject")).setFlexGrow(2);
+        grid.addColumn(m -> getTranslation("notify.outbox.status." + m.getStatus().name()))
+                .setHeader(getTranslation("notify.outbox.column.status")).setAutoWidth(true);
+        grid.addColumn(OutboxMessage::getAttempts).setHeader(getTranslation("notify.outbox.column.attempts")).setAutoWidth(true);
+        grid.addColumn(m -> m.getLastError() == null ? "" : m.getLastError()).setHeader(getTranslation("notify.outbox.column.lastError")).setFlexGrow(1);
         grid.addComponentColumn(m -> {
-            Button retry = new Button("Retry", click -> {
+            Button retry = new Button(getTranslation("notify.outbox.retry"), click -> {
                 outbox.retry(m.getId());
                 click.getSource().setEnabled(false);
             });
@@ -51,15 +54,17 @@ public class OutboxView extends VerticalLayout {
             return retry;
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(OutboxView::reading));
-        grid.setEmptyStateText("No mail has been written yet.");
+        grid.setEmptyStateText(getTranslation("notify.outbox.empty"));
         grid.setItems(query -> outbox.newestFirst(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, outbox.count()));
 
-        add(new H2("Outbox"),
-                new Paragraph("Mail is stored here in the same transaction as the change that caused it and then "
-                        + "delivered with retries. Select a row to read the message."),
-                grid);
+        add(new H2(getTranslation("notify.outbox.title")), new Paragraph(getTranslation("notify.outbox.intro")), grid);
         expand(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notify.outbox.pageTitle");
     }
 
     /**
@@ -67,6 +72,7 @@ public class OutboxView extends VerticalLayout {
      * link leaves the frame, whatever a name in the mail contains; the plain-text part is beside it.
      */
     static Component reading(OutboxMessage message) {
+        Locale reader = UI.getCurrent() == null ? null : UI.getCurrent().getLocale();
         Pre text = new Pre(message.getBody());
         if (message.getHtml() == null) {
             return text;
@@ -75,11 +81,11 @@ public class OutboxView extends VerticalLayout {
         // An empty sandbox attribute takes every permission away (IFrame.setSandbox() with none leaves it off).
         html.getElement().setAttribute("sandbox", "");
         html.setSrcdoc(message.getHtml());
-        html.getElement().setAttribute("title", "The mail as HTML");
+        html.getElement().setAttribute("title", Texts.text(reader, "notify.outbox.html"));
         html.setWidth("100%");
         html.setHeight("28rem");
         html.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)");
-        return new Div(html, new Details("Plain text", text));
+        return new Div(html, new Details(Texts.text(reader, "notify.outbox.plainText"), text));
     }
 
     private String format(Instant instant) {

@@ -18,11 +18,11 @@ import java.util.function.Consumer;
 class DirectoryDecision extends VerticalLayout {
 
     private final Paragraph missing = new Paragraph();
-    private final Checkbox deactivate = new Checkbox("Deactivate everyone missing from this file");
+    private final Checkbox deactivate = new Checkbox(getTranslation("people.import.deactivate"));
     private final VerticalLayout deactivation = new VerticalLayout();
     private final TextField confirmation = new TextField();
-    private final Button confirm = new Button("Import");
-    private final Button cancel = new Button("Cancel");
+    private final Button confirm = new Button(getTranslation("people.import.confirm"));
+    private final Button cancel = new Button(getTranslation("people.import.cancel"));
     private DirectoryPreview shown;
 
     /**
@@ -48,7 +48,7 @@ class DirectoryDecision extends VerticalLayout {
         confirm.addClickListener(e -> imported.accept(confirmation.getValue()));
         cancel.setId("directory-cancel");
         cancel.addClickListener(e -> cancelled.run());
-        add(new H3("Missing from the file"), missing, deactivate, deactivation, new HorizontalLayout(confirm, cancel));
+        add(new H3(getTranslation("people.import.missing.title")), missing, deactivate, deactivation, new HorizontalLayout(confirm, cancel));
     }
 
     boolean deactivateMissing() {
@@ -62,9 +62,8 @@ class DirectoryDecision extends VerticalLayout {
 
     void show(DirectoryPreview p, DirectoryPreviewPanel sections) {
         shown = p;
-        missing.setText(p.missing() == 0 ? "Everyone active in the directory is in this file."
-                : p.missing() + " of the " + p.activeBefore() + " active people are not in this file. They stay active "
-                + "unless you tick the box below.");
+        missing.setText(p.missing() == 0 ? getTranslation("people.import.missing.none")
+                : getTranslation("people.import.missing.some", p.missing(), p.activeBefore()));
         deactivation.removeAll();
         confirmation.clear();
         if (p.deactivateMissing()) {
@@ -75,8 +74,8 @@ class DirectoryDecision extends VerticalLayout {
                 refused.getStyle().set("color", "var(--lumo-error-text-color)");
                 deactivation.add(refused);
             } else if (p.confirmationNeeded() != null) {
-                confirmation.setLabel("This deactivates " + p.deactivated() + " of " + p.activeBefore()
-                        + " active people, more than 10%. Type " + p.confirmationNeeded() + " to confirm.");
+                confirmation.setLabel(getTranslation("people.import.confirmation", p.deactivated(), p.activeBefore(),
+                        String.valueOf(p.confirmationNeeded())));
                 deactivation.add(confirmation);
             }
         }

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,10 +32,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * would be deactivated) and then import exactly that, or cancel. Reading runs in the background with progress.
  */
 @Route("admin/directory")
-@PageTitle("Directory import · Mentorflow")
 @Menu(title = "Directory import", order = 80, icon = "vaadin:upload")
 @RolesAllowed(Roles.ADMIN_ROLE)
-public class DirectoryImportView extends VerticalLayout {
+public class DirectoryImportView extends VerticalLayout implements HasDynamicTitle {
 
     private static final ExecutorService IMPORTS = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "directory-import");
@@ -49,7 +48,7 @@ public class DirectoryImportView extends VerticalLayout {
     private final DirectoryPreviewPanel sections = new DirectoryPreviewPanel();
     private final DirectoryDecision decision = new DirectoryDecision(() -> startPreview(null), this::startImport, () -> {
         forgetFile();
-        status.setText("Cancelled: nothing was imported.");
+        status.setText(getTranslation("people.import.cancelled"));
     });
     private final VerticalLayout preview = new VerticalLayout();
     private final SecurityContext security = SecurityContextHolder.getContext();
@@ -68,7 +67,7 @@ public class DirectoryImportView extends VerticalLayout {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(200 * 1024 * 1024);
-        upload.setDropLabel(new Span("Drop the HR export (CSV) here"));
+        upload.setDropLabel(new Span(getTranslation("people.import.drop")));
 
         progress.setVisible(false);
         progress.setIndeterminate(true);
@@ -77,11 +76,14 @@ public class DirectoryImportView extends VerticalLayout {
         preview.add(sections, decision);
         preview.setVisible(false);
 
-        add(new H2("Directory import"),
-                new Paragraph("Upload the HR directory as CSV with a header row: "
-                        + String.join(", ", DirectoryImport.COLUMNS) + ". Rows are matched by employee id. You see "
-                        + "what would change before anything is imported; importing the same file again changes nothing."),
+        add(new H2(getTranslation("people.import.title")),
+                new Paragraph(getTranslation("people.import.intro", String.join(", ", DirectoryImport.COLUMNS))),
                 upload, progress, status, preview);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("people.import.pageTitle");
     }
 
     @Override
@@ -109,7 +111,7 @@ public class DirectoryImportView extends VerticalLayout {
     /** @param notice said before the counts, e.g. why the preview was computed again */
     private void startPreview(String notice) {
         boolean deactivateMissing = decision.deactivateMissing();
-        busy("Reading " + fileName + " …");
+        busy(getTranslation("people.import.reading", fileName));
         run(reader -> directoryImport.preview(reader, deactivateMissing, this::rowsRead), result -> {
             shown = result;
             showPreview(notice);
@@ -118,12 +120,11 @@ public class DirectoryImportView extends VerticalLayout {
 
     private void startImport(String typed) {
         DirectoryImport.Request request = new DirectoryImport.Request(shown.deactivateMissing(), typed, shown.plan());
-        busy("Importing " + fileName + " …");
+        busy(getTranslation("people.import.importing", fileName));
         run(reader -> directoryImport.apply(reader, request, this::rowsRead), result -> {
             forgetFile();
-            status.setText(String.format("Imported %s: %d new, %d changed, %d unchanged, %s refused, %s deactivated.",
-                    fileName, result.added(), result.changed(), result.unchanged(), plural(result.refused(), "row"),
-                    plural(result.deactivated(), "person")));
+            status.setText(getTranslation("people.import.imported", fileName, result.added(), result.changed(),
+                    result.unchanged(), result.refused(), result.deactivated()));
         });
     }
 
@@ -146,7 +147,7 @@ public class DirectoryImportView extends VerticalLayout {
             } catch (RejectedInputException e) {
                 ui.access(() -> failed(String.join(" ", e.problems().values())));
             } catch (IOException | RuntimeException e) {
-                ui.access(() -> failed("The file could not be read, nothing was imported: " + e.getMessage()));
+                ui.access(() -> failed(getTranslation("people.import.unreadable", e.getMessage())));
             } finally {
                 SecurityContextHolder.clearContext();
             }
@@ -154,7 +155,7 @@ public class DirectoryImportView extends VerticalLayout {
     }
 
     private void rowsRead(int rows) {
-        ui.access(() -> status.setText("Reading " + fileName + ": " + rows + " rows …"));
+        ui.access(() -> status.setText(getTranslation("people.import.rowsRead", fileName, rows)));
     }
 
     private void busy(String text) {
@@ -166,18 +167,13 @@ public class DirectoryImportView extends VerticalLayout {
 
     private void showPreview(String notice) {
         DirectoryPreview p = shown;
-        status.setText((notice == null ? "" : notice + " ") + String.format("Preview of %s (%d rows): %d new, %d changed, "
-                + "%d unchanged, %d refused. Nothing is imported until you confirm.", fileName, p.rowsRead(), p.added(),
-                p.changed(), p.unchanged(), p.refused()));
+        status.setText((notice == null ? "" : notice + " ") + getTranslation("people.import.preview", fileName, p.rowsRead(),
+                p.added(), p.changed(), p.unchanged(), p.refused()));
         sections.show(p);
         decision.show(p, sections);
         preview.setEnabled(true);
         preview.setVisible(true);
         upload.getElement().setEnabled(true);
-    }
-
-    private static String plural(int count, String one) {
-        return count + " " + (count == 1 ? one : one.equals("person") ? "people" : one + "s");
     }
 
     private void failed(String message) {

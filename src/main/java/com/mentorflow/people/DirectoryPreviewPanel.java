@@ -25,28 +25,28 @@ class DirectoryPreviewPanel extends VerticalLayout {
         removeAll();
         Grid<Person> added = people("directory-new");
         added.setItems(preview.newPeople());
-        section("New people", preview.added(), preview.newPeople().size(), added, true);
+        section(getTranslation("people.import.section.new"), preview.added(), preview.newPeople().size(), added, true);
 
         Grid<Change> changed = new Grid<>();
         changed.setId("directory-changed");
-        changed.addColumn(Change::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-        changed.addColumn(c -> c.name() + " (" + c.employeeId() + ")").setHeader("Person").setAutoWidth(true);
+        changed.addColumn(Change::line).setHeader(getTranslation("people.import.column.line")).setAutoWidth(true).setFlexGrow(0);
+        changed.addColumn(c -> c.name() + " (" + c.employeeId() + ")").setHeader(getTranslation("people.import.column.person")).setAutoWidth(true);
         changed.addColumn(c -> c.fields().stream().map(f -> f.field().replace('_', ' ') + ": " + shown(f.before())
-                + " → " + shown(f.after())).collect(Collectors.joining("; "))).setHeader("What changes").setFlexGrow(1);
+                + " → " + shown(f.after())).collect(Collectors.joining("; "))).setHeader(getTranslation("people.import.column.changes")).setFlexGrow(1);
         changed.setItems(preview.changedPeople());
-        section("Changes", preview.changed(), preview.changedPeople().size(), changed, true);
+        section(getTranslation("people.import.section.changes"), preview.changed(), preview.changedPeople().size(), changed, true);
 
         Grid<RowProblem> refused = new Grid<>();
         refused.setId("directory-problems");
-        refused.addColumn(RowProblem::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-        refused.addColumn(p -> p.employeeId() == null ? "" : p.employeeId()).setHeader("Employee id").setAutoWidth(true);
-        refused.addColumn(RowProblem::message).setHeader("Why it is not imported").setFlexGrow(1);
+        refused.addColumn(RowProblem::line).setHeader(getTranslation("people.import.column.line")).setAutoWidth(true).setFlexGrow(0);
+        refused.addColumn(p -> p.employeeId() == null ? "" : p.employeeId()).setHeader(getTranslation("people.import.column.employeeId")).setAutoWidth(true);
+        refused.addColumn(RowProblem::message).setHeader(getTranslation("people.import.column.why")).setFlexGrow(1);
         refused.setItems(preview.refusedRows());
-        section("Refused rows", preview.refused(), preview.refusedRows().size(), refused, true);
+        section(getTranslation("people.import.section.refused"), preview.refused(), preview.refusedRows().size(), refused, true);
 
         Grid<Person> unchanged = people("directory-unchanged");
         unchanged.setItems(preview.unchangedPeople());
-        section("Unchanged", preview.unchanged(), preview.unchangedPeople().size(), unchanged, false);
+        section(getTranslation("people.import.section.unchanged"), preview.unchanged(), preview.unchangedPeople().size(), unchanged, false);
     }
 
     /** The people the import would deactivate: only asked for when the admin ticked deactivation. */
@@ -54,14 +54,14 @@ class DirectoryPreviewPanel extends VerticalLayout {
         Grid<Person> grid = people("directory-deactivated");
         grid.setItems(preview.deactivatedPeople());
         grid.removeColumnByKey("line");
-        return details("Would be deactivated", preview.deactivated(), preview.deactivatedPeople().size(), grid, true);
+        return details(getTranslation("people.import.section.deactivated"), preview.deactivated(), preview.deactivatedPeople().size(), grid, true);
     }
 
     private void section(String title, int count, int listed, Grid<?> grid, boolean openWhenAny) {
         add(details(title, count, listed, grid, openWhenAny));
     }
 
-    private static Details details(String title, int count, int listed, Grid<?> grid, boolean openWhenAny) {
+    private Details details(String title, int count, int listed, Grid<?> grid, boolean openWhenAny) {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(listed <= 12);
         if (listed > 12) {
@@ -70,27 +70,27 @@ class DirectoryPreviewPanel extends VerticalLayout {
         Details details = new Details(new Span(title + " · " + count));
         details.setWidthFull();
         if (count == 0) {
-            details.add(new Paragraph("None."));
+            details.add(new Paragraph(getTranslation("people.import.none")));
         } else {
             details.add(grid);
             if (count > listed) {
-                details.add(new Paragraph("… and " + (count - listed) + " more, not listed here."));
+                details.add(new Paragraph(getTranslation("people.import.more", count - listed)));
             }
         }
         details.setOpened(openWhenAny && count > 0);
         return details;
     }
 
-    private static Grid<Person> people(String id) {
+    private Grid<Person> people(String id) {
         Grid<Person> grid = new Grid<>();
         grid.setId(id);
-        grid.addColumn(Person::line).setHeader("Line").setKey("line").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Person::employeeId).setHeader("Employee id").setAutoWidth(true);
-        grid.addColumn(p -> p.name() + " · " + p.email()).setHeader("Name · e-mail").setFlexGrow(1);
+        grid.addColumn(Person::line).setHeader(getTranslation("people.import.column.line")).setKey("line").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Person::employeeId).setHeader(getTranslation("people.import.column.employeeId")).setAutoWidth(true);
+        grid.addColumn(p -> p.name() + " · " + p.email()).setHeader(getTranslation("people.import.column.nameEmail")).setFlexGrow(1);
         return grid;
     }
 
-    private static String shown(String value) {
-        return value == null ? "(empty)" : value;
+    private String shown(String value) {
+        return value == null ? getTranslation("people.import.emptyValue") : value;
     }
 }

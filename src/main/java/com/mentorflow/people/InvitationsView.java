@@ -18,7 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -33,10 +33,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * one by one or everyone at once (in the background, with progress).
  */
 @Route("admin/invitations")
-@PageTitle("Invitations · Mentorflow")
 @Menu(title = "Invitations", order = 81, icon = "vaadin:envelope-open-o")
 @RolesAllowed(Roles.ADMIN_ROLE)
-public class InvitationsView extends VerticalLayout {
+public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Times times;
     private static final ExecutorService JOBS = Executors.newSingleThreadExecutor(runnable -> {
@@ -65,28 +64,32 @@ public class InvitationsView extends VerticalLayout {
         status.setId("invitation-status");
         people.setId("invitees");
         people.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        people.addColumn(Invitations.Invitee::fullName).setHeader("Name").setAutoWidth(true);
-        people.addColumn(Invitations.Invitee::email).setHeader("E-mail").setAutoWidth(true);
-        people.addColumn(Invitations.Invitee::site).setHeader("Site").setAutoWidth(true);
-        people.addColumn(this::state).setHeader("Invitation").setAutoWidth(true);
+        people.addColumn(Invitations.Invitee::fullName).setHeader(getTranslation("people.invitations.column.name")).setAutoWidth(true);
+        people.addColumn(Invitations.Invitee::email).setHeader(getTranslation("people.invitations.column.email")).setAutoWidth(true);
+        people.addColumn(Invitations.Invitee::site).setHeader(getTranslation("people.invitations.column.site")).setAutoWidth(true);
+        people.addColumn(this::state).setHeader(getTranslation("people.invitations.column.invitation")).setAutoWidth(true);
         // A template, not a component per row: a component column re-rendered with equal items kept showing buttons
         // whose server side was gone, so clicks did nothing (InvitationBrowserTest caught it). Also lighter for 10,000 rows.
         people.addColumn(LitRenderer.<Invitations.Invitee>of("<vaadin-button theme=\"small\" id=\"invite-${item.id}\" "
                         + "@click=\"${invite}\">${item.label}</vaadin-button>")
                 .withProperty("id", Invitations.Invitee::employeeId)
-                .withProperty("label", person -> person.invitedAt() == null ? "Invite" : "Send again")
+                .withProperty("label", person -> getTranslation(person.invitedAt() == null ? "people.invitations.invite" : "people.invitations.sendAgain"))
                 .withFunction("invite", this::invite)).setHeader("").setWidth("9rem").setFlexGrow(0);
-        people.setEmptyStateText("No one to invite here: everyone in the directory has an account, or no one matches.");
+        people.setEmptyStateText(getTranslation("people.invitations.empty"));
         filter.setId("invitee-filter");
-        filter.setPlaceholder("Find by name or e-mail");
+        filter.setPlaceholder(getTranslation("people.invitations.filter"));
         filter.setClearButtonVisible(true);
         filter.setWidth("min(100%, 24rem)");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(change -> refresh());
-        add(new H2("Invitations"), new Paragraph("People in the directory without an account. An invitation mails a "
-                + "link that works once, for a limited time, to choose a password; using it creates the account. "
-                + "Sending again makes the earlier link stop working."), inviteAll, progress, status, filter, people);
+        add(new H2(getTranslation("people.invitations.title")), new Paragraph(getTranslation("people.invitations.intro")),
+                inviteAll, progress, status, filter, people);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("people.invitations.pageTitle");
     }
 
     @Override
@@ -96,17 +99,17 @@ public class InvitationsView extends VerticalLayout {
 
     private void invite(Invitations.Invitee person) {
         if (Refusals.attemptOrNotify(() -> invitations.invite(person.employeeId()))) {
-            Notification.show("Invitation mailed to " + person.email() + ".");
+            Notification.show(getTranslation("people.invitations.mailed", person.email()));
         }
         refresh();
     }
 
     private String state(Invitations.Invitee person) {
         if (person.invitedAt() == null) {
-            return "Not invited";
+            return getTranslation("people.invitations.notInvited");
         }
-        return person.open() ? "Invited " + times.date(person.invitedAt()) + ", link works until " + times.dateTime(person.expiresAt())
-                : "Invited " + times.date(person.invitedAt()) + ", link used up or expired";
+        return person.open() ? getTranslation("people.invitations.open", times.date(person.invitedAt()), times.dateTime(person.expiresAt()))
+                : getTranslation("people.invitations.usedUp", times.date(person.invitedAt()));
     }
 
     private void refresh() {
@@ -116,7 +119,7 @@ public class InvitationsView extends VerticalLayout {
                 || person.fullName().toLowerCase(Locale.ROOT).contains(wanted)
                 || person.email().toLowerCase(Locale.ROOT).contains(wanted)).toList());
         long toInvite = invitees.stream().filter(person -> !person.open()).count();
-        inviteAll.setText("Invite everyone without an account or a working link (" + toInvite + ")");
+        inviteAll.setText(getTranslation("people.invitations.inviteAll", toInvite));
         inviteAll.setEnabled(toInvite > 0);
     }
 
@@ -124,23 +127,23 @@ public class InvitationsView extends VerticalLayout {
         inviteAll.setEnabled(false);
         progress.setVisible(true);
         progress.setValue(0);
-        status.setText("Inviting …");
+        status.setText(getTranslation("people.invitations.inviting"));
         JOBS.submit(() -> {
             SecurityContextHolder.setContext(security);
             try {
                 Invitations.BulkReport report = invitations.inviteEveryoneWithoutAccount((done, total) -> ui.access(() -> {
                     progress.setValue(total == 0 ? 1 : (double) done / total);
-                    status.setText(done + " of " + total + " invited …");
+                    status.setText(getTranslation("people.invitations.progress", done, total));
                 }));
                 ui.access(() -> {
                     progress.setVisible(false);
-                    status.setText(report.invited() + " of " + report.total() + " invited. Their mails are in the outbox.");
+                    status.setText(getTranslation("people.invitations.done", report.invited(), report.total()));
                     refresh();
                 });
             } catch (RuntimeException e) {
                 ui.access(() -> {
                     progress.setVisible(false);
-                    status.setText("Inviting stopped: " + e.getMessage() + " The invitations mailed so far stand.");
+                    status.setText(getTranslation("people.invitations.stopped", e.getMessage()));
                     refresh();
                 });
             } finally {

@@ -17,7 +17,7 @@ import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
@@ -29,10 +29,9 @@ import java.util.stream.Collectors;
  * chooses them; their actions follow the grid in the Tab order.
  */
 @Route("admin/people")
-@PageTitle("People · Mentorflow")
 @Menu(title = "People", order = 79, icon = "vaadin:users")
 @RolesAllowed(Roles.ADMIN_ROLE)
-public class PeopleView extends VerticalLayout {
+public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
 
     private final TextField search = new TextField();
@@ -46,8 +45,8 @@ public class PeopleView extends VerticalLayout {
         setMaxWidth("80rem");
         actions = new PersonActions(admin, peopleSearch, times, this::changed);
         search.setId("people-search");
-        search.setLabel("Find people");
-        search.setPlaceholder("Name, e-mail, username or employee id");
+        search.setLabel(getTranslation("people.people.search"));
+        search.setPlaceholder(getTranslation("people.people.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setMaxLength(PeopleSearch.MAX_QUERY);
@@ -62,25 +61,26 @@ public class PeopleView extends VerticalLayout {
         people.addColumn(LitRenderer.<PeopleSearch.Person>of("<div><strong>${item.name}</strong></div>"
                         + "<div style=\"font-size: var(--lumo-font-size-s)\">${item.email}</div>")
                 .withProperty("name", PeopleSearch.Person::name).withProperty("email", PeopleSearch.Person::email))
-                .setHeader("Name and e-mail").setFlexGrow(3).setKey("name");
-        people.addColumn(person -> person.employeeId() == null ? "–" : person.employeeId()).setHeader("Employee id")
+                .setHeader(getTranslation("people.people.column.name")).setFlexGrow(3).setKey("name");
+        people.addColumn(person -> person.employeeId() == null ? "–" : person.employeeId()).setHeader(getTranslation("people.people.column.employeeId"))
                 .setAutoWidth(true).setKey("employee");
         // Roles and status at least as wide as their longest word ("Participant"): a phone wraps between words.
-        people.addColumn(person -> person.roles().stream().map(PeopleAdmin::label).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Roles").setWidth("7rem").setFlexGrow(1).setKey("roles");
-        people.addColumn(person -> person.status().label()).setHeader("Status").setWidth("7rem").setFlexGrow(1)
+        people.addColumn(person -> person.roles().stream().map(role -> getTranslation("people.role." + role.name())).sorted().collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("people.people.column.roles")).setWidth("7rem").setFlexGrow(1).setKey("roles");
+        people.addColumn(person -> getTranslation("people.person.status." + person.status().name()))
+                .setHeader(getTranslation("people.people.column.status")).setWidth("7rem").setFlexGrow(1)
                 .setKey("status");
-        people.addColumn(person -> person.signIn().stream().map(PeopleSearch.SignIn::label).collect(Collectors.joining(", ")))
-                .setHeader("Signs in with").setFlexGrow(1).setKey("signIn");
-        people.addColumn(person -> person.lastSignInAt() == null ? "Never" : times.dateTime(person.lastSignInAt()))
-                .setHeader("Last sign-in").setAutoWidth(true).setKey("lastSignIn");
-        people.setEmptyStateText("No one matches. Search by part of a name, an e-mail address, a username or an employee id.");
+        people.addColumn(person -> person.signIn().stream().map(way -> getTranslation("people.person.signIn." + way.name())).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("people.people.column.signIn")).setFlexGrow(1).setKey("signIn");
+        people.addColumn(person -> person.lastSignInAt() == null ? getTranslation("people.people.never") : times.dateTime(person.lastSignInAt()))
+                .setHeader(getTranslation("people.people.column.lastSignIn")).setAutoWidth(true).setKey("lastSignIn");
+        people.setEmptyStateText(getTranslation("people.people.empty"));
         people.setPageSize(50);
         CallbackDataProvider<PeopleSearch.Person, String> pages = new CallbackDataProvider<>(
                 query -> peopleSearch.find(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream(),
                 query -> {
                     int count = peopleSearch.count(query.getFilter().orElse(""));
-                    found.setText(count == 1 ? "1 person" : count + " people");
+                    found.setText(getTranslation("people.people.found", count));
                     return count;
                 },
                 person -> person.employeeId() != null ? "e:" + person.employeeId() : "a:" + person.accountId());
@@ -93,11 +93,15 @@ public class PeopleView extends VerticalLayout {
             }
         });
 
-        add(new H2("People"), new Paragraph("Everyone in the directory and everyone with an account. Choose a person "
-                + "to change their roles, deactivate or reactivate them, or send an invitation. Every change is in the "
-                + "audit log."), search, found, people, actions);
+        add(new H2(getTranslation("people.people.title")), new Paragraph(getTranslation("people.people.intro")), search,
+                found, people, actions);
         setFlexGrow(1, people);
         people.setHeight("28rem");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("people.people.pageTitle");
     }
 
     /** On a phone the grid keeps name, roles and status; the person's panel says the rest. */

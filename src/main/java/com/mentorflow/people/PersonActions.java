@@ -10,9 +10,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** The actions for the person chosen on the People view; each refusal is a sentence under the buttons. */
 class PersonActions extends VerticalLayout {
@@ -57,57 +60,68 @@ class PersonActions extends VerticalLayout {
             return;
         }
         name.setText(chosen.name());
-        facts.setText(chosen.status().label() + (chosen.username() == null ? ", no account" : ", username " + chosen.username())
-                + (chosen.employeeId() == null ? "" : ", employee id " + chosen.employeeId()) + ". Signs in with: "
-                + chosen.signIn().stream().map(PeopleSearch.SignIn::label).collect(java.util.stream.Collectors.joining(", "))
-                + ". Last sign-in: "
-                + (chosen.lastSignInAt() == null ? "never" : times.dateTime(chosen.lastSignInAt())) + ".");
+        facts.setText(facts(chosen));
         boolean deactivated = chosen.status() == PeopleSearch.Status.DEACTIVATED;
         if (chosen.accountId() != null && !deactivated) {
             for (Roles role : new Roles[] {Roles.PROGRAM_MANAGER, Roles.ADMIN}) {
-                String label = PeopleAdmin.label(role).toLowerCase();
                 if (chosen.roles().contains(role)) {
-                    button("revoke-" + role.name().toLowerCase(), "Remove " + label + " role",
-                            () -> admin.revoke(chosen.accountId(), role), "No longer " + label + ": " + chosen.name() + ".");
+                    button("revoke-" + role.name().toLowerCase(), getTranslation("people.person.revoke." + role.name()),
+                            () -> admin.revoke(chosen.accountId(), role),
+                            getTranslation("people.person.revoked." + role.name(), chosen.name()));
                 } else {
-                    button("grant-" + role.name().toLowerCase(), "Make " + label,
-                            () -> admin.grant(chosen.accountId(), role), chosen.name() + " is now " + label + ".");
+                    button("grant-" + role.name().toLowerCase(), getTranslation("people.person.grant." + role.name()),
+                            () -> admin.grant(chosen.accountId(), role),
+                            getTranslation("people.person.granted." + role.name(), chosen.name()));
                 }
             }
         }
         if (deactivated) {
-            button("reactivate", "Reactivate", () -> chosen.employeeId() != null ? admin.reactivateEmployee(chosen.employeeId())
-                    : admin.reactivateAccount(chosen.accountId()), chosen.name() + " is active again and can sign in.");
+            button("reactivate", getTranslation("people.person.reactivate"), () -> chosen.employeeId() != null
+                    ? admin.reactivateEmployee(chosen.employeeId()) : admin.reactivateAccount(chosen.accountId()),
+                    getTranslation("people.person.reactivated", chosen.name()));
         } else {
-            Button deactivate = new Button("Deactivate…", click -> confirmDeactivation(chosen));
+            Button deactivate = new Button(getTranslation("people.person.deactivate"), click -> confirmDeactivation(chosen));
             deactivate.setId("deactivate");
             deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
             buttons.add(deactivate);
         }
         if (chosen.accountId() == null && !deactivated && chosen.employeeId() != null) {
             boolean again = chosen.status() == PeopleSearch.Status.INVITATION_PENDING;
-            button("invite", again ? "Send invitation again" : "Send invitation", () -> {
+            button("invite", getTranslation(again ? "people.person.inviteAgain" : "people.person.invite"), () -> {
                 admin.invite(chosen.employeeId());
                 return true;
-            }, "Invitation mailed to " + chosen.email() + ".");
+            }, getTranslation("people.invitations.mailed", chosen.email()));
         }
+    }
+
+    /** "Active, username bo, employee id E7. Signs in with: Password. Last sign-in: 10 Dec 2026, 17:00 CET." */
+    private String facts(PeopleSearch.Person chosen) {
+        List<String> who = new ArrayList<>();
+        who.add(getTranslation("people.person.status." + chosen.status().name()));
+        who.add(chosen.username() == null ? getTranslation("people.person.noAccount")
+                : getTranslation("people.person.username", chosen.username()));
+        if (chosen.employeeId() != null) {
+            who.add(getTranslation("people.person.employeeId", chosen.employeeId()));
+        }
+        String ways = chosen.signIn().stream().map(way -> getTranslation("people.person.signIn." + way.name()))
+                .collect(Collectors.joining(", "));
+        return getTranslation("people.person.facts", String.join(", ", who), ways, chosen.lastSignInAt() == null
+                ? getTranslation("people.person.neverSignedIn") : times.dateTime(chosen.lastSignInAt()));
     }
 
     private void confirmDeactivation(PeopleSearch.Person chosen) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Deactivate " + chosen.name() + "?");
+        dialog.setHeaderTitle(getTranslation("people.person.deactivate.title", chosen.name()));
         dialog.setWidth("min(32rem, 95vw)");
-        dialog.add(new Paragraph("They cannot sign in any more, leave the mentor suggestions and circle member lists, their "
-                + "open match requests are withdrawn, circles they manage go to another manager, and their mentorships "
-                + "are listed on Needs attention for a program manager to decide. Reactivating restores sign-in."));
-        Button confirm = new Button("Deactivate", click -> {
+        dialog.add(new Paragraph(getTranslation("people.person.deactivate.text")));
+        Button confirm = new Button(getTranslation("people.person.deactivate.confirm"), click -> {
             dialog.close();
             run(() -> chosen.employeeId() != null ? admin.deactivateEmployee(chosen.employeeId())
-                    : admin.deactivateAccount(chosen.accountId()), chosen.name() + " is deactivated.");
+                    : admin.deactivateAccount(chosen.accountId()), getTranslation("people.person.deactivated", chosen.name()));
         });
         confirm.setId("confirm-deactivate");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        Button cancel = new Button("Cancel", click -> dialog.close());
+        Button cancel = new Button(getTranslation("people.person.cancel"), click -> dialog.close());
         dialog.getFooter().add(cancel, confirm);
         dialog.open();
         cancel.focus();
@@ -120,8 +134,8 @@ class PersonActions extends VerticalLayout {
     }
 
     private void run(BooleanSupplier action, String done) {
-        Optional<String> refusal = Refusals.run(() -> outcome = action.getAsBoolean() ? done
-                : "Nothing to change: that was the case already.");
+        String unchanged = getTranslation("people.person.unchanged");
+        Optional<String> refusal = Refusals.run(() -> outcome = action.getAsBoolean() ? done : unchanged);
         if (refusal.isPresent()) {
             problem.setText(refusal.get());
             return;

@@ -92,6 +92,32 @@ class LetterLayoutTest {
         assertThat(rendered.html()).doesNotContain("Program:", "If the button does not work");
     }
 
+    /** The layout's own words follow the recipient's language, in both parts; the author's words stay as given. */
+    @Test
+    void aSpanishRecipientReadsTheLayoutInSpanish() {
+        Letter spanish = Letter.to("lucia@example.com", "Tu mentoría").paragraphs("Hola.").action(null, "/journey")
+                .program("Círculos").in(java.util.Locale.forLanguageTag("es-MX"));
+
+        LetterLayout.Rendered rendered = layout.render(spanish);
+
+        assertThat(rendered.html()).contains("lang=\"es-MX\"", "Programa: Círculos", ">Abrir en Mentorflow</a>",
+                "Si el botón no funciona, copia esta dirección en tu navegador:",
+                "Recibes este correo porque participas en el programa de mentoría de tu empresa")
+                .doesNotContain("Program:", "If the button", "You get this mail");
+        assertThat(rendered.text()).contains("Abrir en Mentorflow: https://mentor.example.com/journey", "Programa: Círculos",
+                "Se envió automáticamente.");
+    }
+
+    @Test
+    void eachLanguageHasItsOwnLayoutWordsAndEnglishStaysAsItWas() {
+        assertThat(LayoutTexts.of(java.util.Locale.ENGLISH)).isEqualTo(new LayoutTexts("Open in Mentorflow",
+                "If the button does not work, copy this address into your browser:",
+                "You get this mail because you take part in mentoring at your company through Mentorflow. It was sent automatically.",
+                "Program:"));
+        assertThat(LayoutTexts.of(java.util.Locale.GERMAN).programLine()).isEqualTo("Programm:");
+        assertThat(LayoutTexts.of(java.util.Locale.forLanguageTag("hi-IN")).openAction()).isEqualTo("Mentorflow में खोलें");
+    }
+
     /** Not an assertion: the rendered sample, to look at in a browser (target/mail-sample.html). */
     @Test
     void writesASampleToLookAt() throws IOException {
