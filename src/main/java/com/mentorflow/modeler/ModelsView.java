@@ -26,6 +26,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -88,6 +89,12 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".bpmn", ".dmn", "application/xml", "text/xml");
         upload.setMaxFileSize(ModelValidator.MAX_BYTES);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("modeler.models.drop")));
+        // The component's own words too (its button, its refusals), else they stay English on a translated page.
+        upload.setI18n(new UploadI18N().setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("modeler.models.upload.add"))
+                .setMany(getTranslation("modeler.models.upload.add"))).setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("modeler.models.upload.tooBig"))
+                .setIncorrectFileType(getTranslation("modeler.models.upload.wrongType"))
+                .setTooManyFiles(getTranslation("modeler.models.upload.tooMany"))));
         add(new H2(getTranslation("modeler.models.title")), new Paragraph(getTranslation("modeler.models.intro")), cards,
                 new H3(getTranslation("modeler.models.deployHeading")), comment, upload, problems);
         setFlexGrow(1, cards);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -68,6 +69,12 @@ public class DirectoryImportView extends VerticalLayout implements HasDynamicTit
         upload.setMaxFiles(1);
         upload.setMaxFileSize(200 * 1024 * 1024);
         upload.setDropLabel(new Span(getTranslation("people.import.drop")));
+        // The component's own words too (its button, its refusals), else they stay English on a translated page.
+        upload.setI18n(new UploadI18N().setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("people.import.upload.add"))
+                .setMany(getTranslation("people.import.upload.add"))).setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("people.import.upload.tooBig"))
+                .setIncorrectFileType(getTranslation("people.import.upload.wrongType"))
+                .setTooManyFiles(getTranslation("people.import.upload.tooMany"))));
 
         progress.setVisible(false);
         progress.setIndeterminate(true);

@@ -47,6 +47,8 @@ class GermanAdminBrowserTest {
             WebElement status = browser.waitFor(By.id("directory-status"));
             new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> status.getText().startsWith("Vorschau von"));
             browser.settle();
+            assertThat(browser.script("return arguments[0].i18n.addFiles.one", upload)).as("the upload's own button")
+                    .isEqualTo("Datei hochladen…");
             assertThat(status.getText()).contains("(2 Zeilen): 1 neu, 0 geändert, 0 unverändert, 1 abgelehnt.");
             assertThat(browser.text()).contains("Neue Personen · 1", "Abgelehnte Zeilen · 1", "Personalnummer",
                     "Nicht in der Datei", "Alle deaktivieren, die in dieser Datei fehlen", "Importieren", "Abbrechen")
