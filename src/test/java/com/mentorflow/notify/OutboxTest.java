@@ -84,6 +84,22 @@ class OutboxTest {
         assertThat(lines(alternative.getBodyPart(1).getContent())).isEqualTo(stored.getHtml());
     }
 
+    /** The layout's own words reach a Spanish reader in Spanish, in both parts, accents intact over SMTP. */
+    @Test
+    void aSpanishReaderGetsTheLayoutInSpanish() throws Exception {
+        transaction.executeWithoutResult(status -> outbox.enqueue(Letter.to("lucia@example.com", "Tu círculo")
+                .greeting("Hola, Lucía:").paragraphs("Tu círculo empieza.").action(null, "/circle/7").program("Círculos")
+                .in(java.util.Locale.forLanguageTag("es"))));
+
+        sender.sendDue();
+
+        Multipart alternative = (Multipart) smtp.getReceivedMessages()[0].getContent();
+        assertThat(lines(alternative.getBodyPart(0).getContent())).contains("Abrir en Mentorflow: ", "Programa: Círculos",
+                "Recibes este correo porque participas").doesNotContain("Program:", "You get this mail");
+        assertThat(lines(alternative.getBodyPart(1).getContent())).contains("lang=\"es\"", ">Abrir en Mentorflow</a>",
+                "Si el botón no funciona, copia esta dirección en tu navegador:").doesNotContain("If the button");
+    }
+
     /** Calendars offer to add a mail's event by its text/calendar part with method=REQUEST; HTML must not hide it. */
     @Test
     void aCalendarInviteTravelsBesideBothPartsOfTheMail() throws Exception {
