@@ -52,6 +52,11 @@ class EmbeddedDatabaseConfiguration {
         } catch (IOException e) {
             throw new IllegalStateException("The embedded PostgreSQL did not start on port " + port + " ("
                     + EmbeddedDatabasePort.SETTING + "); see the lines above for why.", e);
+        } catch (IllegalStateException noBinaries) {
+            // The jar packs the PostgreSQL of the platform it was built on only (pom.xml, postgres-* profiles).
+            throw new IllegalStateException("This build has no embedded PostgreSQL for " + System.getProperty("os.name")
+                    + " on " + System.getProperty("os.arch") + ": set SPRING_DATASOURCE_URL to a PostgreSQL server, or build"
+                    + " Mentorflow on this platform.", noBinaries);
         }
         try {
             EmbeddedDatabasePort.requireOurs(postgres, dataDirectory);
