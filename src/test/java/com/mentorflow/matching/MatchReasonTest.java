@@ -30,7 +30,7 @@ class MatchReasonTest {
         assertThat(languages.english()).isEqualTo("Also speaks German and Spanish");
         assertThat(languages.in(Languages.SPANISH)).isEqualTo("También habla alemán y español");
         assertThat(new MatchReason(MatchReason.GOALS, List.of("A", "B", "C")).in(Languages.GERMAN))
-                .isEqualTo("Kann Ihnen helfen bei: A, B und C");
+                .isEqualTo("Kann helfen bei: A, B und C");
     }
 
     @Test
