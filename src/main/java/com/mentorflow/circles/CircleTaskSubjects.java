@@ -1,6 +1,7 @@
 package com.mentorflow.circles;
 
 import com.mentorflow.tasks.TaskSubjectProvider;
+import com.mentorflow.tasks.TaskWording;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -39,12 +40,13 @@ class CircleTaskSubjects implements TaskSubjectProvider {
      * the rest ("Publish circle"). The diagram says "plan and log the meeting" for every month; the inbox says which.
      */
     @Override
-    public String name(Task task) {
+    public String name(Task task, TaskWording wording) {
         if (CircleProcess.TASK_MEETING.equals(task.getTaskDefinitionKey())) {
-            return CircleVariables.MEETING.find(taskService, task.getId()).map(number -> "Plan and log circle meeting " + number)
-                    .orElseGet(() -> withoutActor(task.getName()));
+            return CircleVariables.MEETING.find(taskService, task.getId())
+                    .map(number -> withoutActor(wording.name("numbered", number)))
+                    .orElseGet(() -> withoutActor(wording.name()));
         }
-        return withoutActor(task.getName());
+        return withoutActor(wording.name());
     }
 
     static String withoutActor(String name) {

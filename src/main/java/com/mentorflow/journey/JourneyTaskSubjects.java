@@ -2,6 +2,7 @@ package com.mentorflow.journey;
 
 import com.mentorflow.matching.Mentorships;
 import com.mentorflow.tasks.TaskSubjectProvider;
+import com.mentorflow.tasks.TaskWording;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -38,19 +39,23 @@ class JourneyTaskSubjects implements TaskSubjectProvider {
         return "Mentorship of " + pair.menteeName() + " with " + pair.mentorName();
     }
 
-    /** The diagram says "Complete the module" once for all six; the inbox says which one (the loop's variable). */
+    /**
+     * The diagram says "Complete the module" once for all six; the inbox says which one (the loop's variable), in the
+     * reader's language (i18n/tasks-names: {@code <task key>.titled}, {@code .numbered}).
+     */
     @Override
-    public String name(Task task) {
+    public String name(Task task, TaskWording wording) {
         String key = task.getTaskDefinitionKey() == null ? "" : task.getTaskDefinitionKey();
         return switch (key) {
             case JourneyProcess.TASK_COMPLETE_MODULE -> JourneyVariables.MODULE.find(taskService, task.getId())
-                    .map(n -> moduleTitle(n).map(title -> task.getName() + ": " + title + " (module " + n + ")")
-                            .orElse("Complete module " + n)).orElse(task.getName());
+                    .map(n -> moduleTitle(n).map(title -> wording.name("titled", title, n))
+                            .orElseGet(() -> wording.name("numbered", n))).orElseGet(wording::name);
             case JourneyProcess.TASK_MEETING -> JourneyVariables.MEETING.find(taskService, task.getId())
-                    .map(n -> "Plan and log meeting " + n).orElse(task.getName());
+                    .map(n -> wording.name("numbered", n)).orElseGet(wording::name);
             case JourneyProcess.TASK_MENTEE_CHECK_IN, JourneyProcess.TASK_MENTOR_CHECK_IN ->
-                    JourneyVariables.CHECK_IN_MONTH.find(taskService, task.getId()).map(n -> "Check-in at month " + n).orElse(task.getName());
-            default -> task.getName();
+                    JourneyVariables.CHECK_IN_MONTH.find(taskService, task.getId())
+                            .map(n -> wording.name("atMonth", n)).orElseGet(wording::name);
+            default -> wording.name();
         };
     }
 

@@ -3,13 +3,11 @@ package com.mentorflow.matching;
 import com.mentorflow.people.ParticipantFacts;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
- * How well a mentor fits a mentee on each criterion (0 to 1), and the reason in plain words. Values are
+ * How well a mentor fits a mentee on each criterion (0 to 1), and the reason (a text key, see {@link MatchReason}). Values are
  * computed for every candidate, so they stay allocation-free; reasons only for the few shown.
  */
 final class Criteria {
@@ -77,46 +75,46 @@ final class Criteria {
         return sum;
     }
 
-    /** The beginnings of every reason {@link #reason} gives for a criterion that reveals military background. */
+    /** The beginnings of the English reasons older requests stored for a criterion that reveals military background. */
     private static final List<String> MILITARY_REASONS = List.of("Also served in the ", "Knows military life too",
             "Also a veteran", "Also serves in the reserves or guard", "Also a military spouse", "Left the military in ");
 
-    /** Whether a stored reason (a request's, written earlier) speaks of military background. */
+    /** Whether a reason stored as an English sentence (a request sent before reasons had keys) speaks of military background. */
     static boolean isMilitaryReason(String reason) {
         return MILITARY_REASONS.stream().anyMatch(reason::startsWith);
     }
 
     /** The reason shown on a suggestion card, or null when this criterion says nothing about the pair. */
-    static String reason(MatchingCriterion criterion, Mentee mentee, MentorCandidate mentor, IntFunction<String> topicName) {
+    static MatchReason reason(MatchingCriterion criterion, Mentee mentee, MentorCandidate mentor, IntFunction<String> topicName) {
         if (value(criterion, mentee, mentor) <= 0) {
             return null;
         }
         ParticipantFacts me = mentee.facts();
         ParticipantFacts them = mentor.facts();
         return switch (criterion) {
-            case MILITARY_BRANCH -> "Also served in the " + them.serviceBranch();
-            case MILITARY_BACKGROUND -> me.serviceRelation() != them.serviceRelation() ? "Knows military life too"
+            case MILITARY_BRANCH -> MatchReason.of(MatchReason.SERVED_IN_BRANCH, them.serviceBranch());
+            case MILITARY_BACKGROUND -> me.serviceRelation() != them.serviceRelation() ? MatchReason.of(MatchReason.KNOWS_MILITARY_LIFE)
                     : switch (them.serviceRelation()) {
-                        case VETERAN -> "Also a veteran";
-                        case RESERVIST_OR_GUARD -> "Also serves in the reserves or guard";
-                        case MILITARY_SPOUSE -> "Also a military spouse";
+                        case VETERAN -> MatchReason.of(MatchReason.VETERAN);
+                        case RESERVIST_OR_GUARD -> MatchReason.of(MatchReason.RESERVIST_OR_GUARD);
+                        case MILITARY_SPOUSE -> MatchReason.of(MatchReason.MILITARY_SPOUSE);
                         case NONE -> null;
                     };
-            case TRANSITION -> "Left the military in " + them.transitionYear() + " and made the move to civilian work";
-            case BUSINESS_LINE -> "Same business line";
-            case JOB_FAMILY -> "Same job family (" + them.jobFamily() + ")";
+            case TRANSITION -> MatchReason.of(MatchReason.TRANSITION, them.transitionYear());
+            case BUSINESS_LINE -> MatchReason.of(MatchReason.BUSINESS_LINE);
+            case JOB_FAMILY -> MatchReason.of(MatchReason.JOB_FAMILY, them.jobFamily());
             case LEVEL_GAP -> {
                 int gap = them.level() - me.level();
-                yield gap == 0 ? "Same level as you" : gap + (gap == 1 ? " level" : " levels") + " above you";
+                yield gap == 0 ? MatchReason.of(MatchReason.SAME_LEVEL) : MatchReason.of(MatchReason.LEVELS_ABOVE, gap);
             }
             case TIME_ZONE -> {
                 int hours = hoursApart(mentee.encoded().utcOffsetMinutes, mentor.utcOffsetMinutes);
-                yield hours == 0 ? "Same time zone" : hours + (hours == 1 ? " hour" : " hours") + " time difference";
+                yield hours == 0 ? MatchReason.of(MatchReason.SAME_TIME_ZONE) : MatchReason.of(MatchReason.HOURS_APART, hours);
             }
-            case LANGUAGE -> "Also speaks " + languageNames(me.languages(), them.languages());
-            case GOALS -> "Can help with " + joinNames(me.goalTopics().stream().filter(them.strengthTopics()::contains)
-                    .sorted().map(topicName::apply).toList());
-            case TENURE -> mentor.tenureYears + (mentor.tenureYears == 1 ? " year" : " years") + " at the company";
+            case LANGUAGE -> new MatchReason(MatchReason.LANGUAGES, firstThree(sharedLanguages(me.languages(), them.languages())));
+            case GOALS -> new MatchReason(MatchReason.GOALS, firstThree(me.goalTopics().stream()
+                    .filter(them.strengthTopics()::contains).sorted().map(topicName::apply).toList()));
+            case TENURE -> MatchReason.of(MatchReason.TENURE, mentor.tenureYears);
         };
     }
 
@@ -155,19 +153,15 @@ final class Criteria {
         return false;
     }
 
-    private static String languageNames(Set<String> a, Set<String> b) {
+    /** The language codes both speak, in a stable order; each reader reads them as names in their own language. */
+    private static List<String> sharedLanguages(Set<String> a, Set<String> b) {
         Set<String> shared = new HashSet<>(a);
         shared.retainAll(b);
-        return joinNames(shared.stream().sorted()
-                .map(code -> Objects.requireNonNullElse(Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH), code))
-                .map(name -> name.isEmpty() ? "?" : name).toList());
+        return shared.stream().sorted().toList();
     }
 
-    static String joinNames(List<String> names) {
-        List<String> shown = names.size() > 3 ? names.subList(0, 3) : names;
-        if (shown.size() <= 1) {
-            return String.join("", shown);
-        }
-        return String.join(", ", shown.subList(0, shown.size() - 1)) + " and " + shown.get(shown.size() - 1);
+    /** A reason names three at most, as a sentence does. */
+    private static List<String> firstThree(List<String> names) {
+        return names.size() > 3 ? names.subList(0, 3) : names;
     }
 }

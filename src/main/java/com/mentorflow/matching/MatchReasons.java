@@ -5,7 +5,6 @@ import com.mentorflow.people.ParticipantFacts;
 import com.mentorflow.people.Program;
 import com.mentorflow.people.Topics;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -41,13 +40,13 @@ public class MatchReasons {
      * the mentee chose to show it or the two are matched (checked again now, the mentee may have changed their mind).
      */
     @Transactional(readOnly = true)
-    public List<String> forMentor(MatchRequest request) {
-        if (request.getReasons() == null || request.getReasons().isBlank()) {
-            return List.of();
+    public List<MatchReason> forMentor(MatchRequest request) {
+        List<MatchReason> stored = MatchReason.read(request.getReasons());
+        if (stored.isEmpty()) {
+            return stored;
         }
         boolean shown = directory.find(request.getMenteeAccountId())
                 .map(mentee -> military.shownTo(request.getMentorAccountId(), mentee)).orElse(false);
-        return Arrays.stream(request.getReasons().split("\n"))
-                .filter(reason -> shown || !Criteria.isMilitaryReason(reason)).toList();
+        return stored.stream().filter(reason -> shown || !reason.revealsMilitary()).toList();
     }
 }

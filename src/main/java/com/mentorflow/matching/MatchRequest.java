@@ -58,7 +58,7 @@ public class MatchRequest {
     @Column(nullable = false)
     private Status status;
     private Integer score;
-    /** The match reasons at the time of the request, one per line, for the mentor's review. */
+    /** The match reasons at the time of the request, one per line, for the mentor's review ({@link MatchReason#stored}). */
     private String reasons;
     private String approvalReason;
     private String decisionReason;

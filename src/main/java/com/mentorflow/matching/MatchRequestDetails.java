@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MatchRequestDetails {
 
     public record Details(long id, String mentee, String mentor, Program program, MatchRequest.Status status, String note,
-                          int lengthMonths, Integer score, List<String> reasons, Instant sentAt, Instant expiresAt,
+                          int lengthMonths, Integer score, List<MatchReason> reasons, Instant sentAt, Instant expiresAt,
                           String next) {
     }
 

@@ -44,7 +44,12 @@ abstract class MatchRequestTaskForm extends KeyedTaskForm {
 
     /** A text in the reader's language: the UI's locale, English where no UI is (a form built in a unit test). */
     static String text(String key, Object... arguments) {
+        return Texts.text(reader(), key, arguments);
+    }
+
+    /** The reader's language: the UI's locale; null (English) where no UI is. */
+    static java.util.Locale reader() {
         UI ui = UI.getCurrent();
-        return Texts.text(ui == null ? null : ui.getLocale(), key, arguments);
+        return ui == null ? null : ui.getLocale();
     }
 }

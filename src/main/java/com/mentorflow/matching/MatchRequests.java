@@ -102,7 +102,7 @@ public class MatchRequests {
         Instant now = records.now();
         Suggestion explained = reasons.explain(mentee, mentor, program, now);
         MatchRequest request = records.save(new MatchRequest(mentee.accountId(), mentorAccountId, program, text,
-                lengthMonths, explained.score(), String.join("\n", explained.reasons()), now));
+                lengthMonths, explained.score(), MatchReason.stored(explained.reasons()), now));
         records.note(request, "sent by " + mentee.displayName());
 
         Map<String, Object> variables = new HashMap<>();

@@ -59,7 +59,7 @@ class ReviewMatchRequestForm extends MatchRequestTaskForm {
         }
         form.add(new Paragraph(text("matching.review.why", request.getScore())));
         UnorderedList reasons = new UnorderedList();
-        matchReasons.forMentor(request).forEach(reason -> reasons.add(new ListItem(reason)));
+        matchReasons.forMentor(request).forEach(reason -> reasons.add(new ListItem(reason.in(reader()))));
         form.add(reasons, new Paragraph(text("matching.review.note")), quote(request.getNote()));
         form.add(new Paragraph(text("matching.review.length", request.getLengthMonths(),
                 request.getProgram().label())));

@@ -115,7 +115,7 @@ final class SuggestionEngine {
                 contributions.put(criterion, contribution);
             }
         }
-        List<String> reasons = contributions.entrySet().stream()
+        List<MatchReason> reasons = contributions.entrySet().stream()
                 .sorted(Map.Entry.<MatchingCriterion, Double>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .map(entry -> Criteria.reason(entry.getKey(), request.mentee(), mentor, topicName))

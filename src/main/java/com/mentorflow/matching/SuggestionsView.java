@@ -148,7 +148,7 @@ public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
         role.addClassName("suggestion-role");
         UnorderedList reasons = new UnorderedList();
         reasons.addClassName("suggestion-reasons");
-        suggestion.reasons().forEach(reason -> reasons.add(new ListItem(reason)));
+        suggestion.reasons().forEach(reason -> reasons.add(new ListItem(reason.in(getLocale()))));
         Button bookmark = new Button(getTranslation(suggestion.bookmarked() ? "matching.suggestions.bookmarked" : "matching.suggestions.bookmark"),
                 (suggestion.bookmarked() ? VaadinIcon.BOOKMARK : VaadinIcon.BOOKMARK_O).create());
         bookmark.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

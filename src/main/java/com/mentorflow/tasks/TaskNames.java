@@ -1,6 +1,7 @@
 package com.mentorflow.tasks;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,8 +13,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /**
- * A task's name as people read it wherever it is shown (inbox, approvals, attention lists): the module whose
- * process it belongs to adds which module, meeting or month it is (see {@link TaskSubjectProvider#name}).
+ * A task's name as people read it wherever it is shown (inbox, approvals, attention lists), in their language (see
+ * {@link TaskWording}): the module whose process it belongs to adds which module, meeting or month it is (see
+ * {@link TaskSubjectProvider#name}).
  */
 @Service
 public class TaskNames {
@@ -30,10 +32,17 @@ public class TaskNames {
                 .collect(Collectors.toUnmodifiableMap(TaskSubjectProvider::processDefinitionKey, Function.identity()));
     }
 
+    /** The name for the reader of the page being built (English where there is none: REST, mail, a job). */
     public String of(Task task) {
+        return of(task, TaskWording.currentReader());
+    }
+
+    /** The name in the reader's language where i18n/tasks-names knows the task, else as its model names it. */
+    public String of(Task task, Locale reader) {
         String processKey = processKey(task);
+        TaskWording wording = TaskWording.of(processKey, task, reader);
         TaskSubjectProvider provider = processKey == null ? null : providers.get(processKey);
-        return provider == null ? task.getName() : provider.name(task);
+        return provider == null ? wording.name() : provider.name(task, wording);
     }
 
     /** Empty when the task is done or gone. */

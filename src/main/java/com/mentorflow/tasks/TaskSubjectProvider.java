@@ -14,10 +14,15 @@ public interface TaskSubjectProvider {
     /**
      * The task's name as people read it. The diagram names a task once for every round ("Plan and log the meeting");
      * which module, meeting or month this one is lives in the instance, and only the module running the process
-     * knows where and what it means, so it says it here.
+     * knows where and what it means, so it says it here, through the wording of the reader's language.
      */
+    default String name(org.camunda.bpm.engine.task.Task task, TaskWording wording) {
+        return wording.name();
+    }
+
+    /** The name for the reader of the page being built (English where there is none). */
     default String name(org.camunda.bpm.engine.task.Task task) {
-        return task.getName();
+        return name(task, TaskWording.of(processDefinitionKey(), task, TaskWording.currentReader()));
     }
 
     /** Many at once (a page of a list); override when one query can answer them all. */

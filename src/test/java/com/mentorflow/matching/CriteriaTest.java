@@ -18,7 +18,8 @@ class CriteriaTest {
     }
 
     private String reason(MatchingCriterion criterion) {
-        return Criteria.reason(criterion, mentee.asMentee(), mentor.candidate(), Facts::topicName);
+        MatchReason reason = Criteria.reason(criterion, mentee.asMentee(), mentor.candidate(), Facts::topicName);
+        return reason == null ? null : reason.english();
     }
 
     @Test
@@ -168,7 +169,8 @@ class CriteriaTest {
 
     @Test
     void namesAreJoinedAsInASentence() {
-        assertThat(Criteria.joinNames(java.util.List.of("A"))).isEqualTo("A");
-        assertThat(Criteria.joinNames(java.util.List.of("A", "B", "C", "D"))).isEqualTo("A, B and C");
+        assertThat(MatchReason.joined(java.util.List.of("A"), com.mentorflow.platform.Languages.ENGLISH)).isEqualTo("A");
+        assertThat(MatchReason.joined(java.util.List.of("A", "B", "C", "D"), com.mentorflow.platform.Languages.ENGLISH))
+                .isEqualTo("A, B and C");
     }
 }

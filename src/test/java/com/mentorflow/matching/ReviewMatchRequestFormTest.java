@@ -72,7 +72,7 @@ class ReviewMatchRequestFormTest {
         when(mentee.goalTopics()).thenReturn(Set.of(3));
         when(directory.find(1)).thenReturn(Optional.of(mentee));
         when(topics.name(3)).thenReturn("Public speaking");
-        when(reasons.forMentor(request)).thenReturn(List.of("You both work on payments"));
+        when(reasons.forMentor(request)).thenReturn(List.of(MatchReason.asWritten("You both work on payments")));
         FormParts.signIn("mentor-bo");
         form = new ReviewMatchRequestForm(requests, answers, reasons, directory, topics, zones)
                 .create(FormParts.task(MatchRequestProcess.FORM_REVIEW, REQUEST), done::incrementAndGet);

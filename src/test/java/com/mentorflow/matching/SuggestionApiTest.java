@@ -138,7 +138,8 @@ class SuggestionApiTest {
 
             List<Suggestion> after = suggestions.forMentee(seeker.getUsername(), Program.OPEN, 10);
             assertThat(after).isNotEqualTo(before);
-            assertThat(after.get(0).reasons()).singleElement().asString().endsWith("years at the company");
+            assertThat(after.get(0).reasons()).singleElement().extracting(MatchReason::english).asString()
+                    .endsWith("years at the company");
             assertThat(audit.latest("matching-weights-changed", 1)).singleElement()
                     .satisfies(entry -> {
                         assertThat(entry.get("actor")).isEqualTo("weights-admin");

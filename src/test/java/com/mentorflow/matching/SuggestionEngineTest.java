@@ -39,7 +39,7 @@ class SuggestionEngineTest {
 
         assertThat(ranked).extracting(Suggestion::mentorAccountId).containsExactly(1L, 2L, 3L);
         assertThat(ranked.get(0).reasons()).hasSize(SuggestionEngine.REASONS_SHOWN)
-                .first().isEqualTo("Also served in the Army");
+                .first().extracting(MatchReason::english).isEqualTo("Also served in the Army");
         assertThat(ranked.get(0).score()).isGreaterThan(ranked.get(1).score());
         assertThat(ranked).allSatisfy(s -> assertThat(s.score()).isBetween(0, 100));
     }
@@ -53,9 +53,9 @@ class SuggestionEngineTest {
 
         assertThat(ranked).extracting(Suggestion::mentorAccountId).as("ranking still uses it").containsExactly(1L, 2L);
         assertThat(ranked.get(0).score()).isGreaterThan(ranked.get(1).score());
-        assertThat(ranked.get(0).reasons()).isNotEmpty().noneSatisfy(reason -> assertThat(reason)
+        assertThat(ranked.get(0).reasons()).isNotEmpty().noneSatisfy(reason -> assertThat(reason.english())
                 .containsAnyOf("Army", "2012", "veteran", "military", "served", "reserves", "spouse"));
-        assertThat(ranked.get(0).reasons()).noneMatch(Criteria::isMilitaryReason);
+        assertThat(ranked.get(0).reasons()).noneMatch(MatchReason::revealsMilitary);
     }
 
     @Test

@@ -5,19 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.SsoProvider;
 import com.mentorflow.TestPeople;
+import com.mentorflow.TestProfiles;
+import com.mentorflow.matching.MatchRequests;
+import com.mentorflow.matching.MentorSuggestions;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
+import com.mentorflow.people.OnboardingService;
+import com.mentorflow.people.Program;
 import java.time.Duration;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 16 §2: Mentorflow speaks the reader's language, the one their browser asks for or, once they chose one on My
- * profile, that one. Screenshots: target/spanish-login-*.png and target/spanish-my-tasks-*.png.
+ * profile, that one; match reasons and task names too. Screenshots: target/spanish-login-*.png,
+ * target/spanish-my-tasks-*.png and target/spanish-review-request-*.png.
  */
 @MentorflowTest
 @Tag("browser")
@@ -26,6 +34,10 @@ class SpanishBrowserTest {
     @RegisterExtension final Browsers browsers = new Browsers();
 
     @Autowired AccountService accounts;
+    @Autowired OnboardingService onboarding;
+    @Autowired TaskService taskService;
+    @Autowired MentorSuggestions suggestions;
+    @Autowired MatchRequests requests;
 
     @Test
     void aSpanishBrowserReadsTheSignInPageTheMenuAndMyTasksInSpanish() throws Exception {
@@ -77,8 +89,47 @@ class SpanishBrowserTest {
             assertThat(browser.script("return document.documentElement.lang")).isEqualTo("de-DE");
             assertThat(browser.text()).contains("Meine Aufgaben", "Aufgabe", "Betrifft", "Fällig").doesNotContain("Mis tareas")
                     .as("their profile task, created on a German date").containsPattern("\\d\\d\\.\\d\\d\\.\\d{4}, \\d\\d:\\d\\d");
+            assertThat(browser.text()).as("the task's name from the bundle, not the model's English")
+                    .contains("Mentoring-Profil vervollständigen").doesNotContain("Complete your mentoring profile");
             browser.screenshots("german-my-tasks");
         }
+    }
+
+    @Test
+    void aSpanishMenteeReadsWhyAMentorFitsAndTheSpanishMentorReadsTheTaskAndTheReasonsInSpanish() throws Exception {
+        Account mentee = person("es-mentee", false);
+        Account mentor = person("es-mentor", true);
+        // A bookmark puts this mentor on the first card, whoever else the shared test database holds.
+        suggestions.bookmark(mentee.getUsername(), mentor.getId(), true);
+        try (Browser menteeBrowser = browsers.open(); Browser mentorBrowser = browsers.open()) {
+            menteeBrowser.speak("es-ES,es");
+            menteeBrowser.signIn(mentee.getUsername(), TestPeople.PASSWORD);
+            menteeBrowser.open("/mentors");
+            String card = menteeBrowser.waitFor(By.cssSelector(".suggestion-card .suggestion-reasons")).getText();
+            // Both live in Europe/Berlin (TestProfiles).
+            assertThat(card).as("the reasons on the card").contains("Misma zona horaria").doesNotContain("Same time zone");
+            requests.send(mentee.getUsername(), mentor.getId(), Program.OPEN, "Me encantaría tu consejo sobre mi primer año.");
+
+            mentorBrowser.speak("es-ES,es");
+            mentorBrowser.signIn(mentor.getUsername(), TestPeople.PASSWORD);
+            WebElement open = mentorBrowser.waitFor(By.cssSelector("#inbox-grid vaadin-button"));
+            assertThat(mentorBrowser.text()).as("the task's name in My tasks").contains("Revisar la solicitud de mentoría")
+                    .doesNotContain("Review match request");
+            mentorBrowser.click(open);
+            mentorBrowser.waitFor(By.id("review-accept"));
+            assertThat(mentorBrowser.driver().getTitle()).isEqualTo("Revisar la solicitud de mentoría · Mentorflow");
+            assertThat(mentorBrowser.text()).as("the reasons stored on the request, read in Spanish")
+                    .contains("Misma zona horaria").doesNotContain("Same time zone");
+            mentorBrowser.screenshots("spanish-review-request");
+        }
+    }
+
+    private Account person(String prefix, boolean mentor) {
+        Account account = TestPeople.participant(accounts, prefix);
+        String taskId = taskService.createTaskQuery().taskAssignee(account.getUsername()).singleResult().getId();
+        onboarding.completeProfile(taskId, account.getUsername(), TestProfiles.person(mentor, !mentor)
+                .named(prefix + " Person").answers());
+        return accounts.findById(account.getId()).orElseThrow();
     }
 
     /** The login form draws its words in its shadow DOM, from its i18n object: read that. */
