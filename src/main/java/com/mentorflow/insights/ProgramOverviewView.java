@@ -58,7 +58,7 @@ public class ProgramOverviewView extends VerticalLayout implements HasDynamicTit
         program.setItems(Program.values());
         program.setEmptySelectionAllowed(true);
         program.setEmptySelectionCaption(getTranslation("insights.overview.allPrograms"));
-        program.setItemLabelGenerator(p -> p == null ? getTranslation("insights.overview.allPrograms") : p.label());
+        program.setItemLabelGenerator(p -> p == null ? getTranslation("insights.overview.allPrograms") : getTranslation(p.textKey()));
         List<YearMonth> months = new ArrayList<>();
         YearMonth now = YearMonth.from(clock.instant().atZone(ZoneOffset.UTC));
         for (int i = 0; i < 24; i++) {
