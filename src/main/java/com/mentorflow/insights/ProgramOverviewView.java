@@ -100,7 +100,7 @@ public class ProgramOverviewView extends VerticalLayout implements HasDynamicTit
 
     private void refresh() {
         overview = figures.overview(new ProgramFigures.Filter(program.getValue(), cohort.getValue(), country.getValue(),
-                site.getValue(), businessLine.getValue()));
+                site.getValue(), businessLine.getValue()), getLocale());
         asOf.setText(overview.refreshEvery().isZero() ? getTranslation("insights.overview.asOf", times.dateTime(overview.asOf()))
                 : getTranslation("insights.overview.asOfRecomputed", times.dateTime(overview.asOf()),
                 humanize(overview.refreshEvery())));
@@ -119,7 +119,8 @@ public class ProgramOverviewView extends VerticalLayout implements HasDynamicTit
         modules.setItems(overview.modules());
         circles.setText(overview.circlesByStatus().isEmpty() ? getTranslation("insights.overview.noCircles")
                 : String.join(" · ", overview.circlesByStatus().entrySet().stream()
-                        .map(e -> e.getKey().toLowerCase().replace('_', ' ') + ": " + e.getValue()).toList()));
+                        .map(e -> getTranslation("insights.overview.circlesInStatus",
+                                getTranslation("insights.overview.circleStatus." + e.getKey()), e.getValue())).toList()));
     }
 
     @Override
