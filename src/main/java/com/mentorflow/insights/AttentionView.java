@@ -71,7 +71,8 @@ public class AttentionView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("attention-" + kind.name().toLowerCase());
         grid.addColumn(AttentionLists.Item::subject).setHeader(getTranslation("insights.attention.column.about")).setFlexGrow(2);
         grid.addColumn(AttentionLists.Item::detail).setHeader(getTranslation("insights.attention.column.why")).setFlexGrow(2);
-        grid.addColumn(i -> i.since() == null ? "" : times.dateTime(i.since())).setHeader(getTranslation("insights.attention.column.since")).setAutoWidth(true);
+        grid.addColumn(i -> i.since() == null ? "" : times.dateTime(i.since()))
+                .setHeader(getTranslation("insights.attention.column.since")).setAutoWidth(true);
         grid.addComponentColumn(item -> actions(item)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         CardGrid<AttentionLists.Item> items = new CardGrid<>(grid, this::card);
         items.setEmptyStateText(getTranslation("insights.attention.empty"));

@@ -57,12 +57,14 @@ public class MentorshipReportView extends VerticalLayout implements HasUrlParame
         Grid<MentorshipReport.Meeting> meetings = new Grid<>();
         meetings.setId("mentorship-meetings");
         meetings.setAllRowsVisible(true);
-        meetings.addColumn(MentorshipReport.Meeting::number).setHeader(getTranslation("insights.report.column.number")).setAutoWidth(true).setFlexGrow(0);
+        meetings.addColumn(MentorshipReport.Meeting::number)
+                .setHeader(getTranslation("insights.report.column.number")).setAutoWidth(true).setFlexGrow(0);
         meetings.addColumn(m -> m.scheduledAt() == null ? getTranslation("insights.report.notPlanned") : times.dateTime(m.scheduledAt()))
                 .setHeader(getTranslation("insights.report.column.planned")).setAutoWidth(true);
         meetings.addColumn(m -> getTranslation(m.held() == null ? "insights.report.notLogged" : m.held() ? "insights.report.held"
                 : "insights.report.missed")).setHeader(getTranslation("insights.report.column.held")).setAutoWidth(true);
-        meetings.addColumn(m -> m.topics() == null ? "" : m.topics()).setHeader(getTranslation("insights.report.column.topics")).setFlexGrow(1);
+        meetings.addColumn(m -> m.topics() == null ? "" : m.topics())
+                .setHeader(getTranslation("insights.report.column.topics")).setFlexGrow(1);
         meetings.setItems(report.meetings());
         meetings.setEmptyStateText(getTranslation("insights.report.noMeetings"));
         add(new H3(getTranslation("insights.report.meetings")), meetings, new Paragraph(getTranslation("insights.report.privateNotes")));

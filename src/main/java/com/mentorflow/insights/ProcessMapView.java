@@ -61,8 +61,10 @@ public class ProcessMapView extends VerticalLayout implements HasDynamicTitle {
         instances.setId("process-instances");
         instances.setAllRowsVisible(false);
         instances.setHeight("20rem");
-        instances.addColumn(ProcessMaps.Instance::businessKey).setHeader(getTranslation("insights.processes.column.businessKey")).setAutoWidth(true);
-        instances.addColumn(ProcessMaps.Instance::subject).setHeader(getTranslation("insights.processes.column.about")).setFlexGrow(1);
+        instances.addColumn(ProcessMaps.Instance::businessKey)
+                .setHeader(getTranslation("insights.processes.column.businessKey")).setAutoWidth(true);
+        instances.addColumn(ProcessMaps.Instance::subject)
+                .setHeader(getTranslation("insights.processes.column.about")).setFlexGrow(1);
         instances.addComponentColumn(i -> i.link() == null ? new Span() : new Anchor(i.link(), getTranslation("insights.processes.open"))).setHeader("")
                 .setAutoWidth(true);
         instances.setEmptyStateText(getTranslation("insights.processes.empty"));

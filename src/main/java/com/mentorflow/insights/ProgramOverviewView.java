@@ -86,8 +86,10 @@ public class ProgramOverviewView extends VerticalLayout implements HasDynamicTit
         modules.setAllRowsVisible(true);
         modules.addColumn(m -> getTranslation("insights.overview.module", m.number(), m.title()))
                 .setHeader(getTranslation("insights.overview.column.module")).setFlexGrow(1);
-        modules.addColumn(ProgramFigures.ModuleCompletion::released).setHeader(getTranslation("insights.overview.column.released")).setAutoWidth(true);
-        modules.addColumn(ProgramFigures.ModuleCompletion::completed).setHeader(getTranslation("insights.overview.column.completed")).setAutoWidth(true);
+        modules.addColumn(ProgramFigures.ModuleCompletion::released)
+                .setHeader(getTranslation("insights.overview.column.released")).setAutoWidth(true);
+        modules.addColumn(ProgramFigures.ModuleCompletion::completed)
+                .setHeader(getTranslation("insights.overview.column.completed")).setAutoWidth(true);
         modules.addColumn(m -> getTranslation("insights.overview.percent", m.percent()))
                 .setHeader(getTranslation("insights.overview.column.completion")).setAutoWidth(true);
         circles.setId("overview-circles");

@@ -62,9 +62,12 @@ public class MatchingWeightsView extends VerticalLayout implements HasDynamicTit
         Button save = new Button(getTranslation("matching.weights.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        history.addColumn(row -> times.dateTime(((Timestamp) row.get("at")).toInstant())).setHeader(getTranslation("matching.weights.column.when")).setAutoWidth(true);
-        history.addColumn(row -> String.valueOf(row.get("actor"))).setHeader(getTranslation("matching.weights.column.who")).setAutoWidth(true);
-        history.addColumn(row -> String.valueOf(row.get("details"))).setHeader(getTranslation("matching.weights.column.change")).setFlexGrow(1);
+        history.addColumn(row -> times.dateTime(((Timestamp) row.get("at")).toInstant()))
+                .setHeader(getTranslation("matching.weights.column.when")).setAutoWidth(true);
+        history.addColumn(row -> String.valueOf(row.get("actor")))
+                .setHeader(getTranslation("matching.weights.column.who")).setAutoWidth(true);
+        history.addColumn(row -> String.valueOf(row.get("details")))
+                .setHeader(getTranslation("matching.weights.column.change")).setFlexGrow(1);
         history.setEmptyStateText(getTranslation("matching.weights.noChanges"));
         history.setAllRowsVisible(true);
 
