@@ -1,13 +1,8 @@
 package com.mentorflow.insights;
 
-import com.mentorflow.notify.Letter;
-import com.mentorflow.notify.MailOutbox;
-import com.mentorflow.platform.AuditLog;
-import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.ProgramCalendar;
-import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
 import com.mentorflow.tasks.TaskNames;
 import java.sql.ResultSet;
@@ -17,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -27,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Where a program manager should look: requests waiting too long, mentorships that stopped meeting, modules
  * left open, circles not published or stuck at renewal. Each row names what it is about and since when; the
- * nudges mail the people concerned through the outbox. Private notes and comments are never read here.
+ * nudges ({@link AttentionNudges}) mail the people concerned through the outbox. Private notes and comments are
+ * never read here.
  */
 @Service
 public class AttentionLists {
@@ -46,8 +41,14 @@ public class AttentionLists {
             this.label = label;
         }
 
+        /** The English name (logs, tests); a person reads {@link #textKey()}. */
         public String label() {
             return label;
+        }
+
+        /** The list's name in i18n/insights. */
+        public String textKey() {
+            return "insights.attention.kind." + name();
         }
     }
 
@@ -59,12 +60,11 @@ public class AttentionLists {
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate streaming;
     private final ProgramCalendar calendar;
-    private final MailOutbox mail;
-    private final AuditLog audit;
+    private final AttentionNudges nudges;
     private final Clock clock;
     private final TaskNames taskNames;
 
-    AttentionLists(NamedParameterJdbcTemplate jdbc, ProgramCalendar calendar, MailOutbox mail, AuditLog audit, Clock clock,
+    AttentionLists(NamedParameterJdbcTemplate jdbc, ProgramCalendar calendar, AttentionNudges nudges, Clock clock,
                    TaskNames taskNames,
                    @org.springframework.beans.factory.annotation.Value("${mentorflow.insights.cache-seconds:60}") int cacheSeconds) {
         this.jdbc = jdbc;
@@ -76,8 +76,7 @@ public class AttentionLists {
         chunked.setFetchSize(2000);
         this.streaming = new NamedParameterJdbcTemplate(chunked);
         this.calendar = calendar;
-        this.mail = mail;
-        this.audit = audit;
+        this.nudges = nudges;
         this.clock = clock;
         this.taskNames = taskNames;
     }
@@ -116,7 +115,7 @@ public class AttentionLists {
         try {
             forEach(kind, item -> {
                 try {
-                    csv.printRecord(kind.label(), item.id(), item.subject(), item.detail(), item.since());
+                    csv.printRecord(csv.text(kind.textKey()), item.id(), item.subject(), item.detail(), item.since());
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -127,48 +126,11 @@ public class AttentionLists {
         }
     }
 
-    // ---- actions ------------------------------------------------------------------------------------------
-
     /** Mails the people who can move the item on, with the program manager's words; recorded in the audit log. */
     @Transactional
     public void nudge(String managerUsername, Item item, String message) {
         requireProgramManager();
-        String text = message == null ? "" : message.strip();
-        new RejectedInputException.Collector()
-                .check(text.length() >= 10 && text.length() <= 1000, "message", "Write a short message (10 to 1000 characters).")
-                .throwIfAny();
-        List<String> recipients = recipients(item);
-        if (recipients.isEmpty()) {
-            throw new ConflictException("Nobody to nudge: this has moved on in the meantime.");
-        }
-        for (String email : recipients) {
-            mail.enqueue(Letter.to(email, "A note from your program manager: " + item.subject())
-                    .paragraphs(text, "(" + item.kind().label() + ": " + item.detail() + ")")
-                    .action(whereToAct(item.kind())));
-        }
-        audit.record(managerUsername, "nudged", item.kind().name().toLowerCase() + " " + item.id() + ": " + text);
-    }
-
-    /** The people nudged act on their mentorship or in My tasks (requests, module tasks, circle decisions). */
-    private static Letter.Action whereToAct(Kind kind) {
-        return switch (kind) {
-            case MENTORSHIPS, LEAVERS -> new Letter.Action("Open My mentorship", "/journey");
-            case REQUESTS, MODULES, UNPUBLISHED, RENEWALS -> new Letter.Action("Open My tasks", "/");
-        };
-    }
-
-    private List<String> recipients(Item item) {
-        Map<String, Object> p = Map.of("id", item.id());
-        return switch (item.kind()) {
-            case REQUESTS -> jdbc.queryForList("select a.email from mentorflow.match_request r join mentorflow.account a "
-                    + "on a.id = case when r.status = 'PENDING' then r.mentor_account_id else r.mentee_account_id end "
-                    + "where r.id = :id and r.status in ('PENDING', 'PENDING_APPROVAL')", p, String.class);
-            case MENTORSHIPS, MODULES, LEAVERS -> jdbc.queryForList("select a.email from mentorflow.mentorship m join mentorflow.account a "
-                    + "on a.id in (m.mentee_account_id, m.mentor_account_id) where m.id = :id and m.status = 'ACTIVE' and a.active"
-                    + (item.kind() == Kind.MODULES ? " and a.id = m.mentee_account_id" : ""), p, String.class);
-            case UNPUBLISHED, RENEWALS -> jdbc.queryForList("select a.email from mentorflow.circle c join mentorflow.account a "
-                    + "on a.id = c.manager_account_id where c.id = :id", p, String.class);
-        };
+        nudges.nudge(managerUsername, item, message);
     }
 
     private MapSqlParameterSource params() {

@@ -28,7 +28,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
@@ -36,10 +36,9 @@ import java.util.Map;
 
 /** What needs a program manager now, list by list, each row with its action; every list exports to CSV. */
 @Route("insights/attention")
-@PageTitle("Needs attention · Mentorflow")
 @Menu(title = "Needs attention", order = 22, icon = "vaadin:warning")
 @RolesAllowed({Roles.PROGRAM_MANAGER_ROLE, Roles.ADMIN_ROLE})
-public class AttentionView extends VerticalLayout {
+public class AttentionView extends VerticalLayout implements HasDynamicTitle {
 
     private final Times times;
 
@@ -61,26 +60,27 @@ public class AttentionView extends VerticalLayout {
         tabs.setId("attention-tabs");
         tabs.setSizeFull();
         for (AttentionLists.Kind kind : AttentionLists.Kind.values()) {
-            tabs.add(kind.label() + " (" + lists.count(kind) + ")", list(kind));
+            tabs.add(getTranslation("insights.attention.tab", getTranslation(kind.textKey()), lists.count(kind)), list(kind));
         }
-        add(new H2("Needs attention"), tabs);
+        add(new H2(getTranslation("insights.attention.title")), tabs);
         setFlexGrow(1, tabs);
     }
 
     private VerticalLayout list(AttentionLists.Kind kind) {
         Grid<AttentionLists.Item> grid = new Grid<>();
         grid.setId("attention-" + kind.name().toLowerCase());
-        grid.addColumn(AttentionLists.Item::subject).setHeader("About").setFlexGrow(2);
-        grid.addColumn(AttentionLists.Item::detail).setHeader("Why").setFlexGrow(2);
-        grid.addColumn(i -> i.since() == null ? "" : times.dateTime(i.since())).setHeader("Since").setAutoWidth(true);
+        grid.addColumn(AttentionLists.Item::subject).setHeader(getTranslation("insights.attention.column.about")).setFlexGrow(2);
+        grid.addColumn(AttentionLists.Item::detail).setHeader(getTranslation("insights.attention.column.why")).setFlexGrow(2);
+        grid.addColumn(i -> i.since() == null ? "" : times.dateTime(i.since()))
+                .setHeader(getTranslation("insights.attention.column.since")).setAutoWidth(true);
         grid.addComponentColumn(item -> actions(item)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         CardGrid<AttentionLists.Item> items = new CardGrid<>(grid, this::card);
-        items.setEmptyStateText("Nothing here: all on track.");
+        items.setEmptyStateText(getTranslation("insights.attention.empty"));
         items.setItems(DataProvider.fromCallbacks(query -> lists.page(kind, query.getOffset(), query.getLimit()).stream(),
                 query -> lists.count(kind)));
         grids.put(kind, grid);
         Span progress = new Span();
-        Anchor export = CsvDownload.link("Export CSV", "attention-" + kind.name().toLowerCase() + ".csv", progress, times.zone(),
+        Anchor export = CsvDownload.link(getTranslation("insights.export.link"), "attention-" + kind.name().toLowerCase() + ".csv", progress, times.zone(),
                 (csv, written) -> lists.writeCsv(kind, csv, written));
         VerticalLayout list = new VerticalLayout(new HorizontalLayout(export, progress), items);
         list.setSizeFull();
@@ -94,7 +94,7 @@ public class AttentionView extends VerticalLayout {
         Card card = item.link() == null ? Card.of(item.subject()) : Card.linkingTo(item.subject(), item.link());
         HorizontalLayout actions = actions(item);
         actions.getChildren().filter(Anchor.class::isInstance).toList().forEach(actions::remove);
-        return card.about(item.detail()).fact(item.since() == null ? "" : "Since " + times.dateTime(item.since()))
+        return card.about(item.detail()).fact(item.since() == null ? "" : getTranslation("insights.attention.since", times.dateTime(item.since())))
                 .actions(actions);
     }
 
@@ -102,51 +102,56 @@ public class AttentionView extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
         if (item.link() != null) {
-            actions.add(new Anchor(item.link(), "Open"));
+            actions.add(new Anchor(item.link(), getTranslation("insights.attention.open")));
         }
-        actions.add(small("Nudge…", () -> nudge(item)));
+        actions.add(small(getTranslation("insights.attention.nudge"), () -> nudge(item)));
         switch (item.kind()) {
-            case MENTORSHIPS, MODULES, LEAVERS -> actions.add(small("End…", () -> endMentorship(item)));
+            case MENTORSHIPS, MODULES, LEAVERS -> actions.add(small(getTranslation("insights.attention.end"), () -> endMentorship(item)));
             case UNPUBLISHED -> {
-                actions.add(small("Reassign…", () -> reassign(item)));
-                actions.add(small("Cancel…", () -> cancelCircle(item)));
+                actions.add(small(getTranslation("insights.attention.reassign"), () -> reassign(item)));
+                actions.add(small(getTranslation("insights.attention.cancel"), () -> cancelCircle(item)));
             }
-            case RENEWALS -> actions.add(small("Reassign…", () -> reassign(item)));
+            case RENEWALS -> actions.add(small(getTranslation("insights.attention.reassign"), () -> reassign(item)));
             default -> { }
         }
         return actions;
     }
 
     private void nudge(AttentionLists.Item item) {
-        TextArea message = new TextArea("Message (mailed to the people who can move this on)");
-        message.setValue("Hello, this came up on my list: " + item.detail() + ". Is there anything I can help with?");
-        ask("Nudge: " + item.subject(), message, "Send", () -> lists.nudge(CurrentUser.username(), item, message.getValue()),
-                "Sent.");
+        TextArea message = new TextArea(getTranslation("insights.attention.nudge.message"));
+        message.setValue(getTranslation("insights.attention.nudge.draft", item.detail()));
+        ask(getTranslation("insights.attention.nudge.title", item.subject()), message, getTranslation("insights.attention.nudge.send"),
+                () -> lists.nudge(CurrentUser.username(), item, message.getValue()), getTranslation("insights.attention.nudge.done"));
     }
 
     private void endMentorship(AttentionLists.Item item) {
-        TextArea reason = new TextArea("Reason (both are told)");
-        ask("End " + item.subject() + "?", reason, "End mentorship",
-                () -> journey.endEarly(CurrentUser.username(), item.id(), reason.getValue()), "The mentorship has ended.");
+        TextArea reason = new TextArea(getTranslation("insights.attention.end.reason"));
+        ask(getTranslation("insights.attention.end.title", item.subject()), reason, getTranslation("insights.attention.end.confirm"),
+                () -> journey.endEarly(CurrentUser.username(), item.id(), reason.getValue()),
+                getTranslation("insights.attention.end.done"));
     }
 
     private void cancelCircle(AttentionLists.Item item) {
-        TextArea reason = new TextArea("Reason (everyone in the circle is told)");
-        ask("Cancel " + item.subject() + "?", reason, "Cancel circle",
-                () -> circles.cancel(CurrentUser.username(), item.id(), reason.getValue()), "The circle is cancelled.");
+        TextArea reason = new TextArea(getTranslation("insights.attention.cancel.reason"));
+        ask(getTranslation("insights.attention.cancel.title", item.subject()), reason,
+                getTranslation("insights.attention.cancel.confirm"),
+                () -> circles.cancel(CurrentUser.username(), item.id(), reason.getValue()),
+                getTranslation("insights.attention.cancel.done"));
     }
 
     private void reassign(AttentionLists.Item item) {
         Select<CircleDirectory.Member> member = new Select<>();
-        member.setLabel("New circle manager");
+        member.setLabel(getTranslation("insights.attention.reassign.label"));
         member.setItems(circleDirectory.members(item.id()).stream().filter(m -> !m.manager()).toList());
-        member.setItemLabelGenerator(m -> m == null ? "" : m.name() + " (" + m.role().label() + ")");
-        ask("Hand " + item.subject() + " to someone else", member, "Reassign", () -> {
-            if (member.getValue() == null) {
-                throw new RejectedInputException("manager", "Choose who manages the circle from now on.");
-            }
-            circles.reassignManager(CurrentUser.username(), item.id(), member.getValue().accountId());
-        }, "Reassigned; the new manager has the open tasks.");
+        member.setItemLabelGenerator(m -> m == null ? "" : getTranslation("insights.attention.reassign.member", m.name(),
+                getTranslation("circles.role." + m.role().name())));
+        ask(getTranslation("insights.attention.reassign.title", item.subject()), member,
+                getTranslation("insights.attention.reassign.confirm"), () -> {
+                    if (member.getValue() == null) {
+                        throw new RejectedInputException("manager", getTranslation("insights.attention.reassign.choose"));
+                    }
+                    circles.reassignManager(CurrentUser.username(), item.id(), member.getValue().accountId());
+                }, getTranslation("insights.attention.reassign.done"));
     }
 
     private void ask(String title, com.vaadin.flow.component.Component input, String confirmText, Runnable command, String done) {
@@ -168,7 +173,7 @@ public class AttentionView extends VerticalLayout {
         confirm.setId("attention-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(input, error);
-        dialog.getFooter().add(new Button("Close", click -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("insights.attention.close"), click -> dialog.close()), confirm);
         dialog.open();
     }
 
@@ -176,5 +181,10 @@ public class AttentionView extends VerticalLayout {
         Button button = new Button(text, click -> action.run());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return button;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("insights.attention.pageTitle");
     }
 }

@@ -70,7 +70,8 @@ class ExportController {
     void programOverview(@RequestParam(required = false) Program program, @RequestParam(required = false) YearMonth cohort,
                          @RequestParam(required = false) String country, @RequestParam(required = false) String site,
                          @RequestParam(required = false) String businessLine, HttpServletResponse response) throws IOException {
-        ProgramFigures.Overview overview = figures.overview(new ProgramFigures.Filter(program, cohort, country, site, businessLine));
+        ProgramFigures.Overview overview = figures.overview(new ProgramFigures.Filter(program, cohort, country, site, businessLine),
+                languages.chosenBy(CurrentUser.username()).orElse(null));
         write(response, "program-overview.csv", (csv, written) -> figures.writeCsv(overview, csv, written));
     }
 

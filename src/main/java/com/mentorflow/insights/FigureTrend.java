@@ -1,5 +1,6 @@
 package com.mentorflow.insights;
 
+import com.mentorflow.platform.Texts;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeDetails;
@@ -7,31 +8,38 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * One figure's last twelve months three ways: a chart to glance at, a sentence for a screen reader (the chart's
- * label), and the numbers in a real table behind "Show the figures as a table" for anyone who wants them exactly.
+ * label), and the numbers in a real table behind "Show the figures as a table" for anyone who wants them exactly; all
+ * in the reader's language, months and numbers included.
  */
 final class FigureTrend extends Composite<Div> {
 
-    private static final DateTimeFormatter AXIS = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-
     FigureTrend(String label, List<YearMonth> months, List<Double> values) {
+        Locale reader = getLocale();
+        DateTimeFormatter axis = DateTimeFormatter.ofPattern("MMM yyyy", reader);
         TrendChart chart = new TrendChart();
-        chart.show(months.stream().map(AXIS::format).toList(), values, label, summary(label, months, values));
-        NativeDetails table = new NativeDetails("Show the figures as a table", table(label, months, values));
+        chart.show(months.stream().map(axis::format).toList(), values, label, summary(reader, label, months, values));
+        NativeDetails table = new NativeDetails(Texts.text(reader, "insights.trend.showTable"), table(reader, label, months, values));
         table.addClassName("figure-table");
         getContent().add(chart, table);
         getContent().addClassName("figure-trend");
     }
 
-    /** The chart's text alternative: where the figure ended and where it came from, in one sentence. */
+    /** As an English reader hears it. */
     static String summary(String label, List<YearMonth> months, List<Double> values) {
+        return summary(Locale.ENGLISH, label, months, values);
+    }
+
+    /** The chart's text alternative: where the figure ended and where it came from, in one sentence. */
+    static String summary(Locale reader, String label, List<YearMonth> months, List<Double> values) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < values.size(); i++) {
@@ -40,30 +48,38 @@ final class FigureTrend extends Composite<Div> {
                 last = i;
             }
         }
-        String start = label + ", last twelve months: ";
         if (last < 0) {
-            return start + "no values yet.";
+            return Texts.text(reader, "insights.trend.noValues", label);
         }
-        String now = number(values.get(last)) + " in " + MONTH.format(months.get(last));
+        String now = number(reader, values.get(last));
+        String nowMonth = month(reader, months.get(last));
         if (first == last) {
-            return start + now + ", the only month with a value.";
+            return Texts.text(reader, "insights.trend.only", label, now, nowMonth);
         }
         double from = rounded(values.get(first));
         double to = rounded(values.get(last));
-        String direction = to > from ? "up from " : to < from ? "down from " : "unchanged from ";
-        return start + now + ", " + direction + number(values.get(first)) + " in " + MONTH.format(months.get(first)) + ".";
+        String direction = to > from ? "insights.trend.up" : to < from ? "insights.trend.down" : "insights.trend.unchanged";
+        return Texts.text(reader, direction, label, now, nowMonth, number(reader, values.get(first)),
+                month(reader, months.get(first)));
     }
 
-    private static NativeTable table(String label, List<YearMonth> months, List<Double> values) {
+    private static NativeTable table(Locale reader, String label, List<YearMonth> months, List<Double> values) {
         NativeTable table = new NativeTable();
-        table.setCaptionText(label + " by month");
-        table.getHead().addRows(row(header("Month", "col"), header("Value", "col")));
+        table.setCaptionText(Texts.text(reader, "insights.trend.caption", label));
+        table.getHead().addRows(row(header(Texts.text(reader, "insights.trend.month"), "col"),
+                header(Texts.text(reader, "insights.trend.value"), "col")));
         for (int i = 0; i < months.size(); i++) {
             Double value = values.get(i);
-            table.getBody().addRows(row(header(MONTH.format(months.get(i)), "row"),
-                    new NativeTableCell(value == null ? "no value" : number(value))));
+            table.getBody().addRows(row(header(month(reader, months.get(i)), "row"),
+                    new NativeTableCell(value == null ? Texts.text(reader, "insights.trend.noValue") : number(reader, value))));
         }
         return table;
+    }
+
+    /** "December 2026", "diciembre de 2026": the month's name in the reader's language, the year as it is written. */
+    static String month(Locale reader, YearMonth month) {
+        return Texts.text(reader, "insights.trend.monthOfYear", month.getMonth().getDisplayName(TextStyle.FULL, reader),
+                Integer.toString(month.getYear()));
     }
 
     private static NativeTableRow row(com.vaadin.flow.component.Component... cells) {
@@ -82,10 +98,10 @@ final class FigureTrend extends Composite<Div> {
         return Math.round(value * 10) / 10.0;
     }
 
-    /** One decimal at most, none for whole numbers: 12, 4.5, 1,204. */
-    static String number(double value) {
-        double rounded = rounded(value);
-        return rounded == Math.rint(rounded) ? String.format(Locale.ENGLISH, "%,d", (long) rounded)
-                : String.format(Locale.ENGLISH, "%,.1f", rounded);
+    /** One decimal at most, none for whole numbers: 12, 4.5, 1,204 (12, 4,5, 1.204 in German). */
+    static String number(Locale reader, double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(reader == null ? Locale.ENGLISH : reader);
+        format.setMaximumFractionDigits(1);
+        return format.format(rounded(value));
     }
 }

@@ -17,16 +17,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 
 /** A mentorship for its program managers: meetings, modules and check-in ratings, and ending it with a reason. */
 @Route("insights/mentorships")
-@PageTitle("Mentorship · Mentorflow")
 @RolesAllowed({Roles.PROGRAM_MANAGER_ROLE, Roles.ADMIN_ROLE})
-public class MentorshipReportView extends VerticalLayout implements HasUrlParameter<Long> {
+public class MentorshipReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final MentorshipReport reports;
     private final JourneyService journey;
@@ -46,36 +45,43 @@ public class MentorshipReportView extends VerticalLayout implements HasUrlParame
         try {
             report = reports.of(mentorshipId);
         } catch (RuntimeException e) {
-            add(new H2("No such mentorship"), new Paragraph("There is no mentorship " + mentorshipId + "."));
+            add(new H2(getTranslation("insights.report.notFound.title")),
+                    new Paragraph(getTranslation("insights.report.notFound.text", String.valueOf(mentorshipId))));
             return;
         }
-        H2 title = new H2("Mentorship of " + report.pair().menteeName() + " with " + report.pair().mentorName());
+        H2 title = new H2(getTranslation("insights.report.title", report.pair().menteeName(), report.pair().mentorName()));
         title.setId("mentorship-title");
-        add(title, new Paragraph(report.pair().program().label() + " · " + report.pair().lengthMonths() + " months · "
-                + report.pair().status().name().toLowerCase().replace('_', ' ') + " · started "
-                + times.dateTime(report.startedAt())));
+        add(title, new Paragraph(getTranslation("insights.report.facts", getTranslation(report.pair().program().textKey()),
+                report.pair().lengthMonths(), getTranslation("insights.report.status." + report.pair().status().name()),
+                times.dateTime(report.startedAt()))));
         Grid<MentorshipReport.Meeting> meetings = new Grid<>();
         meetings.setId("mentorship-meetings");
         meetings.setAllRowsVisible(true);
-        meetings.addColumn(MentorshipReport.Meeting::number).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        meetings.addColumn(m -> m.scheduledAt() == null ? "not planned" : times.dateTime(m.scheduledAt()))
-                .setHeader("Planned for").setAutoWidth(true);
-        meetings.addColumn(m -> m.held() == null ? "not logged" : m.held() ? "held" : "missed").setHeader("Held").setAutoWidth(true);
-        meetings.addColumn(m -> m.topics() == null ? "" : m.topics()).setHeader("Topics").setFlexGrow(1);
+        meetings.addColumn(MentorshipReport.Meeting::number)
+                .setHeader(getTranslation("insights.report.column.number")).setAutoWidth(true).setFlexGrow(0);
+        meetings.addColumn(m -> m.scheduledAt() == null ? getTranslation("insights.report.notPlanned") : times.dateTime(m.scheduledAt()))
+                .setHeader(getTranslation("insights.report.column.planned")).setAutoWidth(true);
+        meetings.addColumn(m -> getTranslation(m.held() == null ? "insights.report.notLogged" : m.held() ? "insights.report.held"
+                : "insights.report.missed")).setHeader(getTranslation("insights.report.column.held")).setAutoWidth(true);
+        meetings.addColumn(m -> m.topics() == null ? "" : m.topics())
+                .setHeader(getTranslation("insights.report.column.topics")).setFlexGrow(1);
         meetings.setItems(report.meetings());
-        meetings.setEmptyStateText("No meeting planned or logged yet.");
-        add(new H3("Meetings"), meetings, new Paragraph("Private notes stay with the pair."));
-        add(new H3("Modules done"), new Paragraph(report.modulesDone().isEmpty() ? "None yet."
-                : report.modulesDone().stream().map(n -> "Module " + n).collect(Collectors.joining(", "))));
-        add(new H3("Check-ins"), new Paragraph(report.checkIns().isEmpty() ? "None yet." : report.checkIns().stream()
-                .map(c -> "Month " + c.month() + ", " + c.who() + ": " + c.rating() + "/5").collect(Collectors.joining(" · "))));
+        meetings.setEmptyStateText(getTranslation("insights.report.noMeetings"));
+        add(new H3(getTranslation("insights.report.meetings")), meetings, new Paragraph(getTranslation("insights.report.privateNotes")));
+        add(new H3(getTranslation("insights.report.modules")), new Paragraph(report.modulesDone().isEmpty()
+                ? getTranslation("insights.report.noneYet") : report.modulesDone().stream()
+                .map(n -> getTranslation("insights.report.module", n)).collect(Collectors.joining(", "))));
+        add(new H3(getTranslation("insights.report.checkIns")), new Paragraph(report.checkIns().isEmpty()
+                ? getTranslation("insights.report.noneYet") : report.checkIns().stream()
+                .map(c -> getTranslation("insights.report.checkIn", c.month(), c.who(), c.rating()))
+                .collect(Collectors.joining(" · "))));
         if (report.pair().status() == Mentorship.Status.ACTIVE) {
-            TextArea reason = new TextArea("End this mentorship early: reason (both are told)");
+            TextArea reason = new TextArea(getTranslation("insights.report.endReason"));
             reason.setId("mentorship-end-reason");
             reason.setWidthFull();
             reason.setMaxLength(1000);
             Paragraph error = Refusals.errorText("mentorship-end-error");
-            Button end = new Button("End mentorship", click -> Refusals.attempt(error, () -> {
+            Button end = new Button(getTranslation("insights.report.end"), click -> Refusals.attempt(error, () -> {
                 journey.endEarly(CurrentUser.username(), mentorshipId, reason.getValue());
                 setParameter(event, mentorshipId);
             }));
@@ -83,5 +89,10 @@ public class MentorshipReportView extends VerticalLayout implements HasUrlParame
             end.addThemeVariants(ButtonVariant.LUMO_ERROR);
             add(reason, error, end);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("insights.report.pageTitle");
     }
 }

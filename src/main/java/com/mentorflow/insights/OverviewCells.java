@@ -1,5 +1,7 @@
 package com.mentorflow.insights;
 
+import com.mentorflow.platform.Texts;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -13,14 +15,19 @@ import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** One filter's rows of {@link OverviewCube}, by figure and month, over the last twelve calendar months. */
+/**
+ * One filter's rows of {@link OverviewCube}, by figure and month, over the last twelve calendar months; the figures'
+ * names, explanations and values in the reader's language ({@code insights.figure.<key>} and {@code .explanation}).
+ */
 final class OverviewCells {
 
     private final List<YearMonth> months;
         private final Map<String, List<OverviewCube.Cell>> byFigure;
+        private final Locale reader;
 
-        OverviewCells(List<OverviewCube.Cell> cells, List<YearMonth> months) {
+        OverviewCells(List<OverviewCube.Cell> cells, List<YearMonth> months, Locale reader) {
             this.months = months;
+            this.reader = reader;
             this.byFigure = cells.stream().filter(c -> !c.month().isBefore(months.get(0)))
                     .collect(Collectors.groupingBy(OverviewCube.Cell::figure));
         }
@@ -34,9 +41,18 @@ final class OverviewCells {
         }
 
         /** A count at each month's end (now, for the current month); the headline is the count now. */
-        ProgramFigures.Figure stock(String key, String label, String explanation) {
+        ProgramFigures.Figure stock(String key, Object... explanation) {
             List<Double> trend = trend(key, OverviewCube.Cell::a, Double::sum).stream().map(v -> v == null ? 0.0 : v).toList();
-            return new ProgramFigures.Figure(key, label, explanation, format(trend.get(trend.size() - 1)), trend);
+            return figure(key, format(trend.get(trend.size() - 1)), trend, explanation);
+        }
+
+        /** A figure with its name and explanation in the reader's language; {@code explanation} fills in the latter. */
+        ProgramFigures.Figure figure(String key, String value, List<Double> trend, Object... explanation) {
+            return new ProgramFigures.Figure(key, text(key), text(key + ".explanation", explanation), value, trend);
+        }
+
+        String text(String key, Object... arguments) {
+            return Texts.text(reader, "insights.figure." + key, arguments);
         }
 
         /** One value per month from that month's row; {@code merge} when a month has several rows (null: first wins). */
@@ -101,17 +117,35 @@ final class OverviewCells {
         return months;
     }
 
-    static String format(Double value) {
-        return value == null ? "–" : String.format(Locale.ENGLISH, "%,d", Math.round(value));
+    /** A count as the reader writes it (1,204 or 1.204); a dash for none. */
+    String format(Double value) {
+        return value == null ? "–" : NumberFormat.getIntegerInstance(language()).format(Math.round(value));
     }
 
-    static String duration(double seconds) {
+    /** "50 %" */
+    String percent(long value) {
+        return Texts.text(reader, "insights.overview.percent", value);
+    }
+
+    /** One decimal always: a rating of 4.0. */
+    String decimal(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(language());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
+    String duration(double seconds) {
         if (seconds < 3600) {
-            return Math.max(1, Math.round(seconds / 60)) + " min";
+            return text("minutes", Math.max(1, Math.round(seconds / 60)));
         }
         if (seconds < 2 * 86400) {
-            return Math.round(seconds / 3600) + " h";
+            return text("hours", Math.round(seconds / 3600));
         }
-        return Math.round(seconds / 86400) + " days";
+        return text("days", Math.round(seconds / 86400));
+    }
+
+    private Locale language() {
+        return reader == null ? Locale.ENGLISH : reader;
     }
 }

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -25,10 +25,9 @@ import java.util.Map;
  * activity; clicking an activity lists those instances, a page at a time, with links to what they are about.
  */
 @Route("insights/processes")
-@PageTitle("Process maps · Mentorflow")
 @Menu(title = "Process maps", order = 21, icon = "vaadin:sitemap")
 @RolesAllowed({Roles.PROGRAM_MANAGER_ROLE, Roles.ADMIN_ROLE})
-public class ProcessMapView extends VerticalLayout {
+public class ProcessMapView extends VerticalLayout implements HasDynamicTitle {
 
     private final ProcessMaps maps;
     private final Select<ProcessMaps.Model> model = new Select<>();
@@ -43,12 +42,13 @@ public class ProcessMapView extends VerticalLayout {
     public ProcessMapView(ProcessMaps maps, com.mentorflow.platform.ReaderZones zones) {
         this.maps = maps;
         setSizeFull();
-        model.setLabel("Model");
+        model.setLabel(getTranslation("insights.processes.model"));
         model.setId("process-model");
         model.setWidthFull();
         model.setMaxWidth("40rem");
-        model.setItemLabelGenerator(m -> m == null ? "" : m.label());
-        Button refresh = new Button("Refresh counts", click -> refreshCounts());
+        model.setItemLabelGenerator(m -> m == null ? "" : getTranslation("insights.processes.modelLabel",
+                m.name() == null ? m.key() : m.name(), m.key(), m.version(), m.activeInstances()));
+        Button refresh = new Button(getTranslation("insights.processes.refresh"), click -> refreshCounts());
         refresh.setId("process-refresh");
         refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout bar = new HorizontalLayout(model, refresh);
@@ -61,12 +61,14 @@ public class ProcessMapView extends VerticalLayout {
         instances.setId("process-instances");
         instances.setAllRowsVisible(false);
         instances.setHeight("20rem");
-        instances.addColumn(ProcessMaps.Instance::businessKey).setHeader("Business key").setAutoWidth(true);
-        instances.addColumn(ProcessMaps.Instance::subject).setHeader("About").setFlexGrow(1);
-        instances.addComponentColumn(i -> i.link() == null ? new Span() : new Anchor(i.link(), "Open")).setHeader("")
+        instances.addColumn(ProcessMaps.Instance::businessKey)
+                .setHeader(getTranslation("insights.processes.column.businessKey")).setAutoWidth(true);
+        instances.addColumn(ProcessMaps.Instance::subject)
+                .setHeader(getTranslation("insights.processes.column.about")).setFlexGrow(1);
+        instances.addComponentColumn(i -> i.link() == null ? new Span() : new Anchor(i.link(), getTranslation("insights.processes.open"))).setHeader("")
                 .setAutoWidth(true);
-        instances.setEmptyStateText("Click an activity with a count to list its instances.");
-        activityTitle.setText("Instances");
+        instances.setEmptyStateText(getTranslation("insights.processes.empty"));
+        activityTitle.setText(getTranslation("insights.processes.instances"));
 
         List<ProcessMaps.Model> models = maps.models();
         model.setItems(models);
@@ -75,12 +77,10 @@ public class ProcessMapView extends VerticalLayout {
                 draw(change.getValue());
             }
         });
-        com.vaadin.flow.component.html.Anchor export = CsvDownload.link("Export CSV", "process-instances.csv", exportProgress,
+        com.vaadin.flow.component.html.Anchor export = CsvDownload.link(getTranslation("insights.export.link"), "process-instances.csv", exportProgress,
                 zones.forCurrentReader().zone(),
                 (csv, written) -> maps.writeCsv(model.getValue(), selectedActivity, csv, written));
-        add(new H2("Process maps"), new Paragraph("Each model as it runs: the number on an activity is how many times it "
-                + "waits there now (one pair can wait at two meetings; ⚠ open incidents). Click an activity to list the "
-                + "instances."), bar, viewer, activityTitle,
+        add(new H2(getTranslation("insights.processes.title")), new Paragraph(getTranslation("insights.processes.intro")), bar, viewer, activityTitle,
                 new HorizontalLayout(total, export, exportProgress), instances);
         models.stream().filter(m -> m.key().equals("mentee-journey")).findFirst()
                 .or(() -> models.stream().findFirst()).ifPresent(model::setValue);
@@ -101,17 +101,22 @@ public class ProcessMapView extends VerticalLayout {
     private void showActivity(String activityId) {
         selectedActivity = activityId;
         if (activityId == null || model.getValue() == null) {
-            activityTitle.setText("Instances");
+            activityTitle.setText(getTranslation("insights.processes.instances"));
             total.setText("");
             instances.setItems(List.of());
             return;
         }
         String definitionId = model.getValue().definitionId();
         long count = maps.instanceCount(definitionId, activityId);
-        activityTitle.setText("Instances at " + activityId);
-        total.setText(count + " running");
+        activityTitle.setText(getTranslation("insights.processes.instancesAt", activityId));
+        total.setText(getTranslation("insights.processes.running", count));
         total.setId("process-instance-total");
         instances.setItems(query -> maps.instances(definitionId, activityId, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, maps.instanceCount(definitionId, activityId)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("insights.processes.pageTitle");
     }
 }

@@ -28,10 +28,6 @@ public class ProcessMaps {
 
     /** A model version as the picker lists it. */
     public record Model(String definitionId, String key, String name, int version, long activeInstances) {
-
-        public String label() {
-            return (name == null ? key : name) + " (" + key + ", version " + version + ") · " + activeInstances + " active";
-        }
     }
 
     /** One running instance at an activity, with what it is about and where to look at it. */

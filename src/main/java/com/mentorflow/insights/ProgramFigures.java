@@ -72,38 +72,42 @@ public class ProgramFigures {
         this.jdbc = jdbc;
     }
 
+    /** The figures as an English reader reads them. */
     public Overview overview(Filter filter) {
+        return overview(filter, null);
+    }
+
+    /** The figures with their names, explanations and values in the reader's language (English when null). */
+    public Overview overview(Filter filter, Locale reader) {
         AttentionLists.requireProgramManager();
         OverviewCube.Snapshot snapshot = cube.read(filter.key());
-        OverviewCells cells = new OverviewCells(snapshot.cells(), OverviewCells.months(snapshot.asOf()));
+        OverviewCells cells = new OverviewCells(snapshot.cells(), OverviewCells.months(snapshot.asOf()), reader);
         List<Figure> figures = new ArrayList<>();
         if (filter.oneToOne()) {
-            figures.add(cells.stock("mentees", "Mentees", "people looking for a mentor"));
-            figures.add(cells.stock("mentors", "Mentors", "people offering to mentor"));
-            figures.add(cells.stock("free-capacity", "Mentors with free capacity", "accepting and below their capacity"));
+            figures.add(cells.stock("mentees"));
+            figures.add(cells.stock("mentors"));
+            figures.add(cells.stock("free-capacity"));
             Double age = cells.median(cells.all("open-request-age"));
-            figures.add(cells.stock("open-requests", "Open requests", "waiting for a mentor or an approval"
-                    + (age == null ? "" : "; median age " + OverviewCells.duration(age))));
+            ProgramFigures.Figure open = cells.stock("open-requests");
+            figures.add(age == null ? open : new Figure(open.key(), open.label(),
+                    cells.text("open-requests.explanationWithAge", cells.duration(age)), open.value(), open.trend()));
             figures.add(OverviewFigures.acceptance(cells));
             figures.add(OverviewFigures.timeToMatch(cells));
-            figures.add(cells.stock("active-mentorships", "Active mentorships", "pairs working together"));
+            figures.add(cells.stock("active-mentorships"));
             figures.add(OverviewFigures.meetings(cells));
             if (filter.newHire()) {
                 List<Double> trend = cells.trend("modules-completed", c -> c.a(), (a, b) -> a);
-                figures.add(new Figure("modules-completed", "Modules completed", "learning modules finished by new hires, "
-                        + "12 months (per module below)", String.format(Locale.ENGLISH, "%,d", Math.round(cells.sum("modules-completed")[0])),
-                        trend));
+                figures.add(cells.figure("modules-completed", cells.format(cells.sum("modules-completed")[0]), trend));
             }
             figures.add(OverviewFigures.checkIns(cells));
         }
         Map<String, Long> circlesByStatus = new TreeMap<>();
         if (filter.circles()) {
-            figures.add(cells.stock("circles-running", "Running circles", "active, renewal pending or extended"));
-            figures.add(cells.stock("circle-people", "Circle members and advisors", "people in a circle"));
+            figures.add(cells.stock("circles-running"));
+            figures.add(cells.stock("circle-people"));
             List<Double> trend = cells.trend("renewals", c -> c.a() + c.b(), Double::sum);
             double[] year = cells.sum("renewals");
-            figures.add(new Figure("renewals", "Renewal outcomes", "circles continued / disbanded at renewal, 12 months",
-                    Math.round(year[0]) + " / " + Math.round(year[1]), trend));
+            figures.add(cells.figure("renewals", cells.format(year[0]) + " / " + cells.format(year[1]), trend));
             snapshot.cells().stream().filter(c -> c.figure().startsWith("circle-status/") && c.a() > 0)
                     .forEach(c -> circlesByStatus.merge(c.figure().substring("circle-status/".length()), Math.round(c.a()), Long::sum));
         }
@@ -147,12 +151,14 @@ public class ProgramFigures {
             written.run();
         }
         for (ModuleCompletion module : overview.modules()) {
-            csv.printRecord("Module " + module.number() + " completed: " + module.title(), module.completed() + " of "
-                    + module.released(), module.percent() + " % of those released");
+            csv.printRecord(csv.text("insights.csv.moduleCompleted", module.number(), module.title()),
+                    csv.text("insights.csv.moduleOf", module.completed(), module.released()),
+                    csv.text("insights.csv.moduleShare", module.percent()));
             written.run();
         }
         for (Map.Entry<String, Long> status : overview.circlesByStatus().entrySet()) {
-            csv.printRecord("Circles " + status.getKey().toLowerCase().replace('_', ' '), status.getValue(), "circles by status");
+            csv.printRecord(csv.text("insights.csv.circlesInStatus", csv.text("insights.overview.circleStatus." + status.getKey())),
+                    status.getValue(), csv.text("insights.csv.circlesByStatus"));
             written.run();
         }
     }

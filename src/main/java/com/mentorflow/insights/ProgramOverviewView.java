@@ -58,7 +58,7 @@ public class ProgramOverviewView extends VerticalLayout implements HasDynamicTit
         program.setItems(Program.values());
         program.setEmptySelectionAllowed(true);
         program.setEmptySelectionCaption(getTranslation("insights.overview.allPrograms"));
-        program.setItemLabelGenerator(p -> p == null ? getTranslation("insights.overview.allPrograms") : p.label());
+        program.setItemLabelGenerator(p -> p == null ? getTranslation("insights.overview.allPrograms") : getTranslation(p.textKey()));
         List<YearMonth> months = new ArrayList<>();
         YearMonth now = YearMonth.from(clock.instant().atZone(ZoneOffset.UTC));
         for (int i = 0; i < 24; i++) {
@@ -86,8 +86,10 @@ public class ProgramOverviewView extends VerticalLayout implements HasDynamicTit
         modules.setAllRowsVisible(true);
         modules.addColumn(m -> getTranslation("insights.overview.module", m.number(), m.title()))
                 .setHeader(getTranslation("insights.overview.column.module")).setFlexGrow(1);
-        modules.addColumn(ProgramFigures.ModuleCompletion::released).setHeader(getTranslation("insights.overview.column.released")).setAutoWidth(true);
-        modules.addColumn(ProgramFigures.ModuleCompletion::completed).setHeader(getTranslation("insights.overview.column.completed")).setAutoWidth(true);
+        modules.addColumn(ProgramFigures.ModuleCompletion::released)
+                .setHeader(getTranslation("insights.overview.column.released")).setAutoWidth(true);
+        modules.addColumn(ProgramFigures.ModuleCompletion::completed)
+                .setHeader(getTranslation("insights.overview.column.completed")).setAutoWidth(true);
         modules.addColumn(m -> getTranslation("insights.overview.percent", m.percent()))
                 .setHeader(getTranslation("insights.overview.column.completion")).setAutoWidth(true);
         circles.setId("overview-circles");
@@ -100,7 +102,7 @@ public class ProgramOverviewView extends VerticalLayout implements HasDynamicTit
 
     private void refresh() {
         overview = figures.overview(new ProgramFigures.Filter(program.getValue(), cohort.getValue(), country.getValue(),
-                site.getValue(), businessLine.getValue()));
+                site.getValue(), businessLine.getValue()), getLocale());
         asOf.setText(overview.refreshEvery().isZero() ? getTranslation("insights.overview.asOf", times.dateTime(overview.asOf()))
                 : getTranslation("insights.overview.asOfRecomputed", times.dateTime(overview.asOf()),
                 humanize(overview.refreshEvery())));
@@ -119,7 +121,8 @@ public class ProgramOverviewView extends VerticalLayout implements HasDynamicTit
         modules.setItems(overview.modules());
         circles.setText(overview.circlesByStatus().isEmpty() ? getTranslation("insights.overview.noCircles")
                 : String.join(" · ", overview.circlesByStatus().entrySet().stream()
-                        .map(e -> e.getKey().toLowerCase().replace('_', ' ') + ": " + e.getValue()).toList()));
+                        .map(e -> getTranslation("insights.overview.circlesInStatus",
+                                getTranslation("insights.overview.circleStatus." + e.getKey()), e.getValue())).toList()));
     }
 
     @Override

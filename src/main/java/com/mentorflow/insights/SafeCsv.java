@@ -45,6 +45,11 @@ final class SafeCsv implements Closeable {
         return Texts.text(reader, "insights.csv." + name, arguments);
     }
 
+    /** Any other text of the export (a list's name) in the exporter's language. */
+    String text(String key, Object... arguments) {
+        return Texts.text(reader, key, arguments);
+    }
+
     /** "since (Europe/Berlin time, ISO 8601)" */
     String timeHeader(String name) {
         return Texts.text(reader, "insights.csv.timeHeader", header(name), zone.getId());

@@ -12,7 +12,7 @@ class FinishedYearPanel extends Div {
 
     FinishedYearPanel(FinishedYears.FinishedYear year, Times times) {
         addClassName("journey-finished-year");
-        add(new H3(getTranslation("journey.finished.heading", year.partner(), year.role(), year.program().label())),
+        add(new H3(getTranslation("journey.finished.heading", year.partner(), year.role(), getTranslation(year.program().textKey()))),
                 new Paragraph(getTranslation("journey.finished.span", times.date(year.since()), times.date(year.completed()))));
         UnorderedList facts = new UnorderedList();
         facts.addClassName("journey-finished-facts");

@@ -118,7 +118,7 @@ public class JourneyView extends VerticalLayout implements HasDynamicTitle {
         partner.getElement().setAttribute("aria-hidden", "true");
         partner.getElement().setAttribute("tabindex", "-1");
         partner.addClassName("journey-partner-avatar");
-        H3 title = new H3(getTranslation("journey.view.heading", year.partner(), year.role(), year.program().label()));
+        H3 title = new H3(getTranslation("journey.view.heading", year.partner(), year.role(), getTranslation(year.program().textKey())));
         title.getStyle().set("margin", "0");
         Div heading = new Div(partner, title);
         heading.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-s)")

@@ -31,7 +31,7 @@ class ApproveMatchRequestForm extends MatchRequestTaskForm {
         MatchRequest request = requestOf(task);
         VerticalLayout form = layout();
         form.add(new Paragraph(text("matching.approve.asks", name(request.getMenteeAccountId()),
-                        name(request.getMentorAccountId()), request.getProgram().label())),
+                        name(request.getMentorAccountId()), text(request.getProgram().textKey()))),
                 new Paragraph(text("matching.approve.because", request.getApprovalReason())),
                 new Paragraph(text("matching.review.note")), quote(request.getNote()));
         TextArea reason = new TextArea(text("matching.approve.rejectReason"));

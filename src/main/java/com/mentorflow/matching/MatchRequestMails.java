@@ -13,7 +13,7 @@ final class MatchRequestMails {
     /**
      * @param name   the mail's part of its text keys
      * @param action where the reader goes next (its label a text key), or null when there is nothing to do
-     * @param args   what the texts fill in, the same for subject and body
+     * @param args   what the texts fill in, the same for subject and body; a {@link Program} reads in the reader's language
      */
     record Mail(String name, Action action, Object... args) {
 
@@ -33,7 +33,7 @@ final class MatchRequestMails {
     }
 
     static Mail approvalNeeded(String mentee, String mentor, Program program, String why) {
-        return new Mail("approvalNeeded", MY_TASKS, mentee, mentor, program.label(), why);
+        return new Mail("approvalNeeded", MY_TASKS, mentee, mentor, program, why);
     }
 
     static Mail notApproved(String mentor, String reason) {
@@ -66,7 +66,7 @@ final class MatchRequestMails {
     }
 
     static Mail yourMentor(String mentor, Program program) {
-        return new Mail("yourMentor", MY_TASKS, mentor, program.label());
+        return new Mail("yourMentor", MY_TASKS, mentor, program);
     }
 
     static Mail yourMentee(String mentee) {

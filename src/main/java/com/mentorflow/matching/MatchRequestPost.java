@@ -48,8 +48,9 @@ class MatchRequestPost {
     }
 
     private static Letter letter(String email, Program program, Mail mail, Locale language) {
-        Letter letter = Letter.to(email, Texts.text(language, mail.subjectKey(), mail.args()))
-                .text(Texts.text(language, mail.bodyKey(), mail.args())).program(program.label()).in(language);
+        Object[] args = java.util.Arrays.stream(mail.args()).map(a -> a instanceof Program p ? p.label(language) : a).toArray();
+        Letter letter = Letter.to(email, Texts.text(language, mail.subjectKey(), args))
+                .text(Texts.text(language, mail.bodyKey(), args)).program(program.label(language)).in(language);
         return mail.action() == null ? letter : letter.action(Texts.text(language, mail.action().label()),
                 mail.action().target());
     }

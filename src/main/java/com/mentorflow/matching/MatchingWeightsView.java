@@ -20,7 +20,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
@@ -29,10 +29,9 @@ import java.util.Map;
 
 /** Admins tune how much each criterion counts per program; every change is audited and applies at once. */
 @Route("admin/matching")
-@PageTitle("Matching weights · Mentorflow")
 @Menu(title = "Matching weights", order = 85, icon = "vaadin:scale")
 @RolesAllowed(Roles.ADMIN_ROLE)
-public class MatchingWeightsView extends VerticalLayout {
+public class MatchingWeightsView extends VerticalLayout implements HasDynamicTitle {
 
     private final MatchingWeights weights;
     private final AuditLog audit;
@@ -45,14 +44,14 @@ public class MatchingWeightsView extends VerticalLayout {
         this.weights = weights;
         this.audit = audit;
         setMaxWidth("60rem");
-        program.setLabel("Program");
+        program.setLabel(getTranslation("matching.weights.program"));
         program.setItems(Program.NEW_HIRE, Program.OPEN);
-        program.setItemLabelGenerator(Program::label);
+        program.setItemLabelGenerator(p -> getTranslation(p.textKey()));
         program.addValueChangeListener(change -> show());
 
         FormLayout form = new FormLayout();
         for (MatchingCriterion criterion : MatchingCriterion.values()) {
-            IntegerField field = new IntegerField(criterion.label());
+            IntegerField field = new IntegerField(getTranslation("matching.criterion." + criterion.name()));
             field.setMin(0);
             field.setMax(100);
             field.setStepButtonsVisible(true);
@@ -60,19 +59,20 @@ public class MatchingWeightsView extends VerticalLayout {
             fields.put(criterion, field);
             form.add(field);
         }
-        Button save = new Button("Save weights", click -> save());
+        Button save = new Button(getTranslation("matching.weights.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        history.addColumn(row -> times.dateTime(((Timestamp) row.get("at")).toInstant())).setHeader("When").setAutoWidth(true);
-        history.addColumn(row -> String.valueOf(row.get("actor"))).setHeader("Who").setAutoWidth(true);
-        history.addColumn(row -> String.valueOf(row.get("details"))).setHeader("Change").setFlexGrow(1);
-        history.setEmptyStateText("The weights have not been changed yet.");
+        history.addColumn(row -> times.dateTime(((Timestamp) row.get("at")).toInstant()))
+                .setHeader(getTranslation("matching.weights.column.when")).setAutoWidth(true);
+        history.addColumn(row -> String.valueOf(row.get("actor")))
+                .setHeader(getTranslation("matching.weights.column.who")).setAutoWidth(true);
+        history.addColumn(row -> String.valueOf(row.get("details")))
+                .setHeader(getTranslation("matching.weights.column.change")).setFlexGrow(1);
+        history.setEmptyStateText(getTranslation("matching.weights.noChanges"));
         history.setAllRowsVisible(true);
 
-        add(new H2("Matching weights"),
-                new Paragraph("Each criterion counts with its weight (0–100) towards a suggestion's score. Hard rules "
-                        + "(capacity, accepting requests, program rules) are not weights: they always apply."),
-                program, form, save, new H3("Changes"), history);
+        add(new H2(getTranslation("matching.weights.title")), new Paragraph(getTranslation("matching.weights.intro")),
+                program, form, save, new H3(getTranslation("matching.weights.changes")), history);
         program.setValue(Program.NEW_HIRE);
     }
 
@@ -89,14 +89,15 @@ public class MatchingWeightsView extends VerticalLayout {
         fields.forEach((criterion, field) -> changed.put(criterion, field.getValue()));
         try {
             weights.update(program.getValue(), changed, CurrentUser.username());
-            Notification.show("Saved: suggestions use the new weights now.", 3000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("matching.weights.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             show();
         } catch (RejectedInputException e) {
             e.problems().forEach((key, message) -> {
                 try {
                     IntegerField field = fields.get(MatchingCriterion.valueOf(key));
-                    field.setErrorMessage(message);
+                    // The field names its criterion already; the service's message names it for an API caller.
+                    field.setErrorMessage(getTranslation("matching.weights.outOfRange"));
                     field.setInvalid(true);
                 } catch (IllegalArgumentException notACriterion) {
                     Notification.show(message, 5000, Notification.Position.MIDDLE)
@@ -104,5 +105,10 @@ public class MatchingWeightsView extends VerticalLayout {
                 }
             });
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("matching.weights.pageTitle");
     }
 }

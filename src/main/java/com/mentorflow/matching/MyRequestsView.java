@@ -70,7 +70,7 @@ public class MyRequestsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId(id);
         grid.setAllRowsVisible(true);
         grid.addColumn(MyMatchRequests.RequestSummary::partner).setHeader(partnerHeader).setAutoWidth(true);
-        grid.addColumn(request -> request.program().label()).setHeader(getTranslation("matching.requests.column.program")).setAutoWidth(true);
+        grid.addColumn(request -> getTranslation(request.program().textKey())).setHeader(getTranslation("matching.requests.column.program")).setAutoWidth(true);
         grid.addColumn(request -> status(request.status())).setHeader(getTranslation("matching.requests.column.status")).setAutoWidth(true);
         grid.addColumn(MyMatchRequests.RequestSummary::next).setHeader(getTranslation("matching.requests.column.next")).setFlexGrow(1);
         grid.addColumn(request -> times.dateTime(request.sentAt())).setHeader(getTranslation("matching.requests.column.sentAt")).setAutoWidth(true);
@@ -78,7 +78,7 @@ public class MyRequestsView extends VerticalLayout implements HasDynamicTitle {
         return new CardGrid<>(grid, request -> {
             Card card = Card.showing(getTranslation(sentByMe ? "matching.requests.card.to" : "matching.requests.card.from",
                             request.partner()), timeline(timelines.of(request.id())))
-                    .about(request.program().label() + " · " + status(request.status()))
+                    .about(getTranslation(request.program().textKey()) + " · " + status(request.status()))
                     .fact(request.next()).fact(getTranslation("matching.requests.card.sentAt", times.dateTime(request.sentAt())));
             return sentByMe && request.open() ? card.actions(withdrawButton(request)) : card;
         });
@@ -108,7 +108,7 @@ public class MyRequestsView extends VerticalLayout implements HasDynamicTitle {
         }
         for (MyMatchRequests.MentorshipSummary mentorship : mine) {
             Paragraph line = new Paragraph(getTranslation("matching.requests.mentorship." + mentorship.status().name(),
-                    mentorship.partner(), mentorship.program().label(), times.dateTime(mentorship.since()),
+                    mentorship.partner(), getTranslation(mentorship.program().textKey()), times.dateTime(mentorship.since()),
                     getTranslation(mentorship.iAmMentee() ? "matching.requests.yourMentor" : "matching.requests.yourMentee")));
             line.addClassName("mentorship");
             mentorships.add(line);

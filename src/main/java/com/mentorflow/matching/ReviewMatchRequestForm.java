@@ -62,7 +62,7 @@ class ReviewMatchRequestForm extends MatchRequestTaskForm {
         matchReasons.forMentor(request).forEach(reason -> reasons.add(new ListItem(reason.in(reader()))));
         form.add(reasons, new Paragraph(text("matching.review.note")), quote(request.getNote()));
         form.add(new Paragraph(text("matching.review.length", request.getLengthMonths(),
-                request.getProgram().label())));
+                text(request.getProgram().textKey()))));
 
         Select<DeclineReason> reason = new Select<>();
         reason.setId("review-decline-reason");

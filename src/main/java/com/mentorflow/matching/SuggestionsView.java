@@ -55,7 +55,7 @@ public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
         program.setLabel(getTranslation("matching.suggestions.program"));
         program.setWidth("20rem");
         program.setItems(programs);
-        program.setItemLabelGenerator(Program::label);
+        program.setItemLabelGenerator(p -> getTranslation(p.textKey()));
         program.addValueChangeListener(change -> refresh());
         cards.setId("suggestion-cards");
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);

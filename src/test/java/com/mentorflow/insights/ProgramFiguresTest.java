@@ -164,6 +164,27 @@ class ProgramFiguresTest {
         assertThat(text).doesNotContain("SECRET").doesNotContain("Army");
     }
 
+    /** Issue 16 §2: a German program manager reads the figures, their numbers and the CSV rows in German. */
+    @Test
+    void aGermanReaderReadsTheFiguresInGerman() throws Exception {
+        ProgramFigures.Overview overview = figures.overview(new ProgramFigures.Filter(Program.OPEN, null, "US", site, "Cloud"),
+                java.util.Locale.GERMAN);
+        Map<String, ProgramFigures.Figure> byKey = overview.figures().stream()
+                .collect(Collectors.toMap(ProgramFigures.Figure::key, f -> f));
+        assertThat(byKey.get("active-mentorships").label()).isEqualTo("Aktive Mentorings");
+        assertThat(byKey.get("active-mentorships").explanation()).isEqualTo("Paare, die zusammenarbeiten");
+        assertThat(byKey.get("check-in-rating").value()).as("a decimal comma").isEqualTo("4,0");
+        assertThat(byKey.get("time-to-match").value()).isEqualTo("1 Min.");
+        assertThat(byKey.get("meetings").explanation()).startsWith("1 von 1 fälligen stattgefunden");
+
+        StringWriter out = new StringWriter();
+        try (SafeCsv csv = new SafeCsv(out, java.time.ZoneId.of("Europe/Berlin"), java.util.Locale.GERMAN)) {
+            figures.writeCsv(figures.overview(new ProgramFigures.Filter(null, null, null, site, null), java.util.Locale.GERMAN),
+                    csv, () -> { });
+        }
+        assertThat(out.toString()).contains("Aktive Mentorings,1,").contains("Kreise: suchen Teilnehmende,1,Kreise nach Status");
+    }
+
     private Task review(long requestId) {
         return taskService.createTaskQuery().processDefinitionKey("match-request")
                 .processInstanceBusinessKey(Long.toString(requestId)).singleResult();
