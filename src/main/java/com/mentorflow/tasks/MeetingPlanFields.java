@@ -43,6 +43,10 @@ public class MeetingPlanFields extends FormLayout {
         place = new TextField(Texts.text(reader.locale(), "tasks.meetingPlan.place"));
         at.setId(idPrefix + "-at");
         at.setLocale(reader.locale());
+        // A date or time is typed and Enter takes it, with no drop-down: one that typing opens and Enter closes at once
+        // (Vaadin 24.9) may finish opening after it closed, leaving the page aria-hidden and pulling the focus back to
+        // the date. The calendar and the list of times still open from their buttons and from the Down arrow.
+        at.setAutoOpen(false);
         duration.setId(idPrefix + "-duration");
         duration.setMin(SHORTEST);
         duration.setMax(LONGEST);

@@ -3,6 +3,7 @@ package com.mentorflow.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorflow.MentorflowTest;
+import com.mentorflow.RawTimestamps;
 import com.mentorflow.TestCircles;
 import com.mentorflow.TestMentorships;
 import com.mentorflow.TestPeople;
@@ -24,8 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Issue 16 §1, phone first: every view of every role, at 390x844 and at 1366x900, measured in the browser. No page
  * scrolls sideways, every action of the view lies within the window's width, no name or label ends in an ellipsis,
- * and on the phone the drawer toggle shows and opens the navigation. The views are the ones the person's menu lists,
- * plus a circle's page and a task.
+ * and on the phone the drawer toggle shows and opens the navigation; no text shows a raw timestamp (issue 16, done when).
+ * The views are the ones the person's menu lists, plus a circle's page and a task.
  */
 @MentorflowTest
 @Tag("browser")
@@ -108,6 +109,7 @@ class PhoneLayoutBrowserTest {
                 for (int[] screen : new int[][] {{390, 844}, {1366, 900}}) {
                     resize(browser, screen[0], screen[1]);
                     problems.addAll(measure(browser, role + " " + path + " at " + screen[0]));
+                    problems.addAll(rawTimestamps(browser, role + " " + path + " at " + screen[0]));
                 }
                 resize(browser, 390, 844);
                 problems.addAll(drawer(browser, role + " " + path));
@@ -134,6 +136,11 @@ class PhoneLayoutBrowserTest {
             problems.add(where + ": " + problem);
         }
         return problems;
+    }
+
+    /** Times the page shows unformatted (the phone's cards say other things than the laptop's grid, so both are read). */
+    private static List<String> rawTimestamps(Browser browser, String where) {
+        return RawTimestamps.in(browser.text()).stream().map(raw -> where + ": a raw timestamp: " + raw).toList();
     }
 
     /** The toggle shows within the window, and pressing it slides in the menu. */
