@@ -30,6 +30,7 @@ public class PreferredLanguages implements ReaderLanguages, PersonalDataContribu
     }
 
     /** The person's choice; empty when they read their browser's language. */
+    @Override
     @Transactional(readOnly = true)
     public Optional<Locale> chosenBy(String username) {
         return accounts.findByUsername(username).flatMap(PreferredLanguages::chosen);
