@@ -2,6 +2,7 @@ package com.mentorflow.circles;
 
 import com.mentorflow.people.MeetingMode;
 import com.mentorflow.platform.ConflictException;
+import com.mentorflow.platform.Sentence;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -95,7 +96,7 @@ public class Circle {
     /** The proposal is in the directory: people may ask to join. */
     void openRecruiting() {
         if (status != Status.PROPOSED) {
-            throw new ConflictException("This circle is " + label() + ": it is past recruiting.");
+            throw new ConflictException(Sentence.of("circles.refusal.pastRecruiting", statusWord()));
         }
         status = Status.RECRUITING;
     }
@@ -104,7 +105,7 @@ public class Circle {
     void startTerm(Instant now, Instant endsAt) {
         boolean first = term == 0 && (status == Status.PROPOSED || status == Status.RECRUITING);
         if (!first && status != Status.RENEWAL_PENDING) {
-            throw new ConflictException("This circle is " + label() + ": no new term can start.");
+            throw new ConflictException(Sentence.of("circles.refusal.noNewTerm", statusWord()));
         }
         if (term == 0) {
             publishedAt = now;
@@ -118,7 +119,7 @@ public class Circle {
     /** The term is over; members vote and the manager decides. */
     void askForRenewal() {
         if (!status.isRunning()) {
-            throw new ConflictException("This circle is " + label() + ": it has no term to renew.");
+            throw new ConflictException(Sentence.of("circles.refusal.noTermToRenew", statusWord()));
         }
         status = Status.RENEWAL_PENDING;
     }
@@ -129,7 +130,7 @@ public class Circle {
             throw new IllegalArgumentException(how + " is not an ending");
         }
         if (!status.isOpen()) {
-            throw new ConflictException("This circle is " + label() + " already.");
+            throw new ConflictException(Sentence.of("circles.refusal.isAlready", statusWord()));
         }
         status = how;
         endReason = reason;
@@ -144,25 +145,25 @@ public class Circle {
     /** Asking to join needs a circle that still takes people. */
     void checkTakesPeople() {
         if (!status.isOpen()) {
-            throw new ConflictException("This circle is " + label() + ": it takes no new people.");
+            throw new ConflictException(Sentence.of("circles.refusal.takesNoPeople", statusWord()));
         }
     }
 
     void checkCanCancel() {
         if (!status.isOpen()) {
-            throw new ConflictException("This circle is " + label() + " already.");
+            throw new ConflictException(Sentence.of("circles.refusal.isAlready", statusWord()));
         }
     }
 
     void checkCanHandOver() {
         if (!status.isOpen()) {
-            throw new ConflictException("This circle is " + label() + ".");
+            throw new ConflictException(Sentence.of("circles.refusal.isStatus", statusWord()));
         }
     }
 
     void checkCanLeave() {
         if (!status.isOpen()) {
-            throw new ConflictException("This circle has ended; there is nothing to leave.");
+            throw new ConflictException(Sentence.of("circles.refusal.nothingToLeave"));
         }
     }
 
@@ -170,8 +171,9 @@ public class Circle {
         return people >= maxSize;
     }
 
-    private String label() {
-        return status.label().toLowerCase();
+    /** The status as a refusal names it: "This circle is <u>cancelled</u> already." */
+    private Sentence statusWord() {
+        return Sentence.of("circles.refusal.status." + status.name());
     }
 
     public Long getId() {

@@ -130,10 +130,10 @@ class CircleActions extends VerticalLayout {
             command.run();
             changed.run();
         } catch (RejectedInputException e) {
-            error.setText(String.join(" ", e.problems().values()));
+            error.setText(String.join(" ", e.problems(getLocale()).values()));
             error.setVisible(true);
         } catch (NotPermittedException | ConflictException e) {
-            error.setText(e.getMessage());
+            error.setText(e.message(getLocale()));
             error.setVisible(true);
         }
     }

@@ -3,6 +3,7 @@ package com.mentorflow.circles;
 import com.mentorflow.circles.CircleMembership.Role;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -56,8 +57,8 @@ class CircleController {
                       @RequestParam(required = false) Role role, @RequestParam(defaultValue = "0") int offset,
                       @RequestParam(defaultValue = "25") int limit) {
         new RejectedInputException.Collector()
-                .check(offset >= 0, "offset", "offset cannot be negative.")
-                .check(limit >= 1 && limit <= MAX_PAGE_SIZE, "limit", "limit must be between 1 and " + MAX_PAGE_SIZE + ".")
+                .check(offset >= 0, "offset", Sentence.of("circles.refusal.offsetNegative"))
+                .check(limit >= 1 && limit <= MAX_PAGE_SIZE, "limit", Sentence.of("circles.refusal.limitRange", MAX_PAGE_SIZE))
                 .throwIfAny();
         CircleDirectory.Filter filter = new CircleDirectory.Filter(text, topic, network, language, timeZone, openSeats, role);
         return new CirclePage(directory.count(filter), offset, directory.search(filter, offset, limit));

@@ -6,6 +6,7 @@ import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Sentence;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -44,11 +45,11 @@ public class CircleManagement {
         Circle circle = records.circle(circleId);
         boolean manager = people.findAccountId(username).map(id -> Objects.equals(circle.getManagerAccountId(), id)).orElse(false);
         if (!manager && !CurrentUser.hasRole(Roles.PROGRAM_MANAGER)) {
-            throw new NotPermittedException("Only the circle manager or a program manager can cancel a circle.");
+            throw new NotPermittedException(Sentence.of("circles.refusal.onlyManagerCancels"));
         }
         String why = reason == null ? "" : reason.strip();
         new RejectedInputException.Collector()
-                .check(why.length() >= 5 && why.length() <= 1000, "reason", "Please give a reason (5 to 1000 characters).")
+                .check(why.length() >= 5 && why.length() <= 1000, "reason", Sentence.of("circles.refusal.giveReason"))
                 .throwIfAny();
         circle.checkCanCancel();
         engine.cancel(circleId, why + " (cancelled by " + username + ")");
@@ -58,15 +59,15 @@ public class CircleManagement {
     @Transactional
     public void reassignManager(String programManagerUsername, long circleId, long newManagerAccountId) {
         if (!CurrentUser.hasRole(Roles.PROGRAM_MANAGER)) {
-            throw new NotPermittedException("Only a program manager can hand a circle to another manager.");
+            throw new NotPermittedException(Sentence.of("circles.refusal.onlyProgramManagerHandsOver"));
         }
         records.lock(circleId);
         Circle circle = records.circle(circleId);
         circle.checkCanHandOver();
         CircleMembership successor = records.approved(circleId).stream().filter(m -> m.getAccountId() == newManagerAccountId)
-                .findFirst().orElseThrow(() -> new RejectedInputException("manager", "Choose someone who is in the circle."));
+                .findFirst().orElseThrow(() -> new RejectedInputException("manager", Sentence.of("circles.refusal.chooseMember")));
         if (Objects.equals(circle.getManagerAccountId(), newManagerAccountId)) {
-            throw new RejectedInputException("manager", "They manage the circle already.");
+            throw new RejectedInputException("manager", Sentence.of("circles.refusal.managesAlready"));
         }
         String previous = circle.getManagerAccountId() == null ? null : people.username(circle.getManagerAccountId());
         handOver(circle, successor, previous, programManagerUsername, "reassigned by " + programManagerUsername);

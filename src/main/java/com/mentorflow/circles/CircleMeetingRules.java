@@ -2,6 +2,7 @@ package com.mentorflow.circles;
 
 import com.mentorflow.people.TimeZones;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,16 +28,16 @@ class CircleMeetingRules {
                   LocalDateTime localStart, Integer durationMinutes, String where) {
         Instant at = localStart == null ? null : localStart.atZone(zones.zoneOf(plannerUsername)).toInstant();
         new RejectedInputException.Collector()
-                .check(kind != null, "kind", "Choose Education or Experience.")
+                .check(kind != null, "kind", Sentence.of("circles.refusal.chooseKind"))
                 .check(kind != CircleMeetingKind.EDUCATION || (educationTopicId != null && educationTopics.isActive(educationTopicId)),
-                        "educationTopic", "Choose the topic the circle studies from the library.")
+                        "educationTopic", Sentence.of("circles.refusal.chooseTopic"))
                 .check(kind != CircleMeetingKind.EXPERIENCE || (theme.length() >= 3 && theme.length() <= 200), "theme",
-                        "Give the situations to share a theme of 3 to 200 characters.")
-                .check(at != null, "at", "Choose the date and time.")
-                .check(at == null || at.isAfter(clock.instant().minus(Duration.ofDays(1))), "at", "Choose a time from today on.")
+                        Sentence.of("circles.refusal.themeLength"))
+                .check(at != null, "at", Sentence.of("circles.refusal.chooseDateTime"))
+                .check(at == null || at.isAfter(clock.instant().minus(Duration.ofDays(1))), "at", Sentence.of("circles.refusal.fromToday"))
                 .check(durationMinutes != null && durationMinutes >= 15 && durationMinutes <= 240, "duration",
-                        "A meeting lasts 15 to 240 minutes.")
-                .check(!where.isEmpty() && where.length() <= 300, "link", "Say where you meet: a room or a video link.")
+                        Sentence.of("circles.refusal.duration"))
+                .check(!where.isEmpty() && where.length() <= 300, "link", Sentence.of("circles.refusal.where"))
                 .throwIfAny();
         return at;
     }

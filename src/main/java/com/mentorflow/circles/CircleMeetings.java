@@ -4,6 +4,7 @@ import static com.mentorflow.circles.CircleProcess.FORM_MEETING;
 import static com.mentorflow.circles.CircleVariables.MEETING;
 
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -65,10 +66,10 @@ public class CircleMeetings {
         Set<Long> members = records.approved(task.circleId()).stream().map(CircleMembership::getAccountId).collect(Collectors.toSet());
         Set<Long> came = attended == null ? Set.of() : attended;
         new RejectedInputException.Collector()
-                .check(meetings.isPlanned(task.circleId(), number), "at", "Plan the meeting first: choose its topic, date and place.")
-                .check(members.containsAll(came), "attended", "Tick people who are in the circle.")
+                .check(meetings.isPlanned(task.circleId(), number), "at", Sentence.of("circles.refusal.planFirst"))
+                .check(members.containsAll(came), "attended", Sentence.of("circles.refusal.tickMembers"))
                 .check(text.length() >= 10 && text.length() <= 4000, "summary",
-                        "Write a short summary for the members (10 to 4000 characters).")
+                        Sentence.of("circles.refusal.summaryLength"))
                 .throwIfAny();
         meetings.held(task.circleId(), number, came, text, clock.instant());
         tasks.complete(task);

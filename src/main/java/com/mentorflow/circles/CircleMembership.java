@@ -1,5 +1,6 @@
 package com.mentorflow.circles;
 
+import com.mentorflow.platform.Sentence;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -94,7 +95,7 @@ public class CircleMembership {
     /** Withdraws a request or leaves the circle; someone declined or gone already has nothing to leave. */
     void leave(Instant now) {
         if (!isCurrent()) {
-            throw new ConflictException("You are not in this circle.");
+            throw new ConflictException(Sentence.of("circles.refusal.notInCircle"));
         }
         status = Status.LEFT;
         leftAt = now;
@@ -114,7 +115,7 @@ public class CircleMembership {
 
     private void requireRequested() {
         if (status != Status.REQUESTED) {
-            throw new ConflictException("This join request was answered or withdrawn in the meantime; nothing was changed.");
+            throw new ConflictException(Sentence.of("circles.refusal.joinRequestAnswered"));
         }
     }
 

@@ -1,6 +1,7 @@
 package com.mentorflow.circles;
 
 import com.mentorflow.platform.ConflictException;
+import com.mentorflow.platform.Sentence;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -51,7 +52,7 @@ public class CircleMemberships {
         Circle circle = records.circle(circleId);
         long accountId = people.accountId(username);
         CircleMembership membership = records.current(circleId, accountId)
-                .orElseThrow(() -> new ConflictException("You are not in this circle."));
+                .orElseThrow(() -> new ConflictException(Sentence.of("circles.refusal.notInCircle")));
         circle.checkCanLeave();
         leave(circle, membership, username);
     }

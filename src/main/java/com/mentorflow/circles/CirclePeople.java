@@ -11,6 +11,7 @@ import com.mentorflow.people.ParticipantFacts;
 import com.mentorflow.people.ProfileService;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.DecisionService;
@@ -36,7 +37,7 @@ class CirclePeople {
     ParticipantFacts eligible(String username) {
         profiles.requireReadyToTakePart(username);
         ParticipantFacts person = directory.findByUsername(username)
-                .orElseThrow(() -> new NotPermittedException("There is no participant account for you."));
+                .orElseThrow(() -> new NotPermittedException(Sentence.of("circles.refusal.noParticipantAccount")));
         String refusal = decisions.evaluateDecisionByKey(DECISION_ELIGIBILITY)
                 .variables(Map.of(VAR_EMPLOYEE_TYPE, employeeType(person), VAR_ACCOUNT_ACTIVE, person.active()))
                 .evaluate().getSingleEntry();
@@ -51,7 +52,7 @@ class CirclePeople {
     }
 
     long accountId(String username) {
-        return accounts.findByUsername(username).orElseThrow(() -> new NotPermittedException("Please sign in first.")).getId();
+        return accounts.findByUsername(username).orElseThrow(() -> new NotPermittedException(Sentence.of("platform.refusal.signInFirst"))).getId();
     }
 
     Optional<Long> findAccountId(String username) {

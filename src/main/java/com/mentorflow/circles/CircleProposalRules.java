@@ -9,6 +9,7 @@ import static com.mentorflow.circles.Circles.MIN_SIZE;
 import com.mentorflow.people.ParticipantFacts;
 import com.mentorflow.people.Topics;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Set;
@@ -35,20 +36,20 @@ class CircleProposalRules {
         String description = strip(proposal.description());
         Set<Integer> chosenTopics = proposal.topics() == null ? Set.of() : proposal.topics();
         new RejectedInputException.Collector()
-                .check(name.length() >= 3 && name.length() <= MAX_NAME, "name", "Give the circle a name of 3 to " + MAX_NAME + " characters.")
-                .check(!chosenTopics.isEmpty() && chosenTopics.size() <= 3, "topics", "Choose one to three topics.")
-                .check(topics.ids().containsAll(chosenTopics), "topics", "Choose topics from the list.")
+                .check(name.length() >= 3 && name.length() <= MAX_NAME, "name", Sentence.of("circles.refusal.nameLength", MAX_NAME))
+                .check(!chosenTopics.isEmpty() && chosenTopics.size() <= 3, "topics", Sentence.of("circles.refusal.oneToThreeTopics"))
+                .check(topics.ids().containsAll(chosenTopics), "topics", Sentence.of("circles.refusal.topicsFromList"))
                 .check(description.length() >= 20 && description.length() <= MAX_TEXT, "description",
-                        "Describe what the circle is about in 20 to " + MAX_TEXT + " characters.")
+                        Sentence.of("circles.refusal.descriptionLength", MAX_TEXT))
                 .check(proposal.affinityNetwork() == null || networks.exists(proposal.affinityNetwork()),
-                        "affinityNetwork", "Choose a network from the list, or none.")
+                        "affinityNetwork", Sentence.of("circles.refusal.networkFromList"))
                 .check(proposal.language() != null && LANGUAGES.containsKey(proposal.language()), "language",
-                        "Choose the language the circle meets in.")
-                .check(validZone(proposal.timeZone()), "timeZone", "Choose the time zone the meetings are planned in.")
-                .check(proposal.meetingMode() != null, "meetingMode", "Choose how the circle meets.")
+                        Sentence.of("circles.refusal.chooseLanguage"))
+                .check(validZone(proposal.timeZone()), "timeZone", Sentence.of("circles.refusal.chooseTimeZone"))
+                .check(proposal.meetingMode() != null, "meetingMode", Sentence.of("circles.refusal.chooseMeetingMode"))
                 .check(proposal.maxSize() != null && proposal.maxSize() >= MIN_SIZE && proposal.maxSize() <= MAX_SIZE, "maxSize",
-                        "A circle has " + MIN_SIZE + " to " + MAX_SIZE + " people.")
-                .check(proposal.proposerRole() != null, "proposerRole", "Choose whether you join as a member or as an advisor.")
+                        Sentence.of("circles.refusal.sizeRange", MIN_SIZE, MAX_SIZE))
+                .check(proposal.proposerRole() != null, "proposerRole", Sentence.of("circles.refusal.chooseRole"))
                 .throwIfAny();
         return proposer;
     }

@@ -1,6 +1,7 @@
 package com.mentorflow.circles;
 
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,7 +27,7 @@ class CircleRecords {
     }
 
     Circle circle(long circleId) {
-        return circles.findById(circleId).orElseThrow(() -> new RejectedInputException("circle", "There is no such circle."));
+        return circles.findById(circleId).orElseThrow(() -> new RejectedInputException("circle", Sentence.of("circles.refusal.noSuchCircle")));
     }
 
     Circle save(Circle circle) {

@@ -4,6 +4,7 @@ import static com.mentorflow.circles.CircleProcess.*;
 
 import com.mentorflow.platform.AuditLog;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,8 +63,8 @@ public class CircleRenewals {
         CircleTasks.Open task = tasks.open(taskId, programManagerUsername, FORM_APPROVE_EXTENSION);
         String why = strip(reason);
         new RejectedInputException.Collector()
-                .check(approved || why.length() >= 5, "reason", "Please give the circle a reason (at least 5 characters).")
-                .check(why.length() <= 1000, "reason", "Please keep the reason to 1000 characters.")
+                .check(approved || why.length() >= 5, "reason", Sentence.of("circles.refusal.giveCircleReason"))
+                .check(why.length() <= 1000, "reason", Sentence.of("circles.refusal.reasonTooLong"))
                 .throwIfAny();
         records.lock(task.circleId());
         audit.record(programManagerUsername, "circle-extension-decided", "circle " + task.circleId() + ": "
@@ -80,8 +81,8 @@ public class CircleRenewals {
         CircleTasks.Open task = tasks.open(taskId, username, FORM_FEEDBACK);
         String text = strip(comment);
         new RejectedInputException.Collector()
-                .check(rating != null && rating >= 1 && rating <= 5, "rating", "Choose a rating from 1 to 5.")
-                .check(text.length() <= Circles.MAX_TEXT, "comment", "Please keep the comment to " + Circles.MAX_TEXT + " characters.")
+                .check(rating != null && rating >= 1 && rating <= 5, "rating", Sentence.of("circles.refusal.chooseRating"))
+                .check(text.length() <= Circles.MAX_TEXT, "comment", Sentence.of("circles.refusal.commentTooLong", Circles.MAX_TEXT))
                 .throwIfAny();
         renewals.feedback(task.circleId(), people.accountId(username), rating, text.isEmpty() ? null : text);
         tasks.complete(task);

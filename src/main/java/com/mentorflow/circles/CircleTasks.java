@@ -5,6 +5,7 @@ import static com.mentorflow.circles.CircleProcess.FORM_VOTE;
 import static com.mentorflow.circles.CircleProcess.PROCESS_KEY;
 
 import com.mentorflow.platform.ProcessVariable;
+import com.mentorflow.platform.Sentence;
 import com.mentorflow.tasks.TaskAccess;
 import com.mentorflow.tasks.TaskCompletion;
 import java.util.List;
@@ -17,8 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CircleTasks {
 
-    static final String CHANGED_MEANWHILE =
-            "This task changed in the meantime (completed, or the circle moved on); nothing was changed.";
+    static final Sentence CHANGED_MEANWHILE = Sentence.of("circles.refusal.changedMeanwhile");
 
     /** A task the person may complete, with the circle it belongs to. */
     record Open(Task task, long circleId) {

@@ -5,6 +5,7 @@ import static com.mentorflow.circles.CircleProcess.FORM_PUBLISH;
 import com.mentorflow.people.ParticipantFacts;
 import com.mentorflow.platform.AuditLog;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -65,8 +66,7 @@ public class Circles {
         records.lock(task.circleId());
         int people = records.approved(task.circleId()).size();
         if (people < MIN_SIZE) {
-            throw new RejectedInputException("size", "A circle needs at least " + MIN_SIZE + " people to start; it has "
-                    + people + ". Approve more join requests first.");
+            throw new RejectedInputException("size", Sentence.of("circles.refusal.tooFewToStart", MIN_SIZE, people));
         }
         tasks.complete(task);
     }

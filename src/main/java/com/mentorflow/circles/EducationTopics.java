@@ -5,6 +5,7 @@ import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.Roles;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,14 +54,14 @@ public class EducationTopics {
     @Transactional
     public long save(String adminUsername, Long id, String title, String description, boolean active) {
         if (!CurrentUser.hasRole(Roles.ADMIN)) {
-            throw new NotPermittedException("Only admins edit the education topics.");
+            throw new NotPermittedException(Sentence.of("circles.refusal.onlyAdminsTopics"));
         }
         String name = title == null ? "" : title.strip();
         String text = description == null ? "" : description.strip();
         new RejectedInputException.Collector()
-                .check(name.length() >= 3 && name.length() <= 120, "title", "Give the topic a title of 3 to 120 characters.")
+                .check(name.length() >= 3 && name.length() <= 120, "title", Sentence.of("circles.refusal.topicTitleLength"))
                 .check(text.length() >= 10 && text.length() <= 1000, "description",
-                        "Describe the topic in 10 to 1000 characters.")
+                        Sentence.of("circles.refusal.topicDescriptionLength"))
                 .throwIfAny();
         try {
             long saved;
@@ -71,12 +72,12 @@ public class EducationTopics {
                     name, text, active, id) == 1) {
                 saved = id;
             } else {
-                throw new RejectedInputException("topic", "That topic no longer exists.");
+                throw new RejectedInputException("topic", Sentence.of("circles.refusal.topicGone"));
             }
             audit.record(adminUsername, "education-topic-saved", "topic " + saved + ": " + name + (active ? "" : " (off)"));
             return saved;
         } catch (DuplicateKeyException e) {
-            throw new RejectedInputException("title", "A topic with that title exists already.");
+            throw new RejectedInputException("title", Sentence.of("circles.refusal.topicTitleTaken"));
         }
     }
 }

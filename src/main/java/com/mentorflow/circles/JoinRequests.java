@@ -4,6 +4,7 @@ import com.mentorflow.circles.CircleMembership.Role;
 import com.mentorflow.people.ParticipantFacts;
 import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,15 +41,15 @@ public class JoinRequests {
         Circle circle = records.circle(circleId);
         String text = note == null ? "" : note.strip();
         new RejectedInputException.Collector()
-                .check(role != null, "role", "Choose whether you join as a member or as an advisor.")
-                .check(text.length() <= MAX_NOTE, "note", "Please keep the note to " + MAX_NOTE + " characters.")
+                .check(role != null, "role", Sentence.of("circles.refusal.chooseRole"))
+                .check(text.length() <= MAX_NOTE, "note", Sentence.of("circles.refusal.noteTooLong", MAX_NOTE))
                 .throwIfAny();
         circle.checkTakesPeople();
         if (records.current(circleId, person.accountId()).isPresent()) {
-            throw new ConflictException("You are in this circle or have asked to join it already.");
+            throw new ConflictException(Sentence.of("circles.refusal.alreadyIn"));
         }
         if (circle.isFull(records.approved(circleId).size())) {
-            throw new ConflictException("This circle is full (" + circle.getMaxSize() + " people).");
+            throw new ConflictException(Sentence.of("circles.refusal.full", circle.getMaxSize()));
         }
         CircleMembership membership = records.save(
                 new CircleMembership(circleId, person.accountId(), role, text.isEmpty() ? null : text, clock.instant()));

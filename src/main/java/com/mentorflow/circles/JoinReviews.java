@@ -5,6 +5,7 @@ import static com.mentorflow.circles.CircleVariables.MEMBERSHIP_ID;
 
 import com.mentorflow.platform.AuditLog;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -58,7 +59,7 @@ public class JoinReviews {
 
     private void decline(CircleTasks.Open task, Circle circle, CircleMembership request, String why) {
         new RejectedInputException.Collector()
-                .check(why.length() >= 5 && why.length() <= 1000, "reason", "Please tell them why (5 to 1000 characters).")
+                .check(why.length() >= 5 && why.length() <= 1000, "reason", Sentence.of("circles.refusal.tellThemWhy"))
                 .throwIfAny();
         request.decline(why, clock.instant());
         tasks.complete(task);
@@ -68,8 +69,7 @@ public class JoinReviews {
     private void approve(CircleTasks.Open task, Circle circle, CircleMembership request, String managerUsername,
                          boolean override) {
         if (circle.isFull(records.approved(circle.getId()).size())) {
-            throw new RejectedInputException("size", "The circle is full: it has " + circle.getMaxSize()
-                    + " people, the most it allows. Decline the request or let someone leave first.");
+            throw new RejectedInputException("size", Sentence.of("circles.refusal.fullDecline", circle.getMaxSize()));
         }
         List<String> warnings = advisorRules.warnings(request);
         if (!warnings.isEmpty() && !override) {

@@ -98,9 +98,9 @@ public class ProposeCircleView extends VerticalLayout implements HasDynamicTitle
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(CircleView.class, id));
             } catch (RejectedInputException e) {
-                show(e.problems());
+                show(e.problems(getLocale()));
             } catch (NotPermittedException | ConflictException e) {
-                error.setText(e.getMessage());
+                error.setText(e.message(getLocale()));
                 error.setVisible(true);
             }
         });

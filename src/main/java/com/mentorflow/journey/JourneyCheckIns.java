@@ -9,6 +9,7 @@ import static com.mentorflow.journey.JourneyTexts.length;
 import com.mentorflow.matching.Mentorships;
 import com.mentorflow.platform.AuditLog;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -36,9 +37,9 @@ public class JourneyCheckIns {
     public void checkIn(String taskId, String username, Integer rating, String helped, String toChange, String privateComment) {
         JourneyTasks.JourneyTask task = tasks.requireCompletableBy(taskId, username, FORM_CHECK_IN);
         new RejectedInputException.Collector()
-                .check(rating != null && rating >= 1 && rating <= 5, "rating", "Choose a rating from 1 to 5.")
+                .check(rating != null && rating >= 1 && rating <= 5, "rating", Sentence.of("journey.refusal.chooseRating"))
                 .check(length(helped) <= MAX_TEXT && length(toChange) <= MAX_TEXT && length(privateComment) <= MAX_TEXT,
-                        "text", "Please keep each answer to " + MAX_TEXT + " characters.")
+                        "text", Sentence.of("journey.refusal.answersTooLong", MAX_TEXT))
                 .throwIfAny();
         int month = tasks.variable(task.id(), JourneyVariables.CHECK_IN_MONTH);
         checkIns.answer(task.mentorshipId(), tasks.actorId(task), month, rating, blankToNull(helped), blankToNull(toChange),
@@ -51,7 +52,7 @@ public class JourneyCheckIns {
     public void recordManagerCheckIn(String taskId, String username, String note) {
         JourneyTasks.JourneyTask task = tasks.requireCompletableBy(taskId, username, FORM_PM_CHECK_IN);
         new RejectedInputException.Collector()
-                .check(length(note) >= 5 && length(note) <= MAX_TEXT, "note", "Note what you did or agreed (5 to 2000 characters).")
+                .check(length(note) >= 5 && length(note) <= MAX_TEXT, "note", Sentence.of("journey.refusal.checkInNote"))
                 .throwIfAny();
         Mentorships.Pair pair = mentorships.pair(task.mentorshipId());
         audit.record(username, "mentorship-checked-in", "mentorship " + pair.mentorshipId() + ": " + note.strip(),

@@ -3,6 +3,7 @@ package com.mentorflow.journey;
 import com.mentorflow.people.TimeZones;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -61,8 +62,7 @@ class JourneyController {
         try {
             return LocalDateTime.parse(at.strip());
         } catch (DateTimeParseException e) {
-            throw new RejectedInputException("at",
-                    "Give the time on your own clock as 2026-12-10T10:00, without a time zone or offset.");
+            throw new RejectedInputException("at", Sentence.of("journey.refusal.localTime"));
         }
     }
 }

@@ -9,6 +9,7 @@ import static com.mentorflow.journey.JourneyTexts.length;
 import com.mentorflow.matching.Mentorships;
 import com.mentorflow.people.TimeZones;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -51,11 +52,11 @@ public class JourneyMeetings {
         String where = place == null ? "" : place.strip();
         Instant at = localStart == null ? null : localStart.atZone(zones.zoneOf(username)).toInstant();
         new RejectedInputException.Collector()
-                .check(at != null, "at", "Choose the date and time.")
-                .check(at == null || at.isAfter(clock.instant().minusSeconds(24 * 3600)), "at", "Choose a time from today on.")
+                .check(at != null, "at", Sentence.of("journey.refusal.chooseDateTime"))
+                .check(at == null || at.isAfter(clock.instant().minusSeconds(24 * 3600)), "at", Sentence.of("journey.refusal.fromToday"))
                 .check(durationMinutes != null && durationMinutes >= 15 && durationMinutes <= 240, "durationMinutes",
-                        "A meeting lasts 15 to 240 minutes.")
-                .check(!where.isEmpty() && where.length() <= 300, "place", "Say where you meet: a room or a video link.")
+                        Sentence.of("journey.refusal.duration"))
+                .check(!where.isEmpty() && where.length() <= 300, "place", Sentence.of("journey.refusal.where"))
                 .throwIfAny();
         int number = meetingOf(task.id());
         meetings.plan(task.mentorshipId(), number, at, durationMinutes, where);
@@ -69,10 +70,10 @@ public class JourneyMeetings {
                            String actionItems) {
         JourneyTasks.JourneyTask task = tasks.requireCompletableBy(taskId, username, FORM_MEETING);
         new RejectedInputException.Collector()
-                .check(length(topics) <= MAX_TEXT, "topics", "Please keep the topics to " + MAX_TEXT + " characters.")
-                .check(length(privateNotes) <= 4000, "privateNotes", "Please keep the notes to 4000 characters.")
-                .check(length(actionItems) <= MAX_TEXT, "actionItems", "Please keep the action items to " + MAX_TEXT + " characters.")
-                .check(!held || length(topics) > 0, "topics", "What did you talk about? A few words are enough.")
+                .check(length(topics) <= MAX_TEXT, "topics", Sentence.of("journey.refusal.topicsTooLong", MAX_TEXT))
+                .check(length(privateNotes) <= 4000, "privateNotes", Sentence.of("journey.refusal.notesTooLong"))
+                .check(length(actionItems) <= MAX_TEXT, "actionItems", Sentence.of("journey.refusal.actionItemsTooLong", MAX_TEXT))
+                .check(!held || length(topics) > 0, "topics", Sentence.of("journey.refusal.whatDidYouTalkAbout"))
                 .throwIfAny();
         long mentorshipId = task.mentorshipId();
         int number = meetingOf(task.id());

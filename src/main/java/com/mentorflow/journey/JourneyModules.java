@@ -3,6 +3,7 @@ package com.mentorflow.journey;
 import static com.mentorflow.journey.JourneyProcess.FORM_MODULE;
 
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.time.Clock;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -42,8 +43,8 @@ public class JourneyModules {
         String text = reflection == null ? "" : reflection.strip();
         new RejectedInputException.Collector()
                 .check(itemsDone.stream().allMatch(i -> i >= 0 && i < module.actionItems().size()), "itemsDone",
-                        "Tick items from the module's list.")
-                .check(text.length() <= 4000, "reflection", "Please keep the reflection to 4000 characters.")
+                        Sentence.of("journey.refusal.tickFromList"))
+                .check(text.length() <= 4000, "reflection", Sentence.of("journey.refusal.reflectionTooLong"))
                 .throwIfAny();
         progress.complete(task.mentorshipId(), number, itemsDone, text.isEmpty() ? null : text, clock.instant());
         tasks.complete(task);

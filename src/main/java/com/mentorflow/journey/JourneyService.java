@@ -11,6 +11,7 @@ import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Sentence;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,13 +37,13 @@ public class JourneyService {
     public void endEarly(String username, long mentorshipId, String reason) {
         Mentorships.Pair pair = mentorships.pair(mentorshipId);
         if (!pair.includes(username) && !CurrentUser.hasRole(Roles.PROGRAM_MANAGER)) {
-            throw new NotPermittedException("Only the pair or a program manager can end this mentorship.");
+            throw new NotPermittedException(Sentence.of("journey.refusal.onlyPairEnds"));
         }
         new RejectedInputException.Collector()
-                .check(length(reason) >= 5 && length(reason) <= 1000, "reason", "Please give a reason (5 to 1000 characters).")
+                .check(length(reason) >= 5 && length(reason) <= 1000, "reason", Sentence.of("journey.refusal.giveReason"))
                 .throwIfAny();
         if (pair.status() != Mentorship.Status.ACTIVE) {
-            throw new ConflictException("This mentorship has ended already.");
+            throw new ConflictException(Sentence.of("journey.refusal.mentorshipEnded"));
         }
         runtimeService.createMessageCorrelation(MESSAGE_ENDED_EARLY)
                 .processInstanceBusinessKey(Long.toString(mentorshipId))

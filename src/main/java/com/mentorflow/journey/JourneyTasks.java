@@ -2,6 +2,7 @@ package com.mentorflow.journey;
 
 import com.mentorflow.people.AccountService;
 import com.mentorflow.platform.ProcessVariable;
+import com.mentorflow.platform.Sentence;
 import com.mentorflow.tasks.TaskAccess;
 import com.mentorflow.tasks.TaskCompletion;
 import java.util.Map;
@@ -54,8 +55,7 @@ class JourneyTasks {
     }
 
     void complete(JourneyTask task) {
-        completion.complete(task.id(), Map.of(),
-                "This task changed in the meantime (completed or the mentorship ended); nothing was changed.");
+        completion.complete(task.id(), Map.of(), Sentence.of("journey.refusal.changedMeanwhile"));
     }
 
     /** Sets a variable on the task's own execution, where the gateway after the task reads it, then completes. */

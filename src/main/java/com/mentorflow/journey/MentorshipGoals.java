@@ -4,6 +4,7 @@ import com.mentorflow.matching.Mentorships;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -46,8 +47,8 @@ public class MentorshipGoals {
         String goal = text == null ? "" : text.strip();
         long count = records.count(mentorshipId);
         new RejectedInputException.Collector()
-                .check(goal.length() >= 3 && goal.length() <= 300, "goal", "A goal has 3 to 300 characters.")
-                .check(count < MAX_GOALS, "goal", "A mentorship keeps at most " + MAX_GOALS + " goals.")
+                .check(goal.length() >= 3 && goal.length() <= 300, "goal", Sentence.of("journey.refusal.goalLength"))
+                .check(count < MAX_GOALS, "goal", Sentence.of("journey.refusal.tooManyGoals", MAX_GOALS))
                 .throwIfAny();
         long by = accounts.idOf(username);
         return records.add(mentorshipId, goal, by, clock.instant());
@@ -56,14 +57,14 @@ public class MentorshipGoals {
     @Transactional
     public void tick(String username, long goalId, boolean done) {
         long mentorshipId = records.mentorshipOf(goalId)
-                .orElseThrow(() -> new RejectedInputException("goal", "There is no such goal."));
+                .orElseThrow(() -> new RejectedInputException("goal", Sentence.of("journey.refusal.noSuchGoal")));
         requirePair(username, mentorshipId);
         records.markDone(goalId, done ? clock.instant() : null);
     }
 
     private void requirePair(String username, long mentorshipId) {
         if (!mentorships.pair(mentorshipId).includes(username)) {
-            throw new NotPermittedException("Only the two people in a mentorship see and change its goals.");
+            throw new NotPermittedException(Sentence.of("journey.refusal.onlyPairGoals"));
         }
     }
 }

@@ -3,6 +3,7 @@ package com.mentorflow.journey;
 import com.mentorflow.platform.AuditLog;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Sentence;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
@@ -40,21 +41,21 @@ public class ModuleCatalog {
                        String resources, String mentorInsight, String actor) {
         List<String> resourceLines = lines(resources);
         new RejectedInputException.Collector()
-                .check(text(title) > 0 && text(title) <= 120, "title", "A title has 1 to 120 characters.")
-                .check(text(summary) > 0 && text(summary) <= 1000, "summary", "A summary has 1 to 1000 characters.")
+                .check(text(title) > 0 && text(title) <= 120, "title", Sentence.of("journey.refusal.titleLength"))
+                .check(text(summary) > 0 && text(summary) <= 1000, "summary", Sentence.of("journey.refusal.summaryLength"))
                 .check(releaseMonth != null && releaseMonth >= 0 && releaseMonth <= 11, "releaseMonth",
-                        "The release month is 0 (at the start) to 11.")
-                .check(minutes != null && minutes >= 5 && minutes <= 240, "minutes", "Estimated minutes: 5 to 240.")
-                .check(!lines(actionItems).isEmpty(), "actionItems", "Give at least one action item, one per line.")
+                        Sentence.of("journey.refusal.releaseMonth"))
+                .check(minutes != null && minutes >= 5 && minutes <= 240, "minutes", Sentence.of("journey.refusal.minutes"))
+                .check(!lines(actionItems).isEmpty(), "actionItems", Sentence.of("journey.refusal.actionItemNeeded"))
                 .check(resourceLines.stream().allMatch(line -> KINDS.contains(line.split("\\|", -1)[0].strip())
                         && line.split("\\|", -1).length >= 2), "resources",
-                        "Write each resource as kind|title|link, kind one of reading, writing, video, huddle.")
-                .check(text(mentorInsight) > 0, "mentorInsight", "Give mentors an insight for this stage.")
+                        Sentence.of("journey.refusal.resourceFormat"))
+                .check(text(mentorInsight) > 0, "mentorInsight", Sentence.of("journey.refusal.insightNeeded"))
                 .throwIfAny();
         boolean changed = modules.update(number, title.strip(), summary.strip(), releaseMonth, minutes,
                 String.join("\n", lines(actionItems)), String.join("\n", resourceLines), mentorInsight.strip());
         if (!changed) {
-            throw new RejectedInputException("number", "There is no module " + number + ".");
+            throw new RejectedInputException("number", Sentence.of("journey.refusal.noSuchModule", number));
         }
         audit.record(actor, "module-changed", "module " + number + ": " + title.strip());
         plan.catalogueChanged();

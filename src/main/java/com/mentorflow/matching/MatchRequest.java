@@ -2,6 +2,7 @@ package com.mentorflow.matching;
 
 import com.mentorflow.people.Program;
 import com.mentorflow.platform.ConflictException;
+import com.mentorflow.platform.Sentence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -89,8 +90,8 @@ public class MatchRequest {
     /** A step of the process on a closed request: another step (withdrawal, expiry, answer) came first. */
     MatchRequest requireOpen() {
         if (!status.isOpen()) {
-            throw new ConflictException("This request is " + status.label().toLowerCase() + " already"
-                    + (decisionReason == null ? "" : " (" + decisionReason + ")") + "; nothing was changed.");
+            throw new ConflictException(decisionReason == null ? Sentence.of("matching.refusal.requestClosed", statusWord())
+                    : Sentence.of("matching.refusal.requestClosedBecause", statusWord(), decisionReason));
         }
         return this;
     }
@@ -98,8 +99,13 @@ public class MatchRequest {
     /** The mentee's withdrawal: only an open request can be taken back. */
     void requireWithdrawable() {
         if (!status.isOpen()) {
-            throw new ConflictException("This request is " + status.label().toLowerCase() + " already.");
+            throw new ConflictException(Sentence.of("matching.refusal.requestIsAlready", statusWord()));
         }
+    }
+
+    /** The status as a refusal names it: "This request is <u>withdrawn</u> already." */
+    Sentence statusWord() {
+        return Sentence.of("matching.refusal.status." + status.name());
     }
 
     void needsApproval(String reason, Instant now) {

@@ -9,6 +9,7 @@ import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.NotFoundException;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import com.mentorflow.tasks.TaskAccess;
 import com.mentorflow.tasks.TaskCompletion;
 import java.util.HashMap;
@@ -22,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MatchRequestAnswers {
 
-    static final String CHANGED_MEANWHILE = "This request changed in the meantime (withdrawn, expired or answered); "
-            + "nothing was changed.";
+    static final Sentence CHANGED_MEANWHILE_SENTENCE = Sentence.of("matching.refusal.changedMeanwhile");
+    static final String CHANGED_MEANWHILE = CHANGED_MEANWHILE_SENTENCE.english();
 
     private final TaskAccess taskAccess;
     private final TaskService taskService;
@@ -46,11 +47,11 @@ public class MatchRequestAnswers {
         Task task = taskAccess.requireCompletableBy(taskId, mentorUsername, FORM_REVIEW);
         String detail = text == null ? "" : text.strip();
         new RejectedInputException.Collector()
-                .check(accept || reason != null, "reason", "Please tell the mentee why: choose a reason.")
+                .check(accept || reason != null, "reason", Sentence.of("matching.refusal.chooseReason"))
                 .check(accept || reason != DeclineReason.OTHER || !detail.isEmpty(), "reasonText",
-                        "Please say a few words when you choose \"" + DeclineReason.OTHER.label() + "\".")
+                        Sentence.of("matching.refusal.sayAFewWords", Sentence.of("matching.declineReason." + DeclineReason.OTHER.name())))
                 .check(detail.length() <= MatchRequests.MAX_NOTE, "reasonText",
-                        "Please keep it to " + MatchRequests.MAX_NOTE + " characters.")
+                        Sentence.of("matching.refusal.keepItTo", MatchRequests.MAX_NOTE))
                 .throwIfAny();
         if (accept) {
             // Waits for an acceptance of the same mentee that runs now, and refuses if it closed this request: the
@@ -63,7 +64,7 @@ public class MatchRequestAnswers {
         variables.put(VAR_ACCEPTED, accept);
         variables.put(VAR_REASON, accept ? null : reason.label());
         variables.put(VAR_REASON_TEXT, accept || detail.isEmpty() ? null : detail);
-        completion.complete(task.getId(), variables, CHANGED_MEANWHILE);
+        completion.complete(task.getId(), variables, CHANGED_MEANWHILE_SENTENCE);
     }
 
     /**
@@ -77,18 +78,18 @@ public class MatchRequestAnswers {
     @Transactional
     public void answer(long requestId, String mentorUsername, boolean accept, DeclineReason reason, String text) {
         MatchRequest request = records.find(requestId)
-                .orElseThrow(() -> new NotFoundException("There is no match request " + requestId + "."));
+                .orElseThrow(() -> new NotFoundException(Sentence.of("matching.refusal.noMatchRequest", requestId)));
         Task review = taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(Long.toString(requestId)).taskDefinitionKey(TASK_REVIEW).singleResult();
         if (review == null) {
             long mentor = accounts.findByUsername(mentorUsername).map(Account::getId)
-                    .orElseThrow(() -> new NotPermittedException("There is no account for you."));
+                    .orElseThrow(() -> new NotPermittedException(Sentence.of("matching.refusal.noAccount")));
             if (request.getMentorAccountId() != mentor) {
-                throw new NotPermittedException("This request is addressed to someone else.");
+                throw new NotPermittedException(Sentence.of("matching.refusal.addressedToSomeoneElse"));
             }
             throw new ConflictException(request.getStatus() == Status.PENDING_APPROVAL
-                    ? "A program manager decides on this request first; you can answer it once it is approved."
-                    : "This request is " + request.getStatus().label().toLowerCase() + " already; nothing was changed.");
+                    ? Sentence.of("matching.refusal.managerDecidesFirst")
+                    : Sentence.of("matching.refusal.requestClosed", request.statusWord()));
         }
         review(review.getId(), mentorUsername, accept, reason, text);
     }
@@ -99,13 +100,13 @@ public class MatchRequestAnswers {
         Task task = taskAccess.requireCompletableBy(taskId, managerUsername, FORM_APPROVE);
         String why = reason == null ? "" : reason.strip();
         new RejectedInputException.Collector()
-                .check(approved || why.length() >= 5, "reason", "Please give the mentee a reason (at least 5 characters).")
+                .check(approved || why.length() >= 5, "reason", Sentence.of("matching.refusal.giveMenteeReason"))
                 .check(why.length() <= MatchRequests.MAX_NOTE, "reason",
-                        "Please keep the reason to " + MatchRequests.MAX_NOTE + " characters.")
+                        Sentence.of("matching.refusal.keepReasonTo", MatchRequests.MAX_NOTE))
                 .throwIfAny();
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_APPROVED, approved);
         variables.put(VAR_REASON, approved ? null : why);
-        completion.complete(task.getId(), variables, CHANGED_MEANWHILE);
+        completion.complete(task.getId(), variables, CHANGED_MEANWHILE_SENTENCE);
     }
 }

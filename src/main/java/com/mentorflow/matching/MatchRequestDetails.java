@@ -7,6 +7,7 @@ import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.NotFoundException;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Sentence;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -40,12 +41,12 @@ public class MatchRequestDetails {
     @Transactional(readOnly = true)
     public Details of(long requestId, String username) {
         MatchRequest request = repository.findById(requestId)
-                .orElseThrow(() -> new NotFoundException("There is no match request " + requestId + "."));
+                .orElseThrow(() -> new NotFoundException(Sentence.of("matching.refusal.noMatchRequest", requestId)));
         long me = accounts.findByUsername(username).map(Account::getId).orElse(-1L);
         boolean mentor = request.getMentorAccountId() == me;
         boolean manager = CurrentUser.hasRole(Roles.PROGRAM_MANAGER) || CurrentUser.hasRole(Roles.ADMIN);
         if (!mentor && request.getMenteeAccountId() != me && !manager) {
-            throw new NotPermittedException("Only the mentee, the mentor and program managers read a request.");
+            throw new NotPermittedException(Sentence.of("matching.refusal.onlyPartiesRead"));
         }
         return new Details(request.getId(), name(request.getMenteeAccountId()), name(request.getMentorAccountId()),
                 request.getProgram(), request.getStatus(), request.getNote(), request.getLengthMonths(), request.getScore(),

@@ -10,6 +10,7 @@ import com.mentorflow.people.ProfileService;
 import com.mentorflow.people.Program;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -67,36 +68,35 @@ public class MatchRequests {
     public long send(String menteeUsername, long mentorAccountId, Program program, String note, Integer lengthMonths) {
         profiles.requireReadyToTakePart(menteeUsername);
         ParticipantFacts mentee = directory.findByUsername(menteeUsername).filter(ParticipantFacts::active)
-                .orElseThrow(() -> new NotPermittedException("There is no active participant account for you."));
+                .orElseThrow(() -> new NotPermittedException(Sentence.of("matching.refusal.noParticipantAccount")));
         records.lockPeople(mentee.accountId(), mentorAccountId);
         ParticipantFacts mentor = directory.find(mentorAccountId).orElse(null);
         String text = note == null ? "" : note.strip();
         new RejectedInputException.Collector()
-                .check(program != null && program.isOneToOne(), "program", "Choose the new-hire program or open mentoring.")
+                .check(program != null && program.isOneToOne(), "program", Sentence.of("matching.refusal.chooseProgram"))
                 .check(text.length() >= MIN_NOTE, "note",
-                        "Please write a short note to the mentor (at least " + MIN_NOTE + " characters).")
-                .check(text.length() <= MAX_NOTE, "note", "Please keep the note to " + MAX_NOTE + " characters.")
+                        Sentence.of("matching.refusal.noteTooShort", MIN_NOTE))
+                .check(text.length() <= MAX_NOTE, "note", Sentence.of("matching.refusal.noteTooLong", MAX_NOTE))
                 .check(lengthMonths != null && lengthMonths >= MIN_LENGTH && lengthMonths <= MAX_LENGTH, "lengthMonths",
-                        "A mentorship runs " + MIN_LENGTH + " to " + MAX_LENGTH + " months.")
+                        Sentence.of("matching.refusal.lengthRange", MIN_LENGTH, MAX_LENGTH))
                 .check(program != Program.NEW_HIRE || lengthMonths == null || lengthMonths == MAX_LENGTH, "lengthMonths",
-                        "The new-hire program runs for a year.")
+                        Sentence.of("matching.refusal.newHireYear"))
                 .throwIfAny();
         new RejectedInputException.Collector()
-                .check(mentor != null, "mentor", "There is no such mentor.")
-                .check(mentee.accountId() != mentorAccountId, "mentor", "You cannot send a request to yourself.")
+                .check(mentor != null, "mentor", Sentence.of("matching.refusal.noSuchMentor"))
+                .check(mentee.accountId() != mentorAccountId, "mentor", Sentence.of("matching.refusal.notYourself"))
                 .throwIfAny();
         new RejectedInputException.Collector()
                 .check(mentee.wantsMentee() && mentee.programs().contains(program), "program",
-                        "Your profile does not say you are looking for a mentor in the " + program.label() + ".")
+                        Sentence.of("matching.refusal.notLookingIn", program.spokenName()))
                 .check(mentor.active() && mentor.wantsMentor() && mentor.acceptingRequests() && mentor.programs().contains(program),
-                        "mentor", mentor.displayName() + " is not accepting requests in the " + program.label() + " right now.")
+                        "mentor", Sentence.of("matching.refusal.mentorNotAccepting", mentor.displayName(), program.spokenName()))
                 .check(!records.openBetween(mentee.accountId(), mentorAccountId), "mentor",
-                        "You already have an open request with " + mentor.displayName() + ".")
+                        Sentence.of("matching.refusal.openRequestWith", mentor.displayName()))
                 .check(records.openCount(mentee.accountId()) < MAX_OPEN_REQUESTS,
-                        "mentor", "You have " + MAX_OPEN_REQUESTS + " open requests already: wait for an answer or "
-                                + "withdraw one first.")
+                        "mentor", Sentence.of("matching.refusal.tooManyOpen", MAX_OPEN_REQUESTS))
                 .check(!mentorships.existsByMenteeAccountIdAndProgramAndStatus(mentee.accountId(), program,
-                        Mentorship.Status.ACTIVE), "program", "You already have a mentor in the " + program.label() + ".")
+                        Mentorship.Status.ACTIVE), "program", Sentence.of("matching.refusal.hasMentorIn", program.spokenName()))
                 .throwIfAny();
 
         Instant now = records.now();
@@ -122,10 +122,10 @@ public class MatchRequests {
     @Transactional
     public void withdraw(String menteeUsername, long requestId) {
         MatchRequest request = records.find(requestId)
-                .orElseThrow(() -> new RejectedInputException("request", "There is no such request."));
+                .orElseThrow(() -> new RejectedInputException("request", Sentence.of("matching.refusal.noSuchRequest")));
         Account mentee = accounts.findByUsername(menteeUsername).orElseThrow();
         if (request.getMenteeAccountId() != mentee.getId()) {
-            throw new NotPermittedException("Only the mentee who sent a request can withdraw it.");
+            throw new NotPermittedException(Sentence.of("matching.refusal.onlyMenteeWithdraws"));
         }
         request.requireWithdrawable();
         engine.withdraw(request, REASON_WITHDRAWN);
@@ -133,6 +133,6 @@ public class MatchRequests {
 
     @Transactional(readOnly = true)
     public MatchRequest get(long requestId) {
-        return records.find(requestId).orElseThrow(() -> new RejectedInputException("request", "There is no such request."));
+        return records.find(requestId).orElseThrow(() -> new RejectedInputException("request", Sentence.of("matching.refusal.noSuchRequest")));
     }
 }

@@ -4,6 +4,7 @@ import com.mentorflow.people.Program;
 import com.mentorflow.platform.AuditLog;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Sentence;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -50,15 +51,15 @@ public class MatchingWeights {
     @RolesAllowed(Roles.ADMIN_ROLE)
     public void update(Program program, Map<MatchingCriterion, Integer> weights, String actor) {
         new RejectedInputException.Collector()
-                .check(program != null && program.isOneToOne(), "program", "Weights exist for the one-to-one programs only.")
+                .check(program != null && program.isOneToOne(), "program", Sentence.of("matching.refusal.weightsOneToOne"))
                 .check(weights != null && weights.keySet().containsAll(java.util.List.of(MatchingCriterion.values())),
-                        "weights", "Give a weight for every criterion.")
+                        "weights", Sentence.of("matching.refusal.weightForEvery"))
                 .throwIfAny();
         RejectedInputException.Collector check = new RejectedInputException.Collector();
         weights.forEach((criterion, weight) -> check.check(weight != null && weight >= 0 && weight <= 100,
-                criterion.name(), criterion.label() + ": a weight is a whole number from 0 to 100."));
+                criterion.name(), Sentence.of("matching.refusal.weightRange", Sentence.of("matching.refusal.criterion." + criterion.name()))));
         check.check(weights.values().stream().mapToInt(w -> w == null ? 0 : w).sum() > 0, "weights",
-                "At least one weight must be above 0.");
+                Sentence.of("matching.refusal.weightAboveZero"));
         check.throwIfAny();
         Map<MatchingCriterion, Integer> before = of(program);
         for (Map.Entry<MatchingCriterion, Integer> entry : weights.entrySet()) {

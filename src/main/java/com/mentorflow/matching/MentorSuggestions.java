@@ -6,6 +6,7 @@ import com.mentorflow.people.Program;
 import com.mentorflow.people.Topics;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -39,13 +40,13 @@ public class MentorSuggestions {
     public List<Suggestion> forMentee(String username, Program program, int limit) {
         ParticipantFacts mentee = mentee(username);
         new RejectedInputException.Collector()
-                .check(program != null && program.isOneToOne(), "program", "Choose the new-hire program or open mentoring.")
-                .check(limit >= 1 && limit <= MAX_LIMIT, "limit", "Ask for 1 to " + MAX_LIMIT + " suggestions.")
+                .check(program != null && program.isOneToOne(), "program", Sentence.of("matching.refusal.chooseProgram"))
+                .check(limit >= 1 && limit <= MAX_LIMIT, "limit", Sentence.of("matching.refusal.suggestionLimit", MAX_LIMIT))
                 .throwIfAny();
         new RejectedInputException.Collector()
-                .check(mentee.wantsMentee(), "profile", "Your profile does not say you are looking for a mentor.")
+                .check(mentee.wantsMentee(), "profile", Sentence.of("matching.refusal.notLooking"))
                 .check(mentee.programs().contains(program), "program",
-                        "You have not joined the " + program.label() + " yet: add it on My profile.")
+                        Sentence.of("matching.refusal.notJoined", program.spokenName()))
                 .throwIfAny();
         return SuggestionEngine.rank(rankings.of(mentee, program, limit), pool.all(), topics::name);
     }
@@ -60,15 +61,15 @@ public class MentorSuggestions {
         ParticipantFacts mentee = mentee(username);
         ParticipantFacts mentor = directory.find(mentorAccountId)
                 .filter(facts -> facts.wantsMentor() && facts.active())
-                .orElseThrow(() -> new RejectedInputException("mentor", "There is no active mentor with that id."));
+                .orElseThrow(() -> new RejectedInputException("mentor", Sentence.of("matching.refusal.noActiveMentor")));
         new RejectedInputException.Collector()
-                .check(mentor.accountId() != mentee.accountId(), "mentor", "You cannot bookmark yourself.")
+                .check(mentor.accountId() != mentee.accountId(), "mentor", Sentence.of("matching.refusal.bookmarkYourself"))
                 .throwIfAny();
         bookmarks.set(mentee.accountId(), mentor.accountId(), bookmarked);
     }
 
     private ParticipantFacts mentee(String username) {
         return directory.findByUsername(username).filter(ParticipantFacts::active)
-                .orElseThrow(() -> new NotPermittedException("There is no active participant account for you."));
+                .orElseThrow(() -> new NotPermittedException(Sentence.of("matching.refusal.noParticipantAccount")));
     }
 }

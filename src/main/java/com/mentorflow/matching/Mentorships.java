@@ -5,6 +5,7 @@ import com.mentorflow.people.AccountService;
 import com.mentorflow.people.Program;
 import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +41,7 @@ public class Mentorships {
     @Transactional(readOnly = true)
     public Pair pair(long mentorshipId) {
         Mentorship m = mentorships.findById(mentorshipId)
-                .orElseThrow(() -> new RejectedInputException("mentorship", "There is no such mentorship."));
+                .orElseThrow(() -> new RejectedInputException("mentorship", Sentence.of("matching.refusal.noSuchMentorship")));
         Account mentee = accounts.findById(m.getMenteeAccountId()).orElseThrow();
         Account mentor = accounts.findById(m.getMentorAccountId()).orElseThrow();
         return new Pair(m.getId(), m.getProgram(), m.getLengthMonths(), m.getStatus(), mentee.getId(), mentee.getUsername(),
@@ -92,7 +93,7 @@ public class Mentorships {
     private Mentorship active(long mentorshipId) {
         Mentorship m = mentorships.findById(mentorshipId).orElseThrow();
         if (m.getStatus() != Mentorship.Status.ACTIVE) {
-            throw new ConflictException("This mentorship has ended already.");
+            throw new ConflictException(Sentence.of("matching.refusal.mentorshipEnded"));
         }
         return m;
     }

@@ -5,6 +5,7 @@ import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.people.Program;
 import com.mentorflow.platform.NotPermittedException;
+import com.mentorflow.platform.Sentence;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -110,7 +111,7 @@ public class MyMatchRequests {
 
     private long accountId(String username) {
         return accounts.findByUsername(username).map(Account::getId)
-                .orElseThrow(() -> new NotPermittedException("There is no account for you."));
+                .orElseThrow(() -> new NotPermittedException(Sentence.of("matching.refusal.noAccount")));
     }
 
     private String name(long accountId) {

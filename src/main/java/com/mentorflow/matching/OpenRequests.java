@@ -7,6 +7,7 @@ import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Sentence;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -47,15 +48,15 @@ public class OpenRequests {
     @Transactional(readOnly = true)
     public ResultPage page(Filter filter, int page, int size) {
         if (!CurrentUser.hasRole(Roles.PROGRAM_MANAGER) && !CurrentUser.hasRole(Roles.ADMIN)) {
-            throw new NotPermittedException("Only program managers and admins see everyone's requests.");
+            throw new NotPermittedException(Sentence.of("matching.refusal.onlyManagersSeeRequests"));
         }
         new RejectedInputException.Collector()
-                .check(page >= 0, "page", "page cannot be negative.")
-                .check(size >= 1 && size <= MAX_PAGE_SIZE, "size", "size must be between 1 and " + MAX_PAGE_SIZE + ".")
+                .check(page >= 0, "page", Sentence.of("matching.refusal.pageNegative"))
+                .check(size >= 1 && size <= MAX_PAGE_SIZE, "size", Sentence.of("matching.refusal.sizeRange", MAX_PAGE_SIZE))
                 .check(filter.status() == null || filter.status().isOpen(), "status",
-                        "Only open requests are listed here: PENDING or PENDING_APPROVAL.")
+                        Sentence.of("matching.refusal.onlyOpenListed"))
                 .check(filter.program() == null || filter.program().isOneToOne(), "program",
-                        "Circles have no match requests: choose NEW_HIRE or OPEN.")
+                        Sentence.of("matching.refusal.circlesNoRequests"))
                 .throwIfAny();
         Set<MatchRequest.Status> statuses = filter.status() == null ? MatchRequest.Status.OPEN : Set.of(filter.status());
         Specification<MatchRequest> where = (root, query, cb) -> root.get("status").in(statuses);

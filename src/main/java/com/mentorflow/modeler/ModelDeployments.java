@@ -5,6 +5,7 @@ import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Sentence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -121,7 +122,7 @@ public class ModelDeployments {
         String why = comment == null ? "" : comment.strip();
         List<ModelValidator.Problem> problems = validator.validate(fileName, content);
         RejectedInputException.Collector refusal = new RejectedInputException.Collector()
-                .check(why.length() >= 5 && why.length() <= 200, "comment", "Say what changed and why (5 to 200 characters).");
+                .check(why.length() >= 5 && why.length() <= 200, "comment", Sentence.of("modeler.refusal.sayWhatChanged"));
         for (int i = 0; i < problems.size(); i++) {
             refusal.check(false, "model" + i, problems.get(i).toString());
         }
@@ -150,7 +151,7 @@ public class ModelDeployments {
 
     private static void requireAdmin() {
         if (!CurrentUser.hasRole(Roles.ADMIN)) {
-            throw new NotPermittedException("Only admins work with the models.");
+            throw new NotPermittedException(Sentence.of("modeler.refusal.onlyAdminsModels"));
         }
     }
 }

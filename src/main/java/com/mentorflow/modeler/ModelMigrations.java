@@ -5,6 +5,7 @@ import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Sentence;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,7 +60,7 @@ public class ModelMigrations {
         ProcessDefinition source = definition(sourceDefinitionId);
         ProcessDefinition target = definition(targetDefinitionId);
         if (!source.getKey().equals(target.getKey()) || source.getId().equals(target.getId())) {
-            throw new RejectedInputException("target", "Choose another version of the same model.");
+            throw new RejectedInputException("target", Sentence.of("modeler.refusal.otherVersion"));
         }
         long instances = runtimeService.createProcessInstanceQuery().processDefinitionId(sourceDefinitionId).count();
         MigrationPlan plan;
@@ -94,12 +95,12 @@ public class ModelMigrations {
                           java.util.Collection<String> onlyInstances) {
         Proposal proposal = propose(sourceDefinitionId, targetDefinitionId);
         if (!proposal.problems().isEmpty()) {
-            throw new RejectedInputException("plan", "These versions cannot be mapped: " + String.join(" ", proposal.problems()));
+            throw new RejectedInputException("plan", Sentence.of("modeler.refusal.cannotMap", String.join(" ", proposal.problems())));
         }
         if (proposal.migratable() == 0) {
-            throw new RejectedInputException("instances", "No running instance can move to that version"
-                    + (proposal.unmappedActivities().isEmpty() ? "." : ": they wait at " + proposal.unmappedActivities()
-                    + ", which the new version does not have."));
+            throw new RejectedInputException("instances", proposal.unmappedActivities().isEmpty()
+                    ? Sentence.of("modeler.refusal.noInstanceMoves")
+                    : Sentence.of("modeler.refusal.noInstanceMovesWaiting", proposal.unmappedActivities().toString()));
         }
         MigrationPlan plan = runtimeService.createMigrationPlan(sourceDefinitionId, targetDefinitionId).mapEqualActivities().build();
         var query = runtimeService.createProcessInstanceQuery().processDefinitionId(sourceDefinitionId);
@@ -148,14 +149,14 @@ public class ModelMigrations {
     private ProcessDefinition definition(String id) {
         ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionId(id).singleResult();
         if (definition == null) {
-            throw new RejectedInputException("definition", "There is no such model version.");
+            throw new RejectedInputException("definition", Sentence.of("modeler.refusal.noSuchVersion"));
         }
         return definition;
     }
 
     private static void requireAdmin() {
         if (!CurrentUser.hasRole(Roles.ADMIN)) {
-            throw new NotPermittedException("Only admins migrate running instances.");
+            throw new NotPermittedException(Sentence.of("modeler.refusal.onlyAdminsMigrate"));
         }
     }
 }

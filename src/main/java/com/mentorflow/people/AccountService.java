@@ -3,6 +3,7 @@ package com.mentorflow.people;
 import com.mentorflow.platform.NotFoundException;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Sentence;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -55,15 +56,15 @@ public class AccountService {
         String displayName = request.displayName() == null ? "" : request.displayName().strip();
         new RejectedInputException.Collector()
                 .check(USERNAME.matcher(username).matches(), "username",
-                        "A username has 3 to 64 characters: lower-case letters, digits, '.', '_' or '-'.")
-                .check(!accounts.existsByUsername(username), "username", "That username is taken.")
-                .check(EMAIL.matcher(email).matches() && email.length() <= 254, "email", "Please give a valid e-mail address.")
-                .check(!accounts.existsByEmailIgnoringCase(email), "email", "An account with that e-mail address exists.")
+                        Sentence.of("people.refusal.usernameFormat"))
+                .check(!accounts.existsByUsername(username), "username", Sentence.of("people.refusal.usernameTaken"))
+                .check(EMAIL.matcher(email).matches() && email.length() <= 254, "email", Sentence.of("people.refusal.validEmail"))
+                .check(!accounts.existsByEmailIgnoringCase(email), "email", Sentence.of("people.refusal.emailExists"))
                 .check(!displayName.isEmpty() && displayName.length() <= ProfileAnswers.MAX_NAME_LENGTH, "displayName",
-                        "Please give a name of 1 to " + ProfileAnswers.MAX_NAME_LENGTH + " characters.")
+                        Sentence.of("people.refusal.nameLength", ProfileAnswers.MAX_NAME_LENGTH))
                 .check(request.password() == null || request.password().length() >= MIN_PASSWORD_LENGTH, "password",
-                        "A password needs at least " + MIN_PASSWORD_LENGTH + " characters.")
-                .check(request.roles() != null && !request.roles().isEmpty(), "roles", "Give the account at least one role.")
+                        Sentence.of("people.refusal.passwordLength", MIN_PASSWORD_LENGTH))
+                .check(request.roles() != null && !request.roles().isEmpty(), "roles", Sentence.of("people.refusal.roleNeeded"))
                 .throwIfAny();
 
         String hash = request.password() == null ? null : passwordEncoder.encode(request.password());
@@ -86,7 +87,7 @@ public class AccountService {
         Optional<Employee> listed = employees.findByEmailIgnoringCase(email);
         if (listed.isPresent()) {
             if (accounts.existsByEmployeeId(listed.get().getEmployeeId())) {
-                throw new RejectedInputException("email", "That e-mail address belongs to someone else's directory entry.");
+                throw new RejectedInputException("email", Sentence.of("people.refusal.emailOfSomeoneElse"));
             }
             return listed.get();
         }
@@ -118,12 +119,12 @@ public class AccountService {
     /** The account id behind a signed-in username; other modules ask here instead of reading the account table. */
     @Transactional(readOnly = true)
     public long idOf(String username) {
-        return accounts.idByUsername(username).orElseThrow(() -> new NotFoundException("There is no account " + username + "."));
+        return accounts.idByUsername(username).orElseThrow(() -> new NotFoundException(Sentence.of("people.refusal.noAccountNamed", username)));
     }
 
     @Transactional(readOnly = true)
     public String emailOf(long accountId) {
-        return accounts.emailById(accountId).orElseThrow(() -> new NotFoundException("There is no account " + accountId + "."));
+        return accounts.emailById(accountId).orElseThrow(() -> new NotFoundException(Sentence.of("people.refusal.noAccountNumbered", accountId)));
     }
 
     /** Names to show for many accounts at once (a list page); ids without an account are left out. */

@@ -29,9 +29,9 @@ class CompleteProfileForm extends VerticalLayout {
                 onboarding.completeProfile(task.id(), CurrentUser.username(), form.getAnswers());
                 onCompleted.run();
             } catch (RejectedInputException e) {
-                form.showProblems(e.problems());
+                form.showProblems(e.problems(getLocale()));
             } catch (NotPermittedException | ConflictException e) {
-                form.showError(e.getMessage());
+                form.showError(e.message(getLocale()));
             }
         });
         add(form, save);

@@ -5,6 +5,7 @@ import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Sentence;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.Reader;
@@ -102,8 +103,7 @@ public class DirectoryImport {
         flush(batch);
         DirectoryPreview preview = plan.preview();
         if (request.expectedPlan() != null && !request.expectedPlan().equals(preview.plan())) {
-            throw new ConflictException("The directory or the file changed since the preview, so nothing was imported. "
-                    + "Look at the new preview and confirm again.");
+            throw new ConflictException(Sentence.of("people.refusal.directoryChanged"));
         }
         if (preview.deactivationRefused() != null) {
             audit.recordRefusal(actor, "directory-import-refused", preview.deactivationRefused());
@@ -111,9 +111,8 @@ public class DirectoryImport {
         }
         String typed = request.confirmDeactivations() == null ? "" : request.confirmDeactivations().strip();
         if (preview.confirmationNeeded() != null && !preview.confirmationNeeded().equals(typed)) {
-            throw new RejectedInputException("confirmDeactivations", "This deactivates " + preview.deactivated() + " of the "
-                    + preview.activeBefore() + " active people (more than 10%). To go ahead, confirm with the number "
-                    + preview.confirmationNeeded() + "; nothing was imported.");
+            throw new RejectedInputException("confirmDeactivations", Sentence.of("people.refusal.confirmDeactivations",
+                    preview.deactivated(), preview.activeBefore(), preview.confirmationNeeded()));
         }
         // One by one through PersonStatus, so each leaver's account ends too and every module withdraws, hands over
         // and lists what they had open, as for a deactivation on the People view.

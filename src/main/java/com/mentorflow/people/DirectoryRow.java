@@ -1,6 +1,7 @@
 package com.mentorflow.people;
 
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -27,8 +28,8 @@ final class DirectoryRow {
     static void requireColumns(List<String> header, List<String> required) {
         List<String> missing = required.stream().filter(column -> !header.contains(column)).toList();
         if (!missing.isEmpty()) {
-            throw new RejectedInputException("file", "The file's first row must name the columns; missing: "
-                    + String.join(", ", missing) + ". Expected: " + String.join(",", required) + ".");
+            throw new RejectedInputException("file", Sentence.of("people.refusal.missingColumns",
+                    String.join(", ", missing), String.join(",", required)));
         }
     }
 

@@ -4,6 +4,7 @@ import com.mentorflow.platform.AuditLog;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Sentence;
 import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -74,11 +75,11 @@ public class Invitations {
     @Transactional
     public void invite(String employeeId) {
         Employee person = employees.findById(employeeId == null ? "" : employeeId)
-                .orElseThrow(() -> new RejectedInputException("employeeId", "There is no one with that id in the directory."));
+                .orElseThrow(() -> new RejectedInputException("employeeId", Sentence.of("people.refusal.noOneWithThatId")));
         new RejectedInputException.Collector()
-                .check(person.isActive(), "employeeId", person.getFullName() + " is no longer in the directory.")
-                .check(links.accountOf(person).isEmpty(), "employeeId", person.getFullName()
-                        + " already has an account. They can use \"Forgot password?\" on the sign-in page.")
+                .check(person.isActive(), "employeeId", Sentence.of("people.refusal.noLongerInDirectory", person.getFullName()))
+                .check(links.accountOf(person).isEmpty(), "employeeId",
+                        Sentence.of("people.refusal.hasAccountAlready", person.getFullName()))
                 .throwIfAny();
         String actor = CurrentUser.username();
         boolean again = jdbc.queryForObject("select exists (select 1 from mentorflow.password_link where employee_id = ?)",

@@ -5,6 +5,7 @@ import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Sentence;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
@@ -51,7 +52,7 @@ public class PeopleAdmin {
             return false;
         }
         if (!account.isActive()) {
-            throw new ConflictException(account.getDisplayName() + " is deactivated. Reactivate them first.");
+            throw new ConflictException(Sentence.of("people.refusal.deactivatedPerson", account.getDisplayName()));
         }
         account.grant(role);
         accounts.flush();
@@ -69,7 +70,7 @@ public class PeopleAdmin {
         }
         String actor = CurrentUser.username();
         if (role == Roles.ADMIN) {
-            refuseLosingAnAdmin(account, actor, "remove your own admin role", "remove the admin role of");
+            refuseLosingAnAdmin(account, actor, "adminRole");
         }
         account.revoke(role);
         accounts.flush();
@@ -83,14 +84,14 @@ public class PeopleAdmin {
     public boolean deactivateEmployee(String employeeId) {
         String actor = CurrentUser.username();
         accounts.findByEmployeeId(employeeId == null ? "" : employeeId)
-                .ifPresent(account -> refuseLosingAnAdmin(account, actor, "deactivate yourself", "deactivate"));
+                .ifPresent(account -> refuseLosingAnAdmin(account, actor, "deactivate"));
         return status.deactivateEmployee(employeeId == null ? "" : employeeId, actor);
     }
 
     @Transactional
     public boolean deactivateAccount(long accountId) {
         String actor = CurrentUser.username();
-        refuseLosingAnAdmin(existing(accountId), actor, "deactivate yourself", "deactivate");
+        refuseLosingAnAdmin(existing(accountId), actor, "deactivate");
         return status.deactivateAccount(accountId, actor);
     }
 
@@ -112,27 +113,26 @@ public class PeopleAdmin {
 
     private Account grantable(long accountId, Roles role) {
         if (role == null || !GRANTABLE.contains(role)) {
-            throw new RejectedInputException("role", "Admins grant and revoke the roles program manager and admin.");
+            throw new RejectedInputException("role", Sentence.of("people.refusal.adminRolesOnly"));
         }
         return existing(accountId);
     }
 
     private Account existing(long accountId) {
-        return accounts.findById(accountId).orElseThrow(() -> new RejectedInputException("accountId", "There is no such account."));
+        return accounts.findById(accountId).orElseThrow(() -> new RejectedInputException("accountId", Sentence.of("people.refusal.noSuchAccount")));
     }
 
     /** Refuses when {@code account} is the actor themselves or the last active admin. Locks admin changes until commit. */
-    private void refuseLosingAnAdmin(Account account, String actor, String ownAction, String otherAction) {
+    private void refuseLosingAnAdmin(Account account, String actor, String action) {
         if (!account.getRoles().contains(Roles.ADMIN) || !account.isActive()) {
             return;
         }
         if (account.getUsername().equals(actor)) {
-            throw new ConflictException("You cannot " + ownAction + ": ask another admin to do it.");
+            throw new ConflictException(Sentence.of("people.refusal.notYourself." + action));
         }
         jdbc.execute("select pg_advisory_xact_lock(" + ADMINS_LOCK + ")");
         if (accounts.countActiveAdmins() <= 1) {
-            throw new ConflictException("You cannot " + otherAction + " " + account.getDisplayName()
-                    + ": they are the last active admin. Make someone else an admin first.");
+            throw new ConflictException(Sentence.of("people.refusal.lastAdmin." + action, account.getDisplayName()));
         }
     }
 

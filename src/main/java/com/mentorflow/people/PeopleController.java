@@ -2,6 +2,7 @@ package com.mentorflow.people;
 
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Sentence;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,13 +42,13 @@ class PeopleController {
     Page find(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
               @RequestParam(defaultValue = "50") int size) {
         new RejectedInputException.Collector()
-                .check(page >= 0, "page", "Pages are counted from 0.")
-                .check(size >= 1 && size <= PeopleSearch.MAX_PAGE, "size", "A page has 1 to " + PeopleSearch.MAX_PAGE + " people.")
-                .check(q.length() <= PeopleSearch.MAX_QUERY, "q", "Search for at most " + PeopleSearch.MAX_QUERY + " characters.")
+                .check(page >= 0, "page", Sentence.of("people.refusal.pagesFromZero"))
+                .check(size >= 1 && size <= PeopleSearch.MAX_PAGE, "size", Sentence.of("people.refusal.pageSize", PeopleSearch.MAX_PAGE))
+                .check(q.length() <= PeopleSearch.MAX_QUERY, "q", Sentence.of("people.refusal.queryLength", PeopleSearch.MAX_QUERY))
                 .throwIfAny();
         long offset = (long) page * size;
         if (offset > Integer.MAX_VALUE) {
-            throw new RejectedInputException("page", "There are not that many pages.");
+            throw new RejectedInputException("page", Sentence.of("people.refusal.notThatManyPages"));
         }
         return new Page(search.find(q, (int) offset, size), search.count(q), page, size);
     }
@@ -55,8 +56,8 @@ class PeopleController {
     @PostMapping("/accounts/{accountId}/roles")
     Map<String, Object> changeRole(@PathVariable long accountId, @RequestBody RoleChange change) {
         new RejectedInputException.Collector()
-                .check(change != null && change.role() != null, "role", "Say which role: PROGRAM_MANAGER or ADMIN.")
-                .check(change != null && change.granted() != null, "granted", "Say granted: true to grant, false to revoke.")
+                .check(change != null && change.role() != null, "role", Sentence.of("people.refusal.sayWhichRole"))
+                .check(change != null && change.granted() != null, "granted", Sentence.of("people.refusal.sayGranted"))
                 .throwIfAny();
         boolean changed = change.granted() ? admin.grant(accountId, change.role()) : admin.revoke(accountId, change.role());
         return Map.of("changed", changed, "person", search.byAccount(accountId).orElseThrow());

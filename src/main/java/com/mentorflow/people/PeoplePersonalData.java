@@ -1,6 +1,7 @@
 package com.mentorflow.people;
 
 import com.mentorflow.platform.NotPermittedException;
+import com.mentorflow.platform.Sentence;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,7 +36,7 @@ class PeoplePersonalData {
     /** Download and erasure are only ever about oneself, and only while the account is active. */
     Account ownAccount(String username) {
         return accounts.findByUsername(username).filter(Account::isActive)
-                .orElseThrow(() -> new NotPermittedException("There is no active account for you."));
+                .orElseThrow(() -> new NotPermittedException(Sentence.of("people.refusal.noActiveAccount")));
     }
 
     Map<String, Object> account(Account account) {

@@ -2,6 +2,7 @@ package com.mentorflow.people;
 
 import com.mentorflow.platform.AuditLog;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,28 +33,28 @@ public class PersonStatus {
     @Transactional
     public boolean deactivateEmployee(String employeeId, String by) {
         Employee employee = employees.findById(employeeId)
-                .orElseThrow(() -> new RejectedInputException("employeeId", "There is no one with employee id " + employeeId + "."));
+                .orElseThrow(() -> new RejectedInputException("employeeId", Sentence.of("people.refusal.noEmployeeId", employeeId)));
         return deactivate(Optional.of(employee), accounts.findByEmployeeId(employeeId), by);
     }
 
     @Transactional
     public boolean deactivateAccount(long accountId, String by) {
         Account account = accounts.findById(accountId)
-                .orElseThrow(() -> new RejectedInputException("accountId", "There is no such account."));
+                .orElseThrow(() -> new RejectedInputException("accountId", Sentence.of("people.refusal.noSuchAccount")));
         return deactivate(Optional.ofNullable(account.getEmployeeId()).flatMap(employees::findById), Optional.of(account), by);
     }
 
     @Transactional
     public boolean reactivateEmployee(String employeeId, String by) {
         Employee employee = employees.findById(employeeId)
-                .orElseThrow(() -> new RejectedInputException("employeeId", "There is no one with employee id " + employeeId + "."));
+                .orElseThrow(() -> new RejectedInputException("employeeId", Sentence.of("people.refusal.noEmployeeId", employeeId)));
         return reactivate(Optional.of(employee), accounts.findByEmployeeId(employeeId), by);
     }
 
     @Transactional
     public boolean reactivateAccount(long accountId, String by) {
         Account account = accounts.findById(accountId)
-                .orElseThrow(() -> new RejectedInputException("accountId", "There is no such account."));
+                .orElseThrow(() -> new RejectedInputException("accountId", Sentence.of("people.refusal.noSuchAccount")));
         return reactivate(Optional.ofNullable(account.getEmployeeId()).flatMap(employees::findById), Optional.of(account), by);
     }
 

@@ -3,6 +3,7 @@ package com.mentorflow.people;
 import com.mentorflow.platform.Languages;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.ReaderLanguages;
+import com.mentorflow.platform.Sentence;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +31,7 @@ public class PreferredLanguages implements ReaderLanguages, PersonalDataContribu
     }
 
     /** The person's choice; empty when they read their browser's language. */
+    @Override
     @Transactional(readOnly = true)
     public Optional<Locale> chosenBy(String username) {
         return accounts.findByUsername(username).flatMap(PreferredLanguages::chosen);
@@ -39,7 +41,7 @@ public class PreferredLanguages implements ReaderLanguages, PersonalDataContribu
     @Transactional
     public void choose(String username, Optional<Locale> language) {
         Account account = accounts.findByUsername(username)
-                .orElseThrow(() -> new NotPermittedException("There is no account for you."));
+                .orElseThrow(() -> new NotPermittedException(Sentence.of("people.refusal.noAccountForYou")));
         account.choosePreferredLanguage(language.map(Languages::tag).orElse(null));
     }
 

@@ -1,6 +1,7 @@
 package com.mentorflow.people;
 
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.time.DateTimeException;
 import java.time.Year;
 import java.time.ZoneId;
@@ -64,34 +65,34 @@ public record ProfileAnswers(String displayName, boolean wantsMentor, boolean wa
         MilitaryBackground service = military == null ? MilitaryBackground.NONE : military;
         int thisYear = Year.now().getValue();
         new RejectedInputException.Collector()
-                .check(!name.isEmpty(), "displayName", "Please enter the name others should see.")
+                .check(!name.isEmpty(), "displayName", Sentence.of("people.refusal.enterName"))
                 .check(name.length() <= MAX_NAME_LENGTH, "displayName",
-                        "Please keep your name to " + MAX_NAME_LENGTH + " characters or fewer.")
+                        Sentence.of("people.refusal.nameTooLong", MAX_NAME_LENGTH))
                 .check(name.codePoints().noneMatch(Character::isISOControl), "displayName",
-                        "Your name cannot contain control characters.")
+                        Sentence.of("people.refusal.nameControlCharacters"))
                 .check(wantsMentor || wantsMentee || wantsCircles, "roles",
-                        "Choose at least one way to take part: mentor, mentee or circles.")
+                        Sentence.of("people.refusal.chooseAWay"))
                 .check(!(wantsMentor || wantsMentee) || chosenPrograms.stream().anyMatch(Program::isOneToOne), "programs",
-                        "Mentors and mentees take part in a program: choose the new-hire program or open mentoring.")
-                .check(isZone(timeZone), "timeZone", "Please choose your time zone from the list.")
-                .check(!wantsMentee || !goals.isEmpty(), "goalTopics", "Choose at least one topic you want to grow in.")
-                .check(!wantsMentor || !strengths.isEmpty(), "strengthTopics", "Choose at least one topic you can help with.")
-                .check(knownTopics.containsAll(goals), "goalTopics", "Choose topics from the list.")
-                .check(knownTopics.containsAll(strengths), "strengthTopics", "Choose topics from the list.")
+                        Sentence.of("people.refusal.chooseAProgram"))
+                .check(isZone(timeZone), "timeZone", Sentence.of("people.refusal.chooseTimeZone"))
+                .check(!wantsMentee || !goals.isEmpty(), "goalTopics", Sentence.of("people.refusal.chooseGoal"))
+                .check(!wantsMentor || !strengths.isEmpty(), "strengthTopics", Sentence.of("people.refusal.chooseStrength"))
+                .check(knownTopics.containsAll(goals), "goalTopics", Sentence.of("people.refusal.topicsFromList"))
+                .check(knownTopics.containsAll(strengths), "strengthTopics", Sentence.of("people.refusal.topicsFromList"))
                 .check(capacity >= 1 && capacity <= MAX_CAPACITY, "mentorCapacity",
-                        "A mentor takes between 1 and " + MAX_CAPACITY + " mentees at a time.")
-                .check(strip(bio).length() <= MAX_BIO_LENGTH, "bio", "Please keep your bio to " + MAX_BIO_LENGTH + " characters.")
+                        Sentence.of("people.refusal.capacity", MAX_CAPACITY))
+                .check(strip(bio).length() <= MAX_BIO_LENGTH, "bio", Sentence.of("people.refusal.bioTooLong", MAX_BIO_LENGTH))
                 .check(strip(goalsText).length() <= MAX_GOALS_TEXT_LENGTH, "goalsText",
-                        "Please keep your goals to " + MAX_GOALS_TEXT_LENGTH + " characters.")
+                        Sentence.of("people.refusal.goalsTooLong", MAX_GOALS_TEXT_LENGTH))
                 .check(service.yearsServed() == null || (service.yearsServed() >= 0 && service.yearsServed() <= 60),
-                        "military.yearsServed", "Years served is a number from 0 to 60.")
+                        "military.yearsServed", Sentence.of("people.refusal.yearsServed"))
                 .check(service.transitionYear() == null
                                 || (service.transitionYear() >= 1950 && service.transitionYear() <= thisYear + 1),
-                        "military.transitionYear", "The year you left service is between 1950 and " + (thisYear + 1) + ".")
-                .check(strip(service.branch()).length() <= 60, "military.branch", "Please keep the branch to 60 characters.")
+                        "military.transitionYear", Sentence.of("people.refusal.transitionYear", thisYear + 1))
+                .check(strip(service.branch()).length() <= 60, "military.branch", Sentence.of("people.refusal.branchTooLong"))
                 .check(strip(service.specialty()).length() <= 120, "military.specialty",
-                        "Please keep the specialty to 120 characters.")
-                .check(consent, "consent", "Mentorflow needs your consent to use your profile for mentoring.")
+                        Sentence.of("people.refusal.specialtyTooLong"))
+                .check(consent, "consent", Sentence.of("people.refusal.consent"))
                 .throwIfAny();
         MilitaryBackground cleanService = service.connected()
                 ? new MilitaryBackground(service.relation(), blankToNull(service.branch()), service.yearsServed(),

@@ -1,6 +1,7 @@
 package com.mentorflow.people;
 
 import com.mentorflow.platform.NotPermittedException;
+import com.mentorflow.platform.Sentence;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -11,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProfileService {
 
     /** Why someone may not ask for a mentor or take part in circles yet, and where to go. */
-    public static final String COMPLETE_PROFILE_FIRST = "Complete your mentoring profile first: it is in My tasks.";
+    public static final Sentence COMPLETE_PROFILE_FIRST_SENTENCE = Sentence.of("people.refusal.completeProfileFirst");
+    /** The same in English, as logs and tests read it. */
+    public static final String COMPLETE_PROFILE_FIRST = COMPLETE_PROFILE_FIRST_SENTENCE.english();
 
     private final AccountRepository accounts;
     private final ProfileRepository profiles;
@@ -60,7 +63,7 @@ public class ProfileService {
     public void requireReadyToTakePart(String username) {
         Account account = account(username);
         if (!profiles.findById(account.getId()).map(Profile::isReadyToTakePart).orElse(false)) {
-            throw new NotPermittedException(COMPLETE_PROFILE_FIRST);
+            throw new NotPermittedException(COMPLETE_PROFILE_FIRST_SENTENCE);
         }
     }
 
@@ -81,6 +84,6 @@ public class ProfileService {
     private Account account(String username) {
         return accounts.findByUsername(username)
                 .filter(Account::isActive)
-                .orElseThrow(() -> new NotPermittedException("There is no active account for you."));
+                .orElseThrow(() -> new NotPermittedException(Sentence.of("people.refusal.noActiveAccount")));
     }
 }

@@ -47,9 +47,9 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 Notification.show(getTranslation("people.profile.saved"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (RejectedInputException e) {
-                form.showProblems(e.problems());
+                form.showProblems(e.problems(getLocale()));
             } catch (NotPermittedException e) {
-                form.showError(e.getMessage());
+                form.showError(e.message(getLocale()));
             }
         });
 

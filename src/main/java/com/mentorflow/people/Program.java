@@ -1,5 +1,6 @@
 package com.mentorflow.people;
 
+import com.mentorflow.platform.Sentence;
 import com.mentorflow.platform.Texts;
 import java.util.Locale;
 
@@ -28,6 +29,11 @@ public enum Program {
     /** The key of the program's name in i18n/people, for a view's {@code getTranslation} or a form's text helper. */
     public String textKey() {
         return "people.program." + name();
+    }
+
+    /** The program's name as a sentence says it, in the reader's language. */
+    public Sentence spokenName() {
+        return Sentence.of(textKey());
     }
 
     /** Programs where a mentee is matched with one mentor (circles are groups). */

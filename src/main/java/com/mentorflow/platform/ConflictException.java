@@ -1,9 +1,14 @@
 package com.mentorflow.platform;
 
 /** The thing acted on changed or disappeared in the meantime (e.g. a task completed elsewhere). */
-public class ConflictException extends RuntimeException {
+public class ConflictException extends RefusalException {
 
+    public ConflictException(Sentence sentence) {
+        super(sentence);
+    }
+
+    /** Words that have no key (see {@link Sentence#asIs}). */
     public ConflictException(String message) {
-        super(message);
+        this(Sentence.asIs(message));
     }
 }

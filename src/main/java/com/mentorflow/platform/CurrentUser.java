@@ -13,7 +13,7 @@ public final class CurrentUser {
     public static String username() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
-            throw new NotPermittedException("Please sign in first.");
+            throw new NotPermittedException(Sentence.of("platform.refusal.signInFirst"));
         }
         return authentication.getName();
     }

@@ -31,15 +31,15 @@ public class ErrorPage extends ProblemPage implements HasErrorParameter<Exceptio
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         for (Throwable cause = parameter.getException(); cause != null; cause = cause.getCause()) {
             if (cause instanceof NotPermittedException refused) {
-                show(getTranslation("platform.error.notPermitted"), refused.getMessage());
+                show(getTranslation("platform.error.notPermitted"), refused.message(getLocale()));
                 return HttpServletResponse.SC_FORBIDDEN;
             }
             if (cause instanceof RejectedInputException rejected) {
-                show(getTranslation("platform.error.rejected"), String.join(" ", rejected.problems().values()));
+                show(getTranslation("platform.error.rejected"), String.join(" ", rejected.problems(getLocale()).values()));
                 return HttpServletResponse.SC_BAD_REQUEST;
             }
             if (cause instanceof ConflictException conflict) {
-                show(getTranslation("platform.error.conflict"), conflict.getMessage());
+                show(getTranslation("platform.error.conflict"), conflict.message(getLocale()));
                 return HttpServletResponse.SC_CONFLICT;
             }
             if (cause.getCause() == cause) {

@@ -55,7 +55,7 @@ class InputGuardConfiguration {
                 if (field.isPresent()) {
                     log.info("Refused {}.{}: a NUL character in {}", method.getDeclaringClass().getSimpleName(),
                             method.getName(), field.get());
-                    throw new RejectedInputException(field.get(), NulCharacters.MESSAGE);
+                    throw new RejectedInputException(field.get(), NulCharacters.SENTENCE);
                 }
             }
             return invocation.proceed();

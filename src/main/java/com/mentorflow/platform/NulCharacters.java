@@ -10,8 +10,9 @@ import java.util.Optional;
  */
 public final class NulCharacters {
 
-    public static final String MESSAGE = "This text contains a NUL character (an invisible control character that "
-            + "cannot be stored). Please remove it and try again.";
+    public static final Sentence SENTENCE = Sentence.of("platform.refusal.nulCharacter");
+    /** The refusal in English, as logs and tests read it. */
+    public static final String MESSAGE = SENTENCE.english();
 
     private static final int MAX_DEPTH = 4;
 
@@ -33,7 +34,7 @@ public final class NulCharacters {
     /** @throws RejectedInputException naming the field when the text holds a NUL character */
     public static void refuse(String field, CharSequence text) {
         if (in(text)) {
-            throw new RejectedInputException(field, MESSAGE);
+            throw new RejectedInputException(field, SENTENCE);
         }
     }
 

@@ -1,13 +1,16 @@
 package com.mentorflow.platform;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The one way a view shows why the domain refused a command (bad input, not permitted, changed meanwhile, gone):
- * the domain's own sentence, in a paragraph next to the form or in a notification; never an exception page.
+ * the domain's own sentence in the UI's language, in a paragraph next to the form or in a notification; never an
+ * exception page.
  */
 public final class Refusals {
 
@@ -44,15 +47,20 @@ public final class Refusals {
         return refusal.isEmpty();
     }
 
-    /** The sentence of a refusal, or empty when the command went through. */
+    /** The sentence of a refusal in the UI's language (English without a UI), or empty when the command went through. */
     public static Optional<String> run(Runnable command) {
+        return run(command, UI.getCurrent() == null ? Languages.ENGLISH : UI.getCurrent().getLocale());
+    }
+
+    /** The sentence of a refusal in the reader's language, or empty when the command went through. */
+    public static Optional<String> run(Runnable command, Locale reader) {
         try {
             command.run();
             return Optional.empty();
         } catch (RejectedInputException e) {
-            return Optional.of(String.join(" ", e.problems().values()));
-        } catch (NotPermittedException | ConflictException | NotFoundException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(String.join(" ", e.problems(reader).values()));
+        } catch (RefusalException e) {
+            return Optional.of(e.message(reader));
         }
     }
 }

@@ -3,6 +3,7 @@ package com.mentorflow.tasks;
 import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.NotFoundException;
 import com.mentorflow.platform.NotPermittedException;
+import com.mentorflow.platform.Sentence;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,15 +43,15 @@ public class TaskAccess {
         if (task == null) {
             // The engine's history (level audit) remembers every task it ever made: gone from there means never was.
             if (historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() == 0) {
-                throw new NotFoundException("There is no such task.");
+                throw new NotFoundException(Sentence.of("tasks.refusal.noSuchTask"));
             }
-            throw new ConflictException("This task is no longer open: it was completed or withdrawn in the meantime.");
+            throw new ConflictException(Sentence.of("tasks.refusal.noLongerOpen"));
         }
         if (!mayComplete(task, username)) {
-            throw new NotPermittedException("This task belongs to someone else.");
+            throw new NotPermittedException(Sentence.of("tasks.refusal.someoneElses"));
         }
         if (expectedFormKey != null && !expectedFormKey.equals(task.getFormKey())) {
-            throw new NotPermittedException("This form does not belong to that task.");
+            throw new NotPermittedException(Sentence.of("tasks.refusal.wrongForm"));
         }
         return task;
     }

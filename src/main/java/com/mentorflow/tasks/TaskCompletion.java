@@ -1,6 +1,7 @@
 package com.mentorflow.tasks;
 
 import com.mentorflow.platform.ConflictException;
+import com.mentorflow.platform.Sentence;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Component;
 public class TaskCompletion {
 
     /** What a person reads when nothing more specific fits. */
-    public static final String COMPLETED_ELSEWHERE = "This task was completed elsewhere in the meantime; nothing was changed.";
+    public static final Sentence COMPLETED_ELSEWHERE_SENTENCE = Sentence.of("tasks.refusal.completedElsewhere");
+    /** The same in English, as logs and tests read it. */
+    public static final String COMPLETED_ELSEWHERE = COMPLETED_ELSEWHERE_SENTENCE.english();
 
     private final TaskService taskService;
 
@@ -27,7 +30,7 @@ public class TaskCompletion {
 
     /** @throws ConflictException saying {@link #COMPLETED_ELSEWHERE} when the task is gone or changed */
     public void complete(String taskId) {
-        complete(taskId, Map.of(), COMPLETED_ELSEWHERE);
+        complete(taskId, Map.of(), COMPLETED_ELSEWHERE_SENTENCE);
     }
 
     /**
@@ -35,6 +38,14 @@ public class TaskCompletion {
      * @throws ConflictException with that sentence
      */
     public void complete(String taskId, Map<String, Object> variables, String changedMeanwhile) {
+        complete(taskId, variables, Sentence.asIs(changedMeanwhile));
+    }
+
+    /**
+     * @param changedMeanwhile the sentence for the person when the task is gone or changed, in the caller's words
+     * @throws ConflictException with that sentence
+     */
+    public void complete(String taskId, Map<String, Object> variables, Sentence changedMeanwhile) {
         try {
             taskService.complete(taskId, variables);
         } catch (NullValueException | OptimisticLockingException | ConcurrencyFailureException e) {

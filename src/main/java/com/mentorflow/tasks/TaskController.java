@@ -2,6 +2,7 @@ package com.mentorflow.tasks;
 
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,8 +29,8 @@ class TaskController {
     @PreAuthorize("isAuthenticated()")
     TaskPage myTasks(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
         new RejectedInputException.Collector()
-                .check(offset >= 0, "offset", "offset cannot be negative.")
-                .check(limit >= 1 && limit <= MAX_PAGE_SIZE, "limit", "limit must be between 1 and " + MAX_PAGE_SIZE + ".")
+                .check(offset >= 0, "offset", Sentence.of("tasks.refusal.offsetNegative"))
+                .check(limit >= 1 && limit <= MAX_PAGE_SIZE, "limit", Sentence.of("tasks.refusal.limitRange", MAX_PAGE_SIZE))
                 .throwIfAny();
         String username = CurrentUser.username();
         return new TaskPage(inbox.count(username), offset, inbox.page(username, offset, limit));
