@@ -56,7 +56,7 @@ class MeetingInvitations {
         mail.enqueue(Letter.to(accounts.emailOf(accountId), summary)
                 .paragraphs(Texts.text(reader, "journey.mail.meeting.body", number, when, durationMinutes, place))
                 .action(Texts.text(reader, "journey.mail.openMyMentorship"), "/journey")
-                .program(pair.program().label())
+                .program(pair.program().label(reader))
                 .in(reader)
                 .attach("meeting-" + number + ".ics", MeetingInvite.CONTENT_TYPE, invite));
     }
