@@ -77,7 +77,7 @@ class JourneySteps {
 
     /** A mail to one side of the pair, under their program. */
     private Letter letter(Mentorships.Pair pair, long accountId, String subject) {
-        return Letter.to(accounts.emailOf(accountId), subject).program(pair.program().label(languages.languageOf(accountId)))
-                .in(languages.languageOf(accountId));
+        Locale reader = languages.languageOf(accountId);
+        return Letter.to(accounts.emailOf(accountId), subject).program(pair.program().label(reader)).in(reader);
     }
 }

@@ -54,8 +54,7 @@ final class ElementRules {
         String id = element.getAttribute("id").isEmpty() ? ModelValidator.owner(element) : element.getAttribute("id");
         String local = element.getLocalName() == null ? element.getNodeName() : element.getLocalName();
         if (usesActivitiNamespace(element)) {
-            problems.add(new Problem(id, "The old Activiti namespace (" + ACTIVITI + ") is not allowed; the engine would "
-                    + "read it like camunda:, so use camunda: and let the model be checked."));
+            problems.add(new Problem(id, "modeler.rule.activiti", ACTIVITI));
         }
         if (dmn) {
             decisionRules(element, id, local, problems);
@@ -86,50 +85,40 @@ final class ElementRules {
     private void processRules(Element element, String id, String local, List<Problem> problems) {
         boolean camunda = CAMUNDA_BPMN.equals(element.getNamespaceURI());
         if ("scriptTask".equals(local)) {
-            problems.add(new Problem(id, "Script tasks are not allowed: they run code written into the model. Use a "
-                    + "service task with one of Mentorflow's delegates."));
+            problems.add(new Problem(id, "modeler.rule.scriptTask"));
         } else if (camunda && "script".equals(local)) {
-            problems.add(new Problem(id, "Script listeners and script inputs are not allowed: they run code written into "
-                    + "the model."));
+            problems.add(new Problem(id, "modeler.rule.script"));
         } else if (camunda && "connector".equals(local)) {
-            problems.add(new Problem(id, "Connectors are not allowed: they call other servers from inside the engine."));
+            problems.add(new Problem(id, "modeler.rule.connector"));
         } else if (camunda && ("formData".equals(local) || "formField".equals(local))) {
-            problems.add(new Problem(id, "Generated forms (camunda:formData) are not used: a user task's form is the "
-                    + "Mentorflow form named by its form key."));
+            problems.add(new Problem(id, "modeler.rule.formData"));
         } else if (!element.getAttribute("language").isBlank()) {
-            problems.add(new Problem(id, "Conditions in " + element.getAttribute("language") + " are scripts and not "
-                    + "allowed; write the condition as an expression, e.g. ${approved}."));
+            problems.add(new Problem(id, "modeler.rule.scriptCondition", element.getAttribute("language"), "${approved}"));
         } else if ("standardLoopCharacteristics".equals(local)) {
-            problems.add(new Problem(id, "Loops on an activity are not allowed; use a multi-instance over one of the "
-                    + "program's lists, or a loop with a user task in it."));
+            problems.add(new Problem(id, "modeler.rule.loop"));
         } else if ("conditionalEventDefinition".equals(local) || ("escalationEventDefinition".equals(local)
                 && element.getParentNode() instanceof Element event && !"boundaryEvent".equals(event.getLocalName())
                 && !"startEvent".equals(event.getLocalName()))) {
-            problems.add(new Problem(id, "Conditional events and thrown escalations are not allowed: a step they start can "
-                    + "start them again, without end. Use a gateway, or a message the services send."));
+            problems.add(new Problem(id, "modeler.rule.conditionalEvent"));
         } else if ("signalEventDefinition".equals(local)) {
-            problems.add(new Problem(id, "No part of Mentorflow sends or expects signals; use a message the services "
-                    + "send: " + messages + "."));
+            problems.add(new Problem(id, "modeler.rule.signal", String.valueOf(messages)));
         } else if ("multiInstanceLoopCharacteristics".equals(local)) {
             MultiInstanceRules.notNested(id, element, problems);
         } else if ("loopCardinality".equals(local)) {
             MultiInstanceRules.count(id, element, rules.largestLoopCardinality(), problems);
         } else if ("import".equals(local) || ("extensionElements".equals(local) && element.hasAttribute("location"))) {
-            problems.add(new Problem(id, "Imports of other files are not allowed."));
+            problems.add(new Problem(id, "modeler.rule.import"));
         } else if ("process".equals(local) && !"false".equals(element.getAttribute("isExecutable"))) {
             historyTimeToLive(element, id, CAMUNDA_BPMN, problems);
         } else if ("userTask".equals(local)) {
             formKey(element, id, problems);
         } else if ("message".equals(local) && !messages.contains(element.getAttribute("name"))) {
-            problems.add(new Problem(id, "No part of Mentorflow sends the message \"" + element.getAttribute("name")
-                    + "\", so it would never arrive; use one of " + messages + "."));
+            problems.add(new Problem(id, "modeler.rule.unknownMessage", element.getAttribute("name"),
+                    String.valueOf(messages)));
         } else if ("callActivity".equals(local)) {
-            problems.add(new Problem(id, calledByItself(element)
-                    ? "The call activity calls its own process, which would call itself without end."
-                    : "Call activities are not allowed: processes that call processes can call each other without end."));
+            problems.add(new Problem(id, calledByItself(element) ? "modeler.rule.selfCall" : "modeler.rule.callActivity"));
         } else if ("failedJobRetryTimeCycle".equals(local)) {
-            problems.add(new Problem(id, "Retry cycles (camunda:failedJobRetryTimeCycle) are not allowed: a failing step is "
-                    + "retried by the engine three times, then shown to admins as an incident."));
+            problems.add(new Problem(id, "modeler.rule.retryCycle"));
         } else if ("timeDuration".equals(local) || "timeCycle".equals(local) || "timeDate".equals(local)) {
             String value = element.getTextContent().strip();
             timers.check(id, local, value, onStartEvent(element), expressions.problems(value).isEmpty(), problems);
@@ -139,8 +128,7 @@ final class ElementRules {
     private static void decisionRules(Element element, String id, String local, List<Problem> problems) {
         if (element.hasAttribute("expressionLanguage")
                 && !DMN_LANGUAGES.contains(element.getAttribute("expressionLanguage").toLowerCase(Locale.ROOT))) {
-            problems.add(new Problem(id, "Only FEEL is allowed in decisions, not "
-                    + element.getAttribute("expressionLanguage") + "."));
+            problems.add(new Problem(id, "modeler.rule.notFeel", element.getAttribute("expressionLanguage")));
         }
         if ("decision".equals(local)) {
             historyTimeToLive(element, id, CAMUNDA_DMN, problems);
@@ -156,16 +144,14 @@ final class ElementRules {
             String namespace = attribute.getNamespaceURI() == null ? element.getNamespaceURI() : attribute.getNamespaceURI();
             boolean camunda = CAMUNDA_BPMN.equals(namespace) || CAMUNDA_DMN.equals(namespace);
             if (camunda && CODE_ATTRIBUTES.contains(name)) {
-                problems.add(new Problem(id, "Java classes (camunda:" + name + ") are not allowed; use a delegate "
-                        + "expression naming one of Mentorflow's delegates."));
+                problems.add(new Problem(id, "modeler.rule.javaClass", name));
             } else if (camunda && "resource".equals(name)) {
-                problems.add(new Problem(id, "External resources (camunda:resource) are not allowed: everything the model "
-                        + "runs must be in it."));
+                problems.add(new Problem(id, "modeler.rule.resource"));
             } else if (camunda && "delegateExpression".equals(name)) {
                 Matcher matcher = DELEGATE.matcher(attribute.getValue().strip());
                 if (!matcher.matches() || !beans.delegateNames().contains(matcher.group(1))) {
-                    problems.add(new Problem(id, "A service task must name one of Mentorflow's delegates as ${name}: "
-                            + beans.delegateNames() + "."));
+                    problems.add(new Problem(id, "modeler.rule.delegate", "${name}",
+                            String.valueOf(beans.delegateNames())));
                 }
             } else {
                 expression(id, attribute.getValue(), problems);
@@ -174,7 +160,7 @@ final class ElementRules {
     }
 
     private void expression(String id, String text, List<Problem> problems) {
-        expressions.problems(text).forEach(message -> problems.add(new Problem(id, message)));
+        expressions.problems(text).forEach(sentence -> problems.add(new Problem(id, sentence)));
     }
 
     private void formKey(Element element, String id, List<Problem> problems) {
@@ -184,16 +170,15 @@ final class ElementRules {
         }
         String formKey = element.getAttributeNS(CAMUNDA_BPMN, "formKey");
         if (formKey.isBlank()) {
-            problems.add(new Problem(id, "A user task needs a form: set its form key to one of " + known + "."));
+            problems.add(new Problem(id, "modeler.rule.noFormKey", String.valueOf(known)));
         } else if (!known.contains(formKey)) {
-            problems.add(new Problem(id, "Mentorflow has no form \"" + formKey + "\"; use one of " + known + "."));
+            problems.add(new Problem(id, "modeler.rule.unknownForm", formKey, String.valueOf(known)));
         }
     }
 
     private static void historyTimeToLive(Element element, String id, String namespace, List<Problem> problems) {
         if (element.getAttributeNS(namespace, "historyTimeToLive").isBlank()) {
-            problems.add(new Problem(id, "Set a history time-to-live (camunda:historyTimeToLive, e.g. P730D) so the "
-                    + "history of finished instances is cleaned up."));
+            problems.add(new Problem(id, "modeler.rule.historyTimeToLive"));
         }
     }
 

@@ -52,15 +52,15 @@ final class ExpressionCheck {
     }
 
     /** The problems of a text that may hold expressions; empty when it is fine. */
-    List<String> problems(String text) {
-        List<String> problems = new ArrayList<>();
+    List<ModelSentence> problems(String text) {
+        List<ModelSentence> problems = new ArrayList<>();
         if (!hasExpression(text)) {
             return problems;
         }
         try {
             visit(PARSER.build(text).getRoot(), problems, quote(text));
         } catch (TreeBuilderException e) {
-            problems.add("The expression " + quote(text) + " cannot be read: " + e.getMessage());
+            problems.add(ModelSentence.of("modeler.rule.expression.unreadable", quote(text), e.getMessage()));
         }
         return problems;
     }
@@ -106,18 +106,16 @@ final class ExpressionCheck {
         return node instanceof AstString || node instanceof AstNumber || node instanceof AstBoolean || node instanceof AstNull;
     }
 
-    private void visit(Node node, List<String> problems, String expression) {
+    private void visit(Node node, List<ModelSentence> problems, String expression) {
         if (node instanceof AstMethod method) {
             checkCall(method, problems, expression);
             visit(method.getChild(1), problems, expression);
         } else if (node instanceof AstDot dot) {
             checkRead(dot, problems, expression);
         } else if (node instanceof AstBracket) {
-            problems.add("The expression " + expression + " uses [ ] to reach into a value; models may only name "
-                    + "variables and the program's beans.");
+            problems.add(ModelSentence.of("modeler.rule.expression.brackets", expression));
         } else if (node instanceof AstFunction function) {
-            problems.add("The expression " + expression + " calls the function " + function.getName() + "(), which "
-                    + "models may not use.");
+            problems.add(ModelSentence.of("modeler.rule.expression.function", expression, function.getName()));
         } else if (node instanceof AstIdentifier identifier) {
             checkIdentifier(identifier.getName(), problems, expression);
         } else if (node instanceof AstComposite || node instanceof AstEval || node instanceof AstNested
@@ -128,26 +126,25 @@ final class ExpressionCheck {
             }
         } else if (!(node instanceof AstText || node instanceof AstString || node instanceof AstNumber
                 || node instanceof AstBoolean || node instanceof AstNull)) {
-            problems.add("The expression " + expression + " uses something models may not use ("
-                    + node.getClass().getSimpleName() + ").");
+            problems.add(ModelSentence.of("modeler.rule.expression.node", expression, node.getClass().getSimpleName()));
         }
     }
 
-    private void checkIdentifier(String name, List<String> problems, String expression) {
+    private void checkIdentifier(String name, List<ModelSentence> problems, String expression) {
         if (SCOPES.contains(name) || ENGINE_OBJECTS.contains(name)) {
-            problems.add("The expression " + expression + " uses \"" + name + "\" on its own; models may only read "
-                    + "and write variables through it (e.g. execution.getVariable('name')).");
+            problems.add(ModelSentence.of("modeler.rule.expression.scopeAlone", expression, name,
+                    "execution.getVariable('name')"));
         } else if (beans.isAllowed(name)) {
-            problems.add("The expression " + expression + " uses the bean \"" + name + "\" itself; use one of its "
-                    + "properties or methods " + beans.members(name) + ", or name a delegate in a service task.");
+            problems.add(ModelSentence.of("modeler.rule.expression.beanItself", expression, name,
+                    String.valueOf(beans.members(name))));
         } else if (beans.isApplicationBean(name)) {
-            problems.add("The expression " + expression + " calls \"" + name + "\", which is not one of the beans "
-                    + "models may use: " + beans.expressionBeanNames() + ".");
+            problems.add(ModelSentence.of("modeler.rule.expression.unknownBean", expression, name,
+                    String.valueOf(beans.expressionBeanNames())));
         }
         // Any other name is a process variable.
     }
 
-    private void checkRead(AstDot dot, List<String> problems, String expression) {
+    private void checkRead(AstDot dot, List<ModelSentence> problems, String expression) {
         String property = name(dot);
         Node base = dot.getChild(0);
         if (base instanceof AstIdentifier identifier && beans.mayRead(identifier.getName(), property)) {
@@ -159,10 +156,9 @@ final class ExpressionCheck {
         }
     }
 
-    private void checkCall(AstMethod method, List<String> problems, String expression) {
+    private void checkCall(AstMethod method, List<ModelSentence> problems, String expression) {
         if (!(method.getChild(0) instanceof AstDot dot)) {
-            problems.add("The expression " + expression + " calls a method named by a value; models may only call "
-                    + "methods of the program's beans by name.");
+            problems.add(ModelSentence.of("modeler.rule.expression.computedMethod", expression));
             return;
         }
         String name = name(dot);
@@ -177,28 +173,26 @@ final class ExpressionCheck {
         }
     }
 
-    private String reachOutside(Node base, String member, String expression, boolean call) {
-        String what = (call ? "calls " : "reads ") + "\"" + member + "\"";
+    private ModelSentence reachOutside(Node base, String member, String expression, boolean call) {
+        // "calls \"x\"" or "reads \"x\"": a part of the sentence, so each language words it as it needs to
+        ModelSentence what = ModelSentence.of(call ? "modeler.rule.expression.calls" : "modeler.rule.expression.reads", member);
         if (!(base instanceof AstIdentifier identifier)) {
-            return "The expression " + expression + " " + what + " of a computed value, which reaches outside the "
-                    + "program's own beans; expressions may only use process variables and the program's beans "
-                    + beans.expressionBeanNames() + " by name.";
+            return ModelSentence.of("modeler.rule.expression.computed", expression, what,
+                    String.valueOf(beans.expressionBeanNames()));
         }
         String root = identifier.getName();
         if (beans.expressionBeanNames().contains(root)) {
-            return "The expression " + expression + " " + what + " of \"" + root + "\", which models may not use; "
-                    + "it offers " + beans.members(root) + ".";
+            return ModelSentence.of("modeler.rule.expression.beanMember", expression, what, root,
+                    String.valueOf(beans.members(root)));
         }
         if (SCOPES.contains(root)) {
-            return "The expression " + expression + " " + what + " of " + root + ", which reaches outside the "
-                    + "program's own beans; models may only read and write variables (" + SCOPE_METHODS + ").";
+            return ModelSentence.of("modeler.rule.expression.scope", expression, what, root, String.valueOf(SCOPE_METHODS));
         }
         if (beans.isApplicationBean(root) || beans.delegateNames().contains(root)) {
-            return "The expression " + expression + " calls \"" + root + "\", which is not one of the beans models may "
-                    + "use: " + beans.expressionBeanNames() + ".";
+            return ModelSentence.of("modeler.rule.expression.unknownBean", expression, root,
+                    String.valueOf(beans.expressionBeanNames()));
         }
-        return "The expression " + expression + " " + what + " of the variable \"" + root + "\", which reaches "
-                + "outside the program's own beans; variables hold ids, text and numbers only.";
+        return ModelSentence.of("modeler.rule.expression.variable", expression, what, root);
     }
 
     /** {@link AstDot} keeps its property name to itself; its printed form is ". name". */

@@ -1,7 +1,6 @@
 package com.mentorflow.modeler;
 
 import com.mentorflow.platform.CurrentUser;
-import com.mentorflow.platform.Refusals;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -63,7 +62,8 @@ class MigrationDialog extends Dialog {
         failures.setId("migration-failures");
         start.addClickListener(click -> {
             start.setEnabled(false);
-            Refusals.run(() -> follow(migrations.migrate(CurrentUser.username(), source.definitionId(), target.definitionId())))
+            ModelRefusal.run(getLocale(),
+                            () -> follow(migrations.migrate(CurrentUser.username(), source.definitionId(), target.definitionId())))
                     .ifPresent(refusal -> {
                         status.setText(refusal);
                         start.setEnabled(true);
@@ -113,7 +113,7 @@ class MigrationDialog extends Dialog {
                         progress.done(), progress.total(), progress.failed()));
         if (progress.failed() > 0) {
             failures.removeAll();
-            migrations.failures(batchId, 20).forEach(f -> failures.add(new ListItem(f)));
+            migrations.failures(batchId, 20, getLocale()).forEach(f -> failures.add(new ListItem(f)));
         }
         if (progress.finished()) {
             stopPolling();

@@ -94,8 +94,17 @@ public class ModelDeployments {
         }
     }
 
-    /** What changed against the version before it (empty for the first version). */
+    /** What changed against the version before it (empty for the first version), in English. */
     public List<String> changesFromPrevious(Version version) {
+        return changesFromPrevious(version, java.util.Locale.ENGLISH);
+    }
+
+    /** The same in the reader's language. */
+    public List<String> changesFromPrevious(Version version, java.util.Locale reader) {
+        return changeSentences(version).stream().map(change -> change.in(reader)).toList();
+    }
+
+    private List<ModelSentence> changeSentences(Version version) {
         requireAdmin();
         if (version.version() <= 1) {
             return List.of();
@@ -107,30 +116,34 @@ public class ModelDeployments {
                 : java.util.Optional.ofNullable(repositoryService.createProcessDefinitionQuery().processDefinitionKey(version.key())
                         .processDefinitionVersion(version.version() - 1).singleResult())
                         .map(d -> new String[] {d.getDeploymentId(), d.getResourceName()}).orElse(null);
-        return previous == null ? List.of() : ModelDiff.changes(resource(previous[0], previous[1]), download(version));
+        return previous == null ? List.of() : ModelDiff.sentences(resource(previous[0], previous[1]), download(version));
     }
 
     /**
      * Deploys a model as the newest version of its key.
      *
      * @return the deployment id
-     * @throws RejectedInputException with every problem when the model or the comment is not acceptable
+     * @throws ModelRefusal with every problem when the model or the comment is not acceptable
      */
     @Transactional
     public String deploy(String adminUsername, String fileName, byte[] content, String comment) {
         requireAdmin();
         String why = comment == null ? "" : comment.strip();
         List<ModelValidator.Problem> problems = validator.validate(fileName, content);
-        RejectedInputException.Collector refusal = new RejectedInputException.Collector()
-                .check(why.length() >= 5 && why.length() <= 200, "comment", Sentence.of("modeler.refusal.sayWhatChanged"));
+        java.util.Map<String, ModelSentence> refusal = new java.util.LinkedHashMap<>();
+        if (why.length() < 5 || why.length() > 200) {
+            refusal.put("comment", ModelSentence.of("modeler.rule.comment"));
+        }
         for (int i = 0; i < problems.size(); i++) {
-            refusal.check(false, "model" + i, problems.get(i).toString());
+            refusal.put("model" + i, problems.get(i).asSentence());
         }
         if (!problems.isEmpty()) {
             audit.recordRefusal(adminUsername, "model-refused", fileName + " (Models page): "
                     + problems.stream().map(ModelValidator.Problem::toString).collect(java.util.stream.Collectors.joining(" ")));
         }
-        refusal.throwIfAny();
+        if (!refusal.isEmpty()) {
+            throw new ModelRefusal(refusal);
+        }
         String name = fileName.contains("/") ? fileName.substring(fileName.lastIndexOf('/') + 1) : fileName;
         try {
             Deployment deployment = repositoryService.createDeployment().name(why).source(ModelDeploymentGuard.EDITOR_SOURCE)

@@ -24,32 +24,39 @@ public final class ModelDiff {
     private ModelDiff() {
     }
 
+    /** The changes in English, one line each ("changed Task_1: name "Plan" → "Plan the year""). */
     public static List<String> changes(byte[] before, byte[] after) {
+        return sentences(before, after).stream().map(ModelSentence::toString).toList();
+    }
+
+    /** The same changes, for each reader in their language (element ids and settings stay as the model has them). */
+    public static List<ModelSentence> sentences(byte[] before, byte[] after) {
         Map<String, String> old = elements(before);
         Map<String, String> now = elements(after);
-        List<String> changes = new ArrayList<>();
+        List<ModelSentence> changes = new ArrayList<>();
         now.forEach((id, signature) -> {
             if (!old.containsKey(id)) {
-                changes.add("added " + id + " (" + signature.substring(0, signature.indexOf('|')) + ")");
+                changes.add(ModelSentence.of("modeler.diff.added", id, signature.substring(0, signature.indexOf('|'))));
             } else if (!old.get(id).equals(signature)) {
-                changes.add("changed " + id + ": " + describe(old.get(id), signature));
+                changes.add(ModelSentence.of("modeler.diff.changed", id, describe(old.get(id), signature)));
             }
         });
-        old.keySet().stream().filter(id -> !now.containsKey(id)).forEach(id -> changes.add("removed " + id));
+        old.keySet().stream().filter(id -> !now.containsKey(id)).forEach(id -> changes.add(ModelSentence.of("modeler.diff.removed", id)));
         return changes;
     }
 
-    private static String describe(String before, String after) {
+    private static Object describe(String before, String after) {
         Map<String, String> a = settings(before);
         Map<String, String> b = settings(after);
-        List<String> parts = new ArrayList<>();
+        List<ModelSentence> parts = new ArrayList<>();
         b.forEach((key, value) -> {
             if (!value.equals(a.get(key))) {
-                parts.add(key + " " + (a.containsKey(key) ? "\"" + a.get(key) + "\" → " : "set to ") + "\"" + value + "\"");
+                parts.add(a.containsKey(key) ? ModelSentence.of("modeler.diff.setting.changed", key, a.get(key), value)
+                        : ModelSentence.of("modeler.diff.setting.set", key, value));
             }
         });
-        a.keySet().stream().filter(key -> !b.containsKey(key)).forEach(key -> parts.add(key + " removed"));
-        return parts.isEmpty() ? "details changed" : String.join("; ", parts);
+        a.keySet().stream().filter(key -> !b.containsKey(key)).forEach(key -> parts.add(ModelSentence.of("modeler.diff.setting.removed", key)));
+        return parts.isEmpty() ? ModelSentence.of("modeler.diff.details") : parts;
     }
 
     private static Map<String, String> settings(String signature) {

@@ -43,7 +43,7 @@ abstract class ModelEditor extends Component implements HasSize {
             JsonObject one = Json.createObject();
             // put(String, String) would not encode null as JSON null
             one.put("elementId", problem.elementId() == null ? Json.createNull() : Json.create(problem.elementId()));
-            one.put("message", problem.message() == null ? "" : problem.message());
+            one.put("message", problem.sentence().in(getLocale()));
             all.set(all.length(), one);
         }
         getElement().callJsFunction("showProblems", all);

@@ -105,7 +105,8 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
             if (found.isEmpty()) {
                 whenValid.accept(bytes);
             }
-        }, error -> showProblems(List.of(new ModelValidator.Problem(null, getTranslation("modeler.editor.exportFailed", error)))));
+        }, error -> showProblems(List.of(new ModelValidator.Problem(null,
+                ModelSentence.of("modeler.editor.exportFailed", error)))));
     }
 
     private void check() {
@@ -118,7 +119,7 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         if (!found.isEmpty()) {
             state.setText(getTranslation("modeler.editor.problems", found.size()));
             problems.add(new ListItem(getTranslation("modeler.editor.fixThese")));
-            found.forEach(p -> problems.add(new ListItem(p.toString())));
+            found.forEach(p -> problems.add(new ListItem(p.in(getLocale()))));
         }
     }
 
@@ -156,13 +157,14 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             offerMigration(deployed, versions);
         } catch (RejectedInputException e) {
-            comment.setInvalid(e.problems().containsKey("comment"));
-            comment.setErrorMessage(e.problems().get("comment"));
-            if (e.problems().keySet().stream().anyMatch(k -> !k.equals("comment"))) {
+            java.util.Map<String, String> refused = e instanceof ModelRefusal model ? model.in(getLocale()) : e.problems();
+            comment.setInvalid(refused.containsKey("comment"));
+            comment.setErrorMessage(refused.get("comment"));
+            if (refused.keySet().stream().anyMatch(k -> !k.equals("comment"))) {
                 dialog.close();
                 problems.removeAll();
                 problems.add(new ListItem(getTranslation("modeler.models.notDeployed")));
-                e.problems().forEach((field, message) -> {
+                refused.forEach((field, message) -> {
                     if (!field.equals("comment")) {
                         problems.add(new ListItem(message));
                     }

@@ -95,12 +95,12 @@ public class ModelMigrations {
                           java.util.Collection<String> onlyInstances) {
         Proposal proposal = propose(sourceDefinitionId, targetDefinitionId);
         if (!proposal.problems().isEmpty()) {
-            throw new RejectedInputException("plan", Sentence.of("modeler.refusal.cannotMap", String.join(" ", proposal.problems())));
+            throw new ModelRefusal("plan", ModelSentence.of("modeler.migration.refused.unmappable", String.join(" ", proposal.problems())));
         }
         if (proposal.migratable() == 0) {
-            throw new RejectedInputException("instances", proposal.unmappedActivities().isEmpty()
-                    ? Sentence.of("modeler.refusal.noInstanceMoves")
-                    : Sentence.of("modeler.refusal.noInstanceMovesWaiting", proposal.unmappedActivities().toString()));
+            throw new ModelRefusal("instances", proposal.unmappedActivities().isEmpty()
+                    ? ModelSentence.of("modeler.migration.refused.none")
+                    : ModelSentence.of("modeler.migration.refused.waiting", String.valueOf(proposal.unmappedActivities())));
         }
         MigrationPlan plan = runtimeService.createMigrationPlan(sourceDefinitionId, targetDefinitionId).mapEqualActivities().build();
         var query = runtimeService.createProcessInstanceQuery().processDefinitionId(sourceDefinitionId);
@@ -131,14 +131,19 @@ public class ModelMigrations {
 
     /** Why instances of a batch could not move, one sentence per failed instance (at most {@code limit}). */
     public List<String> failures(String batchId, int limit) {
+        return failures(batchId, limit, java.util.Locale.ENGLISH);
+    }
+
+    /** The same for a reader: the engine's own words stay English, only a failure without any is in theirs. */
+    public List<String> failures(String batchId, int limit, java.util.Locale reader) {
         requireAdmin();
         Batch batch = managementService.createBatchQuery().batchId(batchId).singleResult();
         if (batch == null) {
             return List.of();
         }
         return managementService.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).withException()
-                .listPage(0, limit).stream().map(job -> job.getExceptionMessage() == null ? "A migration job failed."
-                        : job.getExceptionMessage()).toList();
+                .listPage(0, limit).stream().map(job -> job.getExceptionMessage() == null
+                        ? ModelSentence.of("modeler.migration.jobFailed").in(reader) : job.getExceptionMessage()).toList();
     }
 
     private void record(String adminUsername, Proposal proposal, Batch batch, long instances) {

@@ -46,11 +46,30 @@ public class ModelValidator {
     static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
 
     /** A problem with a model: which element ({@code null} for the whole file) and what to do about it. */
-    public record Problem(String elementId, String message) {
+    public record Problem(String elementId, ModelSentence sentence) {
+
+        Problem(String elementId, String key, Object... args) {
+            this(elementId, ModelSentence.of(key, args));
+        }
+
+        /** What to do about it, in English (the audit log, {@code /engine-rest}). */
+        public String message() {
+            return sentence.toString();
+        }
+
+        /** The element and what to do about it, in the reader's language. */
+        public String in(Locale reader) {
+            return asSentence().in(reader);
+        }
+
+        /** "Task_1: …", or only what to do for the whole file. */
+        ModelSentence asSentence() {
+            return elementId == null ? sentence : ModelSentence.of("modeler.rule.onElement", elementId, sentence);
+        }
 
         @Override
         public String toString() {
-            return (elementId == null ? "" : elementId + ": ") + message;
+            return in(Locale.ENGLISH);
         }
     }
 
@@ -84,42 +103,38 @@ public class ModelValidator {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         boolean dmn = name.endsWith(".dmn") || name.endsWith(".dmn11.xml");
         if (!name.endsWith(".bpmn") && !name.endsWith(".bpmn20.xml") && !dmn) {
-            problems.add(new Problem(null, "Upload a .bpmn or .dmn file."));
+            problems.add(new Problem(null, "modeler.rule.fileType"));
             return problems;
         }
         if (content == null || content.length == 0) {
-            problems.add(new Problem(null, "The file is empty."));
+            problems.add(new Problem(null, "modeler.rule.empty"));
             return problems;
         }
         if (content.length > MAX_BYTES) {
             // Rounded up, so a model just over the limit never reads as "2.0 MB; at most 2 MB".
             double megabytes = Math.ceil(content.length * 10.0 / (1024 * 1024)) / 10;
-            problems.add(new Problem(null, String.format(Locale.ROOT, "The model is %.1f MB; models may be at most %d MB.",
-                    megabytes, MAX_BYTES / (1024 * 1024))));
+            problems.add(new Problem(null, "modeler.rule.tooLarge", megabytes, MAX_BYTES / (1024 * 1024)));
             return problems;
         }
         String text = new String(content, StandardCharsets.UTF_8);
         if (text.contains("<!DOCTYPE") || text.contains("<!ENTITY")) {
-            problems.add(new Problem(null, "The file declares a DOCTYPE or entities, which models may not do (they can "
-                    + "read files from the server). Remove the <!DOCTYPE …> part."));
+            problems.add(new Problem(null, "modeler.rule.doctype"));
             return problems;
         }
         if (text.contains("x-java-serialized-object") || text.contains("ObjectInputStream")) {
-            problems.add(new Problem(null, "The model refers to Java object serialization, which Mentorflow does not "
-                    + "allow (a serialized object can run code when it is read). Keep process variables to ids, text, "
-                    + "numbers and JSON."));
+            problems.add(new Problem(null, "modeler.rule.serialization"));
             return problems;
         }
         Document document;
         try {
             document = secureBuilder().parse(new ByteArrayInputStream(content));
         } catch (SAXParseException e) {
-            problems.add(new Problem(null, e.getMessage() != null && e.getMessage().contains("maxElementDepth")
-                    ? "The model nests its elements more than " + MAX_DEPTH + " deep."
-                    : "The file is not well-formed XML (line " + e.getLineNumber() + "): " + e.getMessage()));
+            problems.add(e.getMessage() != null && e.getMessage().contains("maxElementDepth")
+                    ? new Problem(null, "modeler.rule.tooDeep", String.valueOf(MAX_DEPTH))
+                    : new Problem(null, "modeler.rule.notXml", String.valueOf(e.getLineNumber()), e.getMessage()));
             return problems;
         } catch (Exception e) {
-            problems.add(new Problem(null, "The file could not be read as XML: " + e.getMessage()));
+            problems.add(new Problem(null, "modeler.rule.unreadable", e.getMessage()));
             return problems;
         }
         try {
@@ -129,12 +144,12 @@ public class ModelValidator {
                 new RunawayCheck(timers).check(document.getDocumentElement(), problems);
                 int cycles = document.getElementsByTagNameNS(RunawayCheck.BPMN, "timeCycle").getLength();
                 if (cycles > MAX_REPEATING_TIMERS) {
-                    problems.add(new Problem(null, "The model has " + cycles + " repeating timers; a model may have at most "
-                            + MAX_REPEATING_TIMERS + ", so it cannot flood people with tasks or mail."));
+                    problems.add(new Problem(null, "modeler.rule.tooManyTimers", String.valueOf(cycles),
+                            String.valueOf(MAX_REPEATING_TIMERS)));
                 }
             }
         } catch (StackOverflowError e) {
-            problems.add(new Problem(null, "The model nests its elements too deeply to be checked."));
+            problems.add(new Problem(null, "modeler.rule.tooDeepToCheck"));
             return problems;
         }
         if (problems.isEmpty()) {
@@ -152,7 +167,7 @@ public class ModelValidator {
             }
         } catch (RuntimeException e) {
             String message = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
-            problems.add(new Problem(null, "Camunda cannot read this model: " + message));
+            problems.add(new Problem(null, "modeler.rule.camunda", message));
         }
     }
 

@@ -165,7 +165,8 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
             reload();
         } catch (RejectedInputException e) {
             problems.add(new ListItem(getTranslation("modeler.models.notDeployed")));
-            e.problems().values().forEach(p -> problems.add(new ListItem(p)));
+            (e instanceof ModelRefusal model ? model.in(getLocale()) : e.problems()).values()
+                    .forEach(p -> problems.add(new ListItem(p)));
         } catch (NotPermittedException | ConflictException e) {
             problems.add(new ListItem(e.getMessage()));
         }
@@ -177,7 +178,7 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
                 String.valueOf(version.version() - 1)));
         UnorderedList list = new UnorderedList();
         list.setId("model-changes");
-        List<String> changes = models.changesFromPrevious(version);
+        List<String> changes = models.changesFromPrevious(version, getLocale());
         if (changes.isEmpty()) {
             list.add(new ListItem(getTranslation("modeler.models.changes.none")));
         }
@@ -194,12 +195,14 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
         why.setWidthFull();
         Paragraph error = Refusals.errorText("rollback-error");
         Button confirm = new Button(getTranslation("modeler.models.rollBack.deploy"), click -> {
-            Refusals.attempt(error, () -> {
+            java.util.Optional<String> refusal = ModelRefusal.run(getLocale(), () -> {
                 models.rollBack(CurrentUser.username(), version, why.getValue());
                 dialog.close();
                 reload();
                 Notification.show(getTranslation("modeler.models.rollBack.done"), 3000, Notification.Position.BOTTOM_START);
             });
+            refusal.ifPresent(error::setText);
+            error.setVisible(refusal.isPresent());
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new Paragraph(getTranslation("modeler.models.rollBack.text")), why, error);

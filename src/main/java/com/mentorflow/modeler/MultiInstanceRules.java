@@ -15,12 +15,10 @@ final class MultiInstanceRules {
     static void count(String id, Element cardinality, int largest, List<Problem> problems) {
         String value = cardinality.getTextContent().strip();
         if (!value.matches("\\d+")) {
-            problems.add(new Problem(id, "A multi-instance's count must be a plain number (at most "
-                    + largest + "), not \"" + value + "\"; or loop over one of the program's lists."));
+            problems.add(new Problem(id, "modeler.rule.multiInstance.notNumber", String.valueOf(largest), value));
         } else if (value.length() > 9 || Integer.parseInt(value) > largest
                 || Integer.parseInt(value) < 1) {
-            problems.add(new Problem(id, "A multi-instance runs 1 to " + largest
-                    + " instances; this one asks for " + value + "."));
+            problems.add(new Problem(id, "modeler.rule.multiInstance.range", String.valueOf(largest), value));
         }
     }
 
@@ -29,8 +27,7 @@ final class MultiInstanceRules {
         Node activity = characteristics.getParentNode();
         for (Node outer = activity == null ? null : activity.getParentNode(); outer instanceof Element e; outer = e.getParentNode()) {
             if (RunawayCheck.children(e).stream().anyMatch(c -> "multiInstanceLoopCharacteristics".equals(c.getLocalName()))) {
-                problems.add(new Problem(id, "A multi-instance may not sit inside another multi-instance: their counts "
-                        + "multiply."));
+                problems.add(new Problem(id, "modeler.rule.multiInstance.nested"));
                 return;
             }
         }

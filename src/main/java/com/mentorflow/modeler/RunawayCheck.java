@@ -72,18 +72,13 @@ final class RunawayCheck {
         for (String start : nodes.keySet()) {
             List<String> loop = findLoop(start, nodes, next, new ArrayList<>(), new HashSet<>(), done);
             if (loop != null) {
-                problems.add(new Problem(loop.get(0), "The steps " + String.join(" → ", loop) + " → " + loop.get(0)
-                        + " form a loop in which nothing waits for a person, a message or a timer of at least the "
-                        + "shortest timer interval, so it would run without end. Put a user task, a receive task or "
-                        + "such a timer in the loop, or end it."));
+                problems.add(new Problem(loop.get(0), "modeler.rule.runaway.loop", String.join(" → ", loop), loop.get(0)));
                 return;
             }
         }
         for (Element node : nodes.values()) {
             if (multiplies(node, next) && reaches(node.getAttribute("id"), node.getAttribute("id"), next)) {
-                problems.add(new Problem(node.getAttribute("id"), "A path from " + node.getAttribute("id") + " leads back to "
-                        + "it, and it starts more than one path each time, so the paths would multiply without end. End "
-                        + "the extra path, or make the event interrupting."));
+                problems.add(new Problem(node.getAttribute("id"), "modeler.rule.runaway.multiply", node.getAttribute("id")));
                 return;
             }
         }

@@ -61,7 +61,7 @@ final class TimerCheck {
     void check(String elementId, String kind, String value, boolean startEvent, boolean expressionFine,
                List<Problem> problems) {
         if (value.isEmpty()) {
-            problems.add(new Problem(elementId, "The timer has no " + kind + "."));
+            problems.add(new Problem(elementId, "modeler.rule.timer.empty", kind));
             return;
         }
         boolean floored = "timeCycle".equals(kind) || (startEvent && "timeDuration".equals(kind));
@@ -71,17 +71,13 @@ final class TimerCheck {
                 return; // other expressions are checked like all others; the program calendar answers ISO-8601
             }
             if (!expressions.isPlainBeanValue(value)) {
-                problems.add(new Problem(elementId, "The timer \"" + value + "\" repeats or starts the process, so it "
-                        + "may only use program-calendar values, not process variables or operators: its interval must be "
-                        + "known before it runs."));
+                problems.add(new Problem(elementId, "modeler.rule.timer.operators", value));
                 return;
             }
             try {
                 literal = String.valueOf(sandbox.evaluateWithoutVariables(value));
             } catch (RuntimeException e) {
-                problems.add(new Problem(elementId, "The timer \"" + value + "\" repeats or starts the process, so it "
-                        + "may only use program-calendar values, not process variables: its interval must be known "
-                        + "before it runs."));
+                problems.add(new Problem(elementId, "modeler.rule.timer.variables", value));
                 return;
             }
         }
@@ -96,26 +92,22 @@ final class TimerCheck {
                 }
             };
         } catch (RuntimeException e) {
-            problems.add(new Problem(elementId, "The timer \"" + value + "\" is not an ISO-8601 " + switch (kind) {
-                case "timeDuration" -> "duration (e.g. P14D or PT12H) or a program-calendar expression such as "
-                        + "${programCalendar.month}.";
-                case "timeCycle" -> "cycle (e.g. R2/P3D, starting and ending within " + FURTHEST_YEARS + " years) or a "
-                        + "program-calendar expression.";
-                default -> "date and time (e.g. 2027-01-31T09:00:00Z).";
-            }));
+            problems.add(switch (kind) {
+                case "timeDuration" -> new Problem(elementId, "modeler.rule.timer.notDuration", value, "${programCalendar.month}");
+                case "timeCycle" -> new Problem(elementId, "modeler.rule.timer.notCycle", value, String.valueOf(FURTHEST_YEARS));
+                default -> new Problem(elementId, "modeler.rule.timer.notDate", value);
+            });
             return;
         }
         if (floored && interval != null && interval.compareTo(shortest) < 0) {
-            problems.add(new Problem(elementId, "The timer \"" + value + "\"" + (literal.equals(value) ? "" : " (" + literal
-                    + ")") + " fires every " + words(interval) + "; " + ("timeCycle".equals(kind) ? "a repeating timer"
-                    : "a timer start event") + " may fire at most once every " + words(shortest)
-                    + " (mentorflow.models.shortest-timer-cycle)."));
+            problems.add(new Problem(elementId, "timeCycle".equals(kind) ? "modeler.rule.timer.tooOften.cycle"
+                    : "modeler.rule.timer.tooOften.start", value, literal.equals(value) ? "" : " (" + literal + ")",
+                    every(interval), every(shortest)));
         }
         // Only a process's timer start event may repeat without end; any other repeating timer may start a new
         // path each time, so how often is bounded (with the floor and the count of them per model).
         if ("timeCycle".equals(kind) && !startEvent && (repetitions(literal) < 0 || repetitions(literal) > MOST_REPETITIONS)) {
-            problems.add(new Problem(elementId, "The timer \"" + value + "\" must say how often it repeats, at most "
-                    + MOST_REPETITIONS + " times (e.g. R2/P3D); only a timer start event may repeat without end."));
+            problems.add(new Problem(elementId, "modeler.rule.timer.repetitions", value, String.valueOf(MOST_REPETITIONS)));
         }
     }
 
@@ -162,17 +154,18 @@ final class TimerCheck {
         return parts.length == 2 ? days.plus(Duration.parse("PT" + parts[1])) : days;
     }
 
-    static String words(Duration duration) {
+    /** "every day", "every 3 hours": in the largest unit that divides it (the count as written, no grouping). */
+    static ModelSentence every(Duration duration) {
         if (duration.toDays() > 0 && duration.equals(Duration.ofDays(duration.toDays()))) {
-            return duration.toDays() == 1 ? "day" : duration.toDays() + " days";
+            return ModelSentence.of("modeler.rule.every.days", duration.toDays(), String.valueOf(duration.toDays()));
         }
         if (duration.toHours() > 0 && duration.equals(Duration.ofHours(duration.toHours()))) {
-            return duration.toHours() == 1 ? "hour" : duration.toHours() + " hours";
+            return ModelSentence.of("modeler.rule.every.hours", duration.toHours(), String.valueOf(duration.toHours()));
         }
         if (duration.toMinutes() > 0 && duration.equals(Duration.ofMinutes(duration.toMinutes()))) {
-            return duration.toMinutes() == 1 ? "minute" : duration.toMinutes() + " minutes";
+            return ModelSentence.of("modeler.rule.every.minutes", duration.toMinutes(), String.valueOf(duration.toMinutes()));
         }
         long seconds = duration.toSeconds();
-        return seconds == 1 ? "second" : seconds + " seconds";
+        return ModelSentence.of("modeler.rule.every.seconds", seconds, String.valueOf(seconds));
     }
 }

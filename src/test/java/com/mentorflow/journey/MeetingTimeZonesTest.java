@@ -74,6 +74,22 @@ class MeetingTimeZonesTest {
         assertThat(invitationTo(pair.mentee())).contains("SUMMARY:Mentoring meeting 1");
     }
 
+    /** Issue 16 §2: the layout around a Spanish mail (program line, its name, footer) is Spanish too, not only the content. */
+    @Test
+    void aSpanishMentorsMeetingMailHasTheLayoutWordsInSpanish() {
+        TestMentorships.Matched pair = fixtures.matched("spanish-layout", Program.OPEN);
+        languages.choose(pair.mentor().getUsername(), Optional.of(Locale.forLanguageTag("es")));
+        String meeting = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(pair.mentorshipId()))
+                .taskDefinitionKey(JourneyProcess.TASK_MEETING).singleResult().getId();
+
+        meetings.scheduleMeeting(meeting, pair.mentee().getUsername(), LocalDateTime.of(nextTenthOfDecember(), LocalTime.of(10, 0)),
+                45, "Sala 2");
+
+        assertThat(mailTo(pair.mentor())).contains("Programa: Mentoría abierta", "Recibes este correo porque")
+                .doesNotContain("Program: ", "You get this mail");
+        assertThat(mailTo(pair.mentee())).contains("Program: Open mentoring");
+    }
+
     private void livesIn(Account person, String zone) {
         jdbc.update("update mentorflow.profile set time_zone = ? where account_id = ?", zone, person.getId());
     }

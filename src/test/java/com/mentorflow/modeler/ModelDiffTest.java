@@ -29,6 +29,15 @@ class ModelDiffTest {
         assertThat(ModelDiff.changes(bytes(after), bytes(before))).containsExactly("removed EndEvent_Extra");
     }
 
+    /** Issue 16 §2: a German admin reads the change in German; the element and its settings stay as the model has them. */
+    @Test
+    void aGermanAdminReadsTheChangesInGerman() throws Exception {
+        String before = Files.readString(Path.of("processes/match-request.bpmn"));
+        String after = before.replace("R2/${programCalendar.reviewReminder}", "R3/P2D");
+        assertThat(ModelDiff.sentences(bytes(before), bytes(after))).map(change -> change.in(java.util.Locale.GERMAN))
+                .containsExactly("TimerDefinition_ReviewReminder geändert: timeCycle „R2/${programCalendar.reviewReminder}“ → „R3/P2D“");
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

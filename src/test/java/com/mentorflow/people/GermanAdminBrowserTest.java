@@ -62,4 +62,30 @@ class GermanAdminBrowserTest {
             Files.delete(file);
         }
     }
+
+    /** The validator's refusal of an uploaded model, and the missing comment, read German too; nothing is deployed. */
+    @Test
+    void aGermanAdminReadsWhyAModelIsRefusedInGerman() throws Exception {
+        String hostile = new String(getClass().getResourceAsStream("/processes/match-request.bpmn").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).replace("<bpmn:serviceTask id=\"Task_RequireApproval\"",
+                "<bpmn:scriptTask id=\"Task_Evil\" scriptFormat=\"groovy\"><bpmn:script>1</bpmn:script></bpmn:scriptTask>"
+                        + "<bpmn:serviceTask id=\"Task_RequireApproval\"");
+        Path file = Files.createTempFile("modell-", ".bpmn");
+        Files.writeString(file, hostile);
+        try (Browser browser = browsers.open()) {
+            browser.speak("de-DE,de");
+            browser.signIn("admin", "mentorflow-demo");
+            browser.open("/admin/models");
+            browser.waitFor(By.id("model-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                    .sendKeys(file.toString());
+            WebElement problems = browser.waitFor(By.id("model-problems"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> problems.getText().contains("Task_Evil"));
+            assertThat(problems.getText()).startsWith("Nicht bereitgestellt:")
+                    .contains("Task_Evil: Skript-Tasks sind nicht erlaubt: Sie führen Code aus, der im Modell steht.",
+                            "Sagen Sie, was sich geändert hat und warum (5 bis 200 Zeichen).")
+                    .doesNotContain("Script tasks are not allowed", "Say what changed");
+        } finally {
+            Files.delete(file);
+        }
+    }
 }
