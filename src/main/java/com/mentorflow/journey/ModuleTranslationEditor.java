@@ -30,8 +30,8 @@ class ModuleTranslationEditor extends VerticalLayout {
     private final Paragraph state = new Paragraph();
     private final TextField title = new TextField(getTranslation("journey.catalog.field.title"));
     private final TextArea summary = new TextArea(getTranslation("journey.catalog.field.summary"));
-    private final TextArea actionItems = new TextArea(getTranslation("journey.catalog.translations.actionItems"));
-    private final TextArea resources = new TextArea(getTranslation("journey.catalog.translations.resources"));
+    private final TextArea actionItems = new TextArea(getTranslation("journey.catalog.field.actionItems"));
+    private final TextArea resources = new TextArea(getTranslation("journey.catalog.field.resources"));
     private final TextArea insight = new TextArea(getTranslation("journey.catalog.field.insight"));
     private final Paragraph error = Refusals.errorText("module-translation-error");
     private final Button remove = new Button(getTranslation("journey.catalog.translations.remove"), click -> remove());
@@ -53,7 +53,9 @@ class ModuleTranslationEditor extends VerticalLayout {
         summary.setId("module-translation-summary");
         summary.setMaxLength(1000);
         actionItems.setId("module-translation-action-items");
+        actionItems.setHelperText(getTranslation("journey.catalog.translations.actionItemsHelp"));
         resources.setId("module-translation-resources");
+        resources.setHelperText(getTranslation("journey.catalog.translations.resourcesHelp"));
         insight.setId("module-translation-insight");
         state.setId("module-translation-state");
         Button save = new Button(getTranslation("journey.catalog.translations.save"), click -> save());

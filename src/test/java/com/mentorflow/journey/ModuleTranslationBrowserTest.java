@@ -15,35 +15,40 @@ import org.openqa.selenium.By;
 @Tag("browser")
 class ModuleTranslationBrowserTest {
 
+    /** The catalogue's "Translations" cell of module 1. */
+    private static final By TRANSLATED_CELL = By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Deutsch']");
+
     @RegisterExtension final Browsers browsers = new Browsers();
 
     @Test
-    void anAdminAddsAndRemovesASpanishTranslation() throws Exception {
+    void anAdminAddsAndRemovesAGermanTranslation() throws Exception {
         try (Browser admin = browsers.open()) {
             admin.signIn("admin", "mentorflow-demo");
             admin.open("/admin/modules");
-            admin.chooseInSelect("module-translation-language", "Español");
-            assertThat(admin.waitFor(By.id("module-translation-state")).getText()).contains("No translation (Español) yet");
+            admin.chooseInSelect("module-translation-language", "Deutsch");
+            assertThat(admin.waitFor(By.id("module-translation-state")).getText()).contains("No translation (Deutsch) yet");
 
-            type(admin, "#module-translation-title input", "Tus primeros 30 días");
-            type(admin, "#module-translation-summary textarea", "Empezar bien: quién es quién y cómo llega el trabajo.");
-            type(admin, "#module-translation-action-items textarea", "Solo una acción");
-            type(admin, "#module-translation-insight textarea", "Cuenta cómo fue tu primer mes.");
+            type(admin, "#module-translation-title input", "Ihre ersten 30 Tage");
+            type(admin, "#module-translation-summary textarea", "Gut ankommen: wer wer ist und wie Arbeit ankommt.");
+            type(admin, "#module-translation-action-items textarea", "Nur eine Aufgabe");
+            type(admin, "#module-translation-insight textarea", "Erzählen Sie von Ihrem ersten Monat.");
             admin.click(By.id("module-translation-save"));
             assertThat(admin.waitFor(By.id("module-translation-error")).getText())
                     .contains("Translate each of the 3 action items");
 
             type(admin, "#module-translation-action-items textarea",
-                    "Reúnete con tu responsable\nHaz una lista de diez personas\nEncuentra dónde escribe tu equipo");
+                    "Treffen Sie Ihre Führungskraft\nListen Sie zehn Personen auf\nFinden Sie heraus, wo Ihr Team schreibt");
             admin.click(By.id("module-translation-save"));
-            assertThat(admin.waitFor(By.id("module-translation-state")).getText()).contains("There is a translation (Español)");
-            assertThat(admin.waitFor(By.id("modules-grid")).getText()).contains("Español");
-            admin.assertAccessible();
+            assertThat(admin.waitFor(By.id("module-translation-state")).getText()).contains("There is a translation (Deutsch)");
             admin.screenshots("module-translation");
+            admin.script("arguments[0].scrollIntoView({block: 'center'})", admin.driver().findElement(By.id("modules-grid")));
+            admin.screenshot("target/module-translation-grid.png");
+            assertThat(admin.driver().findElements(TRANSLATED_CELL)).as("the grid lists the translation").isNotEmpty();
+            admin.assertAccessible();
 
             admin.click(By.id("module-translation-remove"));
-            assertThat(admin.waitFor(By.id("module-translation-state")).getText()).contains("No translation (Español) yet");
-            assertThat(admin.waitFor(By.id("modules-grid")).getText()).doesNotContain("Español");
+            assertThat(admin.waitFor(By.id("module-translation-state")).getText()).contains("No translation (Deutsch) yet");
+            assertThat(admin.driver().findElements(TRANSLATED_CELL)).as("the grid lists no translation").isEmpty();
         }
     }
 
