@@ -40,9 +40,10 @@ class TablesStayInTheirModuleTest {
             "notify", Set.of("outbox_message"),
             "modeler", Set.of("model_deployment"),
             "matching", Set.of("match_request", "match_request_event", "mentorship", "bookmark", "matching_weight"),
-            "journey", Set.of("learning_module", "meeting", "check_in", "module_progress", "mentorship_goal"),
+            "journey", Set.of("learning_module", "learning_module_translation", "meeting", "check_in", "module_progress",
+                    "mentorship_goal"),
             "circles", Set.of("circle", "circle_membership", "circle_meeting", "circle_vote", "circle_feedback",
-                    "circle_renewal", "affinity_network", "education_topic"),
+                    "circle_renewal", "affinity_network", "education_topic", "education_topic_translation"),
             "insights", Set.of("overview_cube", "overview_cube_refresh"));
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(?:\\w+\\.)?(\\w+)");

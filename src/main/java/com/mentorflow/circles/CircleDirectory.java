@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -154,9 +155,15 @@ public class CircleDirectory {
     /** Meetings planned or held; the link and summaries only for people in the circle. */
     @Transactional(readOnly = true)
     public List<Meeting> meetings(long circleId, boolean forMembers) {
+        return meetings(circleId, forMembers, null);
+    }
+
+    /** The same, each library topic as {@code reader} reads it. */
+    @Transactional(readOnly = true)
+    public List<Meeting> meetings(long circleId, boolean forMembers, Locale reader) {
         return meetingRecords.of(circleId, (row, n) -> {
             long topicId = row.getLong("education_topic_id");
-            String topic = row.wasNull() ? row.getString("theme") : educationTopics.title(topicId);
+            String topic = row.wasNull() ? row.getString("theme") : educationTopics.title(topicId, reader);
             String attended = row.getString("attended");
             Timestamp at = row.getTimestamp("scheduled_at");
             Timestamp held = row.getTimestamp("held_at");

@@ -40,7 +40,7 @@ class CircleMeetingForm extends CircleTaskForm {
         long circleId = task.businessId();
         int number = meetings.number(task.id());
         CircleDirectory.Summary circle = directory.summary(circleId);
-        CircleDirectory.Meeting planned = directory.meetings(circleId, true).stream().filter(m -> m.number() == number)
+        CircleDirectory.Meeting planned = directory.meetings(circleId, true, reader()).stream().filter(m -> m.number() == number)
                 .findFirst().orElse(null);
         VerticalLayout form = layout();
         form.add(new H3(words("circles.meetingForm.title", circle.name(), number)));
@@ -53,7 +53,7 @@ class CircleMeetingForm extends CircleTaskForm {
         Select<EducationTopics.EducationTopic> topic = new Select<>();
         topic.setLabel(words("circles.meetingForm.topic"));
         topic.setId("circle-meeting-topic");
-        List<EducationTopics.EducationTopic> topics = library.active();
+        List<EducationTopics.EducationTopic> topics = library.active(reader());
         topic.setItems(topics);
         topic.setItemLabelGenerator(t -> t == null ? "" : t.title());
         topic.setEmptySelectionAllowed(false);

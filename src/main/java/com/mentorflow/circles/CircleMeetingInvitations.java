@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,12 +37,12 @@ class CircleMeetingInvitations {
     }
 
     /** Each member's mail and calendar entry are in their own language, so each gets their own invitation text. */
-    void send(Circle circle, int number, CircleMeetingKind kind, String topic, Instant at, int durationMinutes,
+    void send(Circle circle, int number, CircleMeetingKind kind, Function<Locale, String> topic, Instant at, int durationMinutes,
               String where, List<CircleMembership> members) {
         ZoneId circleZone = ZoneId.of(circle.getTimeZone());
         for (CircleMembership member : members) {
             Locale reader = languages.languageOf(member.getAccountId());
-            String subject = CircleMails.meetingSubject(reader, circle.getName(), number, kind, topic);
+            String subject = CircleMails.meetingSubject(reader, circle.getName(), number, kind, topic.apply(reader));
             String invite = MeetingInvite.ics("circle-" + circle.getId() + "-meeting-" + number + "@mentorflow", at,
                     Duration.ofMinutes(durationMinutes), subject, where, CircleMails.meetingDescription(reader, kind),
                     clock.instant());

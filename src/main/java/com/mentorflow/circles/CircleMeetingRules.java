@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /** What a meeting plan must say, every problem at once; the time is read on the planner's own clock. */
@@ -42,8 +43,8 @@ class CircleMeetingRules {
         return at;
     }
 
-    /** The calendar entry's topic: the library title, or the experience theme. */
-    String topic(CircleMeetingKind kind, Long educationTopicId, String theme) {
-        return kind == CircleMeetingKind.EDUCATION ? educationTopics.title(educationTopicId) : theme;
+    /** The calendar entry's topic as {@code reader} reads it: the library title, or the experience theme. */
+    String topic(CircleMeetingKind kind, Long educationTopicId, String theme, Locale reader) {
+        return kind == CircleMeetingKind.EDUCATION ? educationTopics.title(educationTopicId, reader) : theme;
     }
 }

@@ -54,7 +54,7 @@ public class CircleMeetings {
         records.lock(task.circleId());
         Circle circle = records.circle(task.circleId());
         meetings.plan(task.circleId(), number, kind, educationTopicId, about, at, durationMinutes, where);
-        invitations.send(circle, number, kind, rules.topic(kind, educationTopicId, about), at, durationMinutes, where, records.approved(task.circleId()));
+        invitations.send(circle, number, kind, reader -> rules.topic(kind, educationTopicId, about, reader), at, durationMinutes, where, records.approved(task.circleId()));
     }
 
     /** Who came and a short summary (members only see it); completes the meeting task. */

@@ -102,7 +102,7 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
             add(new Paragraph(getTranslation("circles.circle.archived." + circle.status().name())));
         }
         add(new Paragraph(circle.description()));
-        List<CircleDirectory.Meeting> meetings = directory.meetings(circleId, inCircle);
+        List<CircleDirectory.Meeting> meetings = directory.meetings(circleId, inCircle, getLocale());
         add(facts(circle, meetings));
         add(new H3(getTranslation("circles.circle.people", circle.people(), circle.maxSize())), people(members));
         if (circle.status().isOpen()) {

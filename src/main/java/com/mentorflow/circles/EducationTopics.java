@@ -5,8 +5,13 @@ import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.Roles;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Languages;
 import com.mentorflow.platform.Sentence;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -20,10 +25,12 @@ public class EducationTopics {
     }
 
     private final JdbcTemplate jdbc;
+    private final EducationTopicTranslationRepository translations;
     private final AuditLog audit;
 
-    EducationTopics(JdbcTemplate jdbc, AuditLog audit) {
+    EducationTopics(JdbcTemplate jdbc, EducationTopicTranslationRepository translations, AuditLog audit) {
         this.jdbc = jdbc;
+        this.translations = translations;
         this.audit = audit;
     }
 
@@ -38,6 +45,23 @@ public class EducationTopics {
         return all().stream().filter(EducationTopic::active).toList();
     }
 
+    /** The topics offered to circles, as {@code reader} reads them: translated where an admin wrote their language. */
+    @Transactional(readOnly = true)
+    public List<EducationTopic> active(Locale reader) {
+        Map<Long, EducationTopicTranslation> translated = EducationTopicTranslations.translatable(reader)
+                ? translations.findByKeyLanguage(Languages.tag(reader)).stream()
+                        .collect(Collectors.toMap(t -> t.key().topicId(), t -> t))
+                : Map.of();
+        return active().stream().map(topic -> Optional.ofNullable(translated.get(topic.id()))
+                .map(t -> new EducationTopic(topic.id(), t.title(), t.description(), topic.active())).orElse(topic))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<EducationTopic> find(long id) {
+        return all().stream().filter(topic -> topic.id() == id).findFirst();
+    }
+
     @Transactional(readOnly = true)
     public boolean isActive(long id) {
         return Boolean.TRUE.equals(jdbc.query("select active from mentorflow.education_topic where id = ?",
@@ -48,6 +72,16 @@ public class EducationTopics {
     public String title(Long id) {
         return id == null ? "" : jdbc.query("select title from mentorflow.education_topic where id = ?",
                 row -> row.next() ? row.getString(1) : "", id);
+    }
+
+    /** The topic's title as {@code reader} reads it: translated where an admin wrote their language, else English. */
+    @Transactional(readOnly = true)
+    public String title(Long id, Locale reader) {
+        if (id == null || !EducationTopicTranslations.translatable(reader)) {
+            return title(id);
+        }
+        return translations.findById(new EducationTopicTranslation.Key(id, Languages.tag(reader)))
+                .map(EducationTopicTranslation::title).orElseGet(() -> title(id));
     }
 
     /** Adds a topic (id null) or changes one; a topic in use is switched off rather than deleted. */

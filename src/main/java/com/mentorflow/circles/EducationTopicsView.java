@@ -1,6 +1,7 @@
 package com.mentorflow.circles;
 
 import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.Languages;
 import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.Roles;
 import com.vaadin.flow.component.button.Button;
@@ -16,34 +17,43 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
 
-/** Admins keep the library Education meetings choose their topic from. */
+/** Admins keep the library Education meetings choose their topic from, and its translations. */
 @Route("admin/education-topics")
-@PageTitle("Education topics · Mentorflow")
 @Menu(title = "Education topics", order = 83, icon = "vaadin:academy-cap")
 @RolesAllowed(Roles.ADMIN_ROLE)
-public class EducationTopicsView extends VerticalLayout {
+public class EducationTopicsView extends VerticalLayout implements HasDynamicTitle {
 
     private final EducationTopics library;
+    private final EducationTopicTranslations translations;
     private final Grid<EducationTopics.EducationTopic> grid = new Grid<>();
-    private final TextField title = new TextField("Title");
-    private final TextArea description = new TextArea("What the circle studies or practises");
-    private final Checkbox active = new Checkbox("Offered to circles");
+    private final TextField title = new TextField(getTranslation("circles.educationTopics.field.title"));
+    private final TextArea description = new TextArea(getTranslation("circles.educationTopics.field.description"));
+    private final Checkbox active = new Checkbox(getTranslation("circles.educationTopics.field.active"));
     private final Paragraph error = new Paragraph();
+    private final TopicTranslationEditor translationEditor;
     private Long editing;
 
-    public EducationTopicsView(EducationTopics library) {
+    public EducationTopicsView(EducationTopics library, EducationTopicTranslations translations) {
         this.library = library;
+        this.translations = translations;
+        this.translationEditor = new TopicTranslationEditor(translations, () -> grid.getDataProvider().refreshAll());
         setMaxWidth("64rem");
         grid.setId("education-topics");
-        grid.addColumn(EducationTopics.EducationTopic::title).setHeader("Title").setFlexGrow(1);
-        grid.addColumn(t -> t.active() ? "Offered" : "Switched off").setHeader("Status").setAutoWidth(true);
+        grid.addColumn(EducationTopics.EducationTopic::title).setHeader(getTranslation("circles.educationTopics.column.title"))
+                .setFlexGrow(1);
+        grid.addColumn(t -> getTranslation(t.active() ? "circles.educationTopics.status.offered"
+                : "circles.educationTopics.status.off")).setHeader(getTranslation("circles.educationTopics.column.status"))
+                .setAutoWidth(true);
+        grid.addColumn(this::languages).setHeader(getTranslation("circles.educationTopics.column.translations"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No topics yet: add the first one below.");
+        grid.setEmptyStateText(getTranslation("circles.educationTopics.empty"));
         grid.asSingleSelect().addValueChangeListener(change -> edit(change.getValue()));
         title.setId("education-topic-title");
         title.setMaxLength(120);
@@ -51,21 +61,32 @@ public class EducationTopicsView extends VerticalLayout {
         description.setMaxLength(1000);
         error.addClassName("form-error");
         error.setVisible(false);
-        Button save = new Button("Save topic", click -> save());
+        Button save = new Button(getTranslation("circles.educationTopics.save"), click -> save());
         save.setId("education-topic-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button add = new Button("New topic", click -> {
+        Button add = new Button(getTranslation("circles.educationTopics.new"), click -> {
             grid.asSingleSelect().clear();
             edit(null);
             title.focus();
         });
         FormLayout form = new FormLayout(title, active, description);
         form.setColspan(description, 2);
-        add(new H2("Education topics"), new Paragraph("Circle managers pick the topic of each Education meeting from "
-                + "this library. A topic that is switched off stays on meetings that used it."), grid, form, error,
-                new HorizontalLayout(save, add));
+        add(new H2(getTranslation("circles.educationTopics.title")),
+                new Paragraph(getTranslation("circles.educationTopics.intro")), grid, form, error,
+                new HorizontalLayout(save, add), translationEditor);
         refresh();
         edit(null);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("circles.educationTopics.pageTitle");
+    }
+
+    private String languages(EducationTopics.EducationTopic topic) {
+        String names = translations.of(topic.id()).keySet().stream().map(Languages::nativeName)
+                .collect(Collectors.joining(", "));
+        return names.isEmpty() ? getTranslation("circles.educationTopics.translations.noneShort") : names;
     }
 
     private void edit(EducationTopics.EducationTopic topic) {
@@ -74,12 +95,14 @@ public class EducationTopicsView extends VerticalLayout {
         description.setValue(topic == null ? "" : topic.description());
         active.setValue(topic == null || topic.active());
         error.setVisible(false);
+        translationEditor.show(editing);
     }
 
     private void save() {
         Refusals.attempt(error, () -> {
             library.save(CurrentUser.username(), editing, title.getValue(), description.getValue(), active.getValue());
-            Notification.show("Saved.", 2000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(getTranslation("circles.educationTopics.saved"), 2000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
             edit(null);
         });

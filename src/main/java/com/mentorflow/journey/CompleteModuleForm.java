@@ -29,7 +29,7 @@ class CompleteModuleForm extends JourneyTaskForm {
     @Override
     public Component create(InboxTask task, Runnable done) {
         int number = modules.moduleOf(task.id());
-        LearningModule module = modules.module(number);
+        LearningModule module = modules.module(number, reader());
         VerticalLayout form = layout();
         form.add(new H3(text("journey.form.module.title", number, module.title())),
                 new Paragraph(module.summary() + " " + text("journey.form.module.minutes", module.estimatedMinutes())));

@@ -5,6 +5,7 @@ import static com.mentorflow.journey.JourneyProcess.FORM_MODULE;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Sentence;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,20 +15,30 @@ import org.springframework.transaction.annotation.Transactional;
 public class JourneyModules {
 
     private final LearningModules modules;
+    private final ModuleTranslations translations;
     private final ModuleProgressRecords progress;
     private final JourneyTasks tasks;
     private final Clock clock;
 
-    JourneyModules(LearningModules modules, ModuleProgressRecords progress, JourneyTasks tasks, Clock clock) {
+    JourneyModules(LearningModules modules, ModuleTranslations translations, ModuleProgressRecords progress,
+                   JourneyTasks tasks, Clock clock) {
         this.modules = modules;
+        this.translations = translations;
         this.progress = progress;
         this.tasks = tasks;
         this.clock = clock;
     }
 
+    /** The module in English, its base text. */
     @Transactional(readOnly = true)
     public LearningModule module(int number) {
         return modules.find(number);
+    }
+
+    /** The module as {@code reader} reads it: in their language where an admin translated it, else in English. */
+    @Transactional(readOnly = true)
+    public LearningModule module(int number, Locale reader) {
+        return translations.in(modules.find(number), reader);
     }
 
     /** Which module a module task is about. */

@@ -48,8 +48,8 @@ class JourneySteps {
     @Transactional
     void remindModule(long mentorshipId, int number) {
         Mentorships.Pair pair = mentorships.pair(mentorshipId);
-        LearningModule module = modules.module(number);
         Locale reader = languages.languageOf(pair.menteeAccountId());
+        LearningModule module = modules.module(number, reader);
         mail.enqueue(letter(pair, pair.menteeAccountId(),
                 Texts.text(reader, "journey.mail.moduleWaiting.subject", number, module.title()))
                 .paragraphs(Texts.text(reader, "journey.mail.moduleWaiting.body", number, module.title(),

@@ -1,6 +1,5 @@
 package com.mentorflow.journey;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,10 +12,7 @@ class LearningModules {
 
     private static final RowMapper<LearningModule> MODULE = (row, n) -> new LearningModule(row.getInt("number"),
             row.getString("title"), row.getString("summary"), row.getInt("release_month"), row.getInt("estimated_minutes"),
-            lines(row.getString("action_items")),
-            lines(row.getString("resources")).stream().map(line -> line.split("\\|", -1))
-                    .map(p -> new LearningModule.Resource(p[0], p.length > 1 ? p[1] : "", p.length > 2 ? p[2] : ""))
-                    .toList(),
+            LearningModule.lines(row.getString("action_items")), LearningModule.resources(row.getString("resources")),
             row.getString("mentor_insight"));
 
     private final JdbcTemplate jdbc;
@@ -58,9 +54,5 @@ class LearningModules {
                 update mentorflow.learning_module set title = ?, summary = ?, release_month = ?, estimated_minutes = ?,
                 action_items = ?, resources = ?, mentor_insight = ? where number = ?""",
                 title, summary, releaseMonth, minutes, actionItems, resources, mentorInsight, number) > 0;
-    }
-
-    private static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

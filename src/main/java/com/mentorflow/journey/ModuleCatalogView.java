@@ -1,6 +1,7 @@
 package com.mentorflow.journey;
 
 import com.mentorflow.platform.CurrentUser;
+import com.mentorflow.platform.Languages;
 import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.Roles;
 import com.vaadin.flow.component.button.Button;
@@ -14,48 +15,65 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 
-/** Admins edit the year-one modules: text, release month, action items, resources and mentor insight. */
+/** Admins edit the year-one modules: text, release month, action items, resources and mentor insight, and translations. */
 @Route("admin/modules")
-@PageTitle("Modules · Mentorflow")
 @Menu(title = "Modules", order = 82, icon = "vaadin:book")
 @RolesAllowed(Roles.ADMIN_ROLE)
-public class ModuleCatalogView extends VerticalLayout {
+public class ModuleCatalogView extends VerticalLayout implements HasDynamicTitle {
 
     private final ModuleCatalog catalog;
+    private final ModuleTranslations translations;
     private final Grid<LearningModule> grid = new Grid<>();
-    private final TextField title = new TextField("Title");
-    private final TextArea summary = new TextArea("Summary");
-    private final IntegerField releaseMonth = new IntegerField("Released in month (0–11)");
-    private final IntegerField minutes = new IntegerField("Estimated minutes");
-    private final TextArea actionItems = new TextArea("Action items (one per line)");
-    private final TextArea resources = new TextArea("Resources (kind|title|link per line)");
-    private final TextArea insight = new TextArea("Mentor insight");
+    private final TextField title = new TextField(getTranslation("journey.catalog.field.title"));
+    private final TextArea summary = new TextArea(getTranslation("journey.catalog.field.summary"));
+    private final IntegerField releaseMonth = new IntegerField(getTranslation("journey.catalog.field.releaseMonth"));
+    private final IntegerField minutes = new IntegerField(getTranslation("journey.catalog.field.minutes"));
+    private final TextArea actionItems = new TextArea(getTranslation("journey.catalog.field.actionItems"));
+    private final TextArea resources = new TextArea(getTranslation("journey.catalog.field.resources"));
+    private final TextArea insight = new TextArea(getTranslation("journey.catalog.field.insight"));
     private final Paragraph error = Refusals.errorText();
+    private final ModuleTranslationEditor translationEditor;
     private LearningModule editing;
 
-    public ModuleCatalogView(ModuleCatalog catalog) {
+    public ModuleCatalogView(ModuleCatalog catalog, ModuleTranslations translations) {
         this.catalog = catalog;
+        this.translations = translations;
+        this.translationEditor = new ModuleTranslationEditor(translations, () -> grid.getDataProvider().refreshAll());
         setMaxWidth("72rem");
         grid.setId("modules-grid");
-        grid.addColumn(LearningModule::number).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(LearningModule::title).setHeader("Title").setFlexGrow(1);
-        grid.addColumn(LearningModule::releaseMonth).setHeader("Month").setAutoWidth(true);
-        grid.addColumn(LearningModule::estimatedMinutes).setHeader("Minutes").setAutoWidth(true);
+        grid.addColumn(LearningModule::number).setHeader(getTranslation("journey.catalog.column.number"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LearningModule::title).setHeader(getTranslation("journey.catalog.column.title")).setFlexGrow(1);
+        grid.addColumn(LearningModule::releaseMonth).setHeader(getTranslation("journey.catalog.column.month")).setAutoWidth(true);
+        grid.addColumn(LearningModule::estimatedMinutes).setHeader(getTranslation("journey.catalog.column.minutes"))
+                .setAutoWidth(true);
+        grid.addColumn(this::languages).setHeader(getTranslation("journey.catalog.column.translations")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(change -> edit(change.getValue()));
-        Button save = new Button("Save module", click -> save());
+        Button save = new Button(getTranslation("journey.catalog.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(title, releaseMonth, minutes, summary, actionItems, resources, insight);
-        add(new H2("Year-one modules"), new Paragraph("Changes apply to modules released from now on, in running "
-                + "mentorships too."), grid, form, error, save);
+        add(new H2(getTranslation("journey.catalog.title")), new Paragraph(getTranslation("journey.catalog.intro")), grid,
+                form, error, save, translationEditor);
         grid.setItems(catalog.all());
         edit(catalog.all().get(0));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("journey.catalog.pageTitle");
+    }
+
+    private String languages(LearningModule module) {
+        String names = translations.of(module.number()).keySet().stream().map(Languages::nativeName)
+                .collect(Collectors.joining(", "));
+        return names.isEmpty() ? getTranslation("journey.catalog.translations.noneShort") : names;
     }
 
     private void edit(LearningModule module) {
@@ -71,14 +89,20 @@ public class ModuleCatalogView extends VerticalLayout {
         resources.setValue(module.resources().stream().map(r -> r.kind() + "|" + r.title() + "|" + r.link())
                 .collect(Collectors.joining("\n")));
         insight.setValue(module.mentorInsight());
+        translationEditor.show(module);
     }
 
     private void save() {
         if (Refusals.attempt(error, () -> catalog.update(editing.number(), title.getValue(), summary.getValue(),
                 releaseMonth.getValue(), minutes.getValue(), actionItems.getValue(), resources.getValue(), insight.getValue(),
                 CurrentUser.username()))) {
-            Notification.show("Module " + editing.number() + " saved.", 3000, Notification.Position.BOTTOM_START);
-            grid.setItems(catalog.all());
+            Notification.show(getTranslation("journey.catalog.saved", editing.number()), 3000,
+                    Notification.Position.BOTTOM_START);
+            refresh();
         }
+    }
+
+    private void refresh() {
+        grid.setItems(catalog.all());
     }
 }

@@ -57,7 +57,8 @@ class TimelineItems {
         int length = pair.lengthMonths();
         List<Item> items = new ArrayList<>();
         Set<Integer> completedModules = progress.completed(mentorship.id());
-        List<LearningModule> yearModules = plan.moduleNumbers(mentorship.program().name()).stream().map(modules::module).toList();
+        List<LearningModule> yearModules = plan.moduleNumbers(mentorship.program().name()).stream()
+                .map(number -> modules.module(number, times.locale())).toList();
         Function<LearningModule, Instant> released = module -> plan.after(start, module.releaseMonth());
         for (LearningModule module : yearModules) {
             Instant at = released.apply(module);

@@ -4,6 +4,7 @@ import static com.mentorflow.journey.FormFields.byId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -31,7 +32,7 @@ class CompleteModuleFormTest {
     void openTheForm() {
         FormFields.signIn("mentee");
         when(modules.moduleOf("task-1")).thenReturn(2);
-        when(modules.module(2)).thenReturn(new LearningModule(2, "Reading the culture", "Unwritten rules.", 2, 60,
+        when(modules.module(eq(2), any())).thenReturn(new LearningModule(2, "Reading the culture", "Unwritten rules.", 2, 60,
                 List.of("Watch one decision", "Write down three rules"),
                 List.of(new LearningModule.Resource("video", "How decisions get made", "https://example.com/d")), "Talk."));
         form = new CompleteModuleForm(modules).create(FormFields.task("task-1", JourneyProcess.FORM_MODULE, 7), done::incrementAndGet);
