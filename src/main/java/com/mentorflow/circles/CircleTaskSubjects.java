@@ -1,7 +1,9 @@
 package com.mentorflow.circles;
 
+import com.mentorflow.platform.Texts;
 import com.mentorflow.tasks.TaskSubjectProvider;
 import com.mentorflow.tasks.TaskWording;
+import java.util.Locale;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -23,16 +25,21 @@ class CircleTaskSubjects implements TaskSubjectProvider {
     }
 
     @Override
-    public java.util.Map<String, String> describeAll(java.util.Collection<String> businessKeys) {
+    public java.util.Map<String, String> describeAll(java.util.Collection<String> businessKeys, Locale reader) {
         java.util.Map<String, String> subjects = new java.util.HashMap<>();
         circles.findAllById(businessKeys.stream().map(Long::valueOf).toList())
-                .forEach(c -> subjects.put(c.getId().toString(), "Circle " + c.getName()));
+                .forEach(c -> subjects.put(c.getId().toString(), subject(c, reader)));
         return subjects;
     }
 
     @Override
-    public String describe(String businessKey) {
-        return circles.findById(Long.parseLong(businessKey)).map(c -> "Circle " + c.getName()).orElse("A circle");
+    public String describe(String businessKey, Locale reader) {
+        return circles.findById(Long.parseLong(businessKey)).map(c -> subject(c, reader))
+                .orElseGet(() -> Texts.text(reader, "circles.subject.unknown"));
+    }
+
+    private static String subject(Circle circle, Locale reader) {
+        return Texts.text(reader, "circles.subject.circle", circle.getName());
     }
 
     /**

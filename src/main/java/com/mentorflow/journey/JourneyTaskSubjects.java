@@ -1,8 +1,10 @@
 package com.mentorflow.journey;
 
 import com.mentorflow.matching.Mentorships;
+import com.mentorflow.platform.Texts;
 import com.mentorflow.tasks.TaskSubjectProvider;
 import com.mentorflow.tasks.TaskWording;
+import java.util.Locale;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -26,17 +28,21 @@ class JourneyTaskSubjects implements TaskSubjectProvider {
     }
 
     @Override
-    public java.util.Map<String, String> describeAll(java.util.Collection<String> businessKeys) {
-        java.util.Map<Long, String> titles = mentorships.titles(businessKeys.stream().map(Long::valueOf).toList());
+    public java.util.Map<String, String> describeAll(java.util.Collection<String> businessKeys, Locale reader) {
         java.util.Map<String, String> subjects = new java.util.HashMap<>();
-        titles.forEach((id, title) -> subjects.put(id.toString(), title));
+        mentorships.names(businessKeys.stream().map(Long::valueOf).toList()).forEach((id, pair) ->
+                subjects.put(id.toString(), subject(pair.menteeName(), pair.mentorName(), reader)));
         return subjects;
     }
 
     @Override
-    public String describe(String businessKey) {
+    public String describe(String businessKey, Locale reader) {
         Mentorships.Pair pair = mentorships.pair(Long.parseLong(businessKey));
-        return "Mentorship of " + pair.menteeName() + " with " + pair.mentorName();
+        return subject(pair.menteeName(), pair.mentorName(), reader);
+    }
+
+    private static String subject(String menteeName, String mentorName, Locale reader) {
+        return Texts.text(reader, "journey.subject.mentorship", menteeName, mentorName);
     }
 
     /**

@@ -1,7 +1,9 @@
 package com.mentorflow.matching;
 
 import com.mentorflow.people.AccountService;
+import com.mentorflow.platform.Texts;
 import com.mentorflow.tasks.TaskSubjectProvider;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -21,14 +23,15 @@ class MatchRequestTaskSubjects implements TaskSubjectProvider {
     }
 
     @Override
-    public String describe(String businessKey) {
+    public String describe(String businessKey, Locale reader) {
         return requests.findById(Long.parseLong(businessKey))
-                .map(request -> "Request from " + name(request.getMenteeAccountId()) + " to " + name(request.getMentorAccountId())
-                        + " (" + request.getProgram().label() + ")")
-                .orElse("A match request");
+                .map(request -> Texts.text(reader, "matching.subject.request", name(request.getMenteeAccountId(), reader),
+                        name(request.getMentorAccountId(), reader), request.getProgram().label()))
+                .orElseGet(() -> Texts.text(reader, "matching.subject.unknown"));
     }
 
-    private String name(long accountId) {
-        return accounts.findById(accountId).map(account -> account.getDisplayName()).orElse("someone");
+    private String name(long accountId, Locale reader) {
+        return accounts.findById(accountId).map(account -> account.getDisplayName())
+                .orElseGet(() -> Texts.text(reader, "matching.subject.someone"));
     }
 }

@@ -54,19 +54,23 @@ public class Mentorships {
         return mentorships.involving(accountId).stream().map(m -> pair(m.getId())).toList();
     }
 
-    /** "Mentorship of A with B" for each id, in two queries (the names are people's). */
+    /** Who is in a mentorship, by the names people see. */
+    public record Names(String menteeName, String mentorName) {
+    }
+
+    /** The names of each mentorship's pair, in two queries (the names are people's); the reader words the title. */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, String> titles(java.util.Collection<Long> mentorshipIds) {
-        java.util.Map<Long, String> titles = new java.util.HashMap<>();
+    public java.util.Map<Long, Names> names(java.util.Collection<Long> mentorshipIds) {
+        java.util.Map<Long, Names> pairNames = new java.util.HashMap<>();
         if (!mentorshipIds.isEmpty()) {
             java.util.List<Object[]> pairs = mentorships.pairs(mentorshipIds);
             java.util.Map<Long, String> names = accounts.displayNames(pairs.stream()
                     .flatMap(row -> java.util.stream.Stream.of((Long) row[1], (Long) row[2])).toList());
             for (Object[] row : pairs) {
-                titles.put((Long) row[0], "Mentorship of " + names.get((Long) row[1]) + " with " + names.get((Long) row[2]));
+                pairNames.put((Long) row[0], new Names(names.get((Long) row[1]), names.get((Long) row[2])));
             }
         }
-        return titles;
+        return pairNames;
     }
 
     /**

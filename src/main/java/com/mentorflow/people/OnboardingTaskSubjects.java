@@ -1,6 +1,7 @@
 package com.mentorflow.people;
 
 import com.mentorflow.tasks.TaskSubjectProvider;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -12,7 +13,7 @@ class OnboardingTaskSubjects implements TaskSubjectProvider {
     }
 
     @Override
-    public String describe(String businessKey) {
+    public String describe(String businessKey, Locale reader) {
         return "Your mentoring profile";
     }
 }

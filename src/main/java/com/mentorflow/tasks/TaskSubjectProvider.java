@@ -1,5 +1,7 @@
 package com.mentorflow.tasks;
 
+import java.util.Locale;
+
 /**
  * Implemented by each module that runs a process with user tasks: says what a task of that process is
  * about, from the instance's business key (a domain id), and what each of its tasks is called, so the inbox never
@@ -9,7 +11,13 @@ public interface TaskSubjectProvider {
 
     String processDefinitionKey();
 
-    String describe(String businessKey);
+    /** What the instance is about ("Circle Data stewards"), in the reader's language. */
+    String describe(String businessKey, Locale reader);
+
+    /** For the reader of the page being built (English where there is none: REST, mail, a job), as names are. */
+    default String describe(String businessKey) {
+        return describe(businessKey, TaskWording.currentReader());
+    }
 
     /**
      * The task's name as people read it. The diagram names a task once for every round ("Plan and log the meeting");
@@ -26,9 +34,14 @@ public interface TaskSubjectProvider {
     }
 
     /** Many at once (a page of a list); override when one query can answer them all. */
-    default java.util.Map<String, String> describeAll(java.util.Collection<String> businessKeys) {
+    default java.util.Map<String, String> describeAll(java.util.Collection<String> businessKeys, Locale reader) {
         java.util.Map<String, String> subjects = new java.util.HashMap<>();
-        businessKeys.forEach(key -> subjects.put(key, describe(key)));
+        businessKeys.forEach(key -> subjects.put(key, describe(key, reader)));
         return subjects;
+    }
+
+    /** Many at once, for the reader of the page being built. */
+    default java.util.Map<String, String> describeAll(java.util.Collection<String> businessKeys) {
+        return describeAll(businessKeys, TaskWording.currentReader());
     }
 }

@@ -22,7 +22,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
 
     private final InboxService inbox;
     private final TaskFormRegistry forms;
-    private String title = "Task · Mentorflow";
+    private String title;
 
     public TaskView(InboxService inbox, TaskFormRegistry forms) {
         this.inbox = inbox;
@@ -34,30 +34,29 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     @Override
     public void setParameter(BeforeEvent event, String taskId) {
         removeAll();
+        title = null;
         Optional<InboxTask> task = inbox.find(CurrentUser.username(), taskId);
         if (task.isEmpty()) {
-            showProblem("This task is not open for you",
-                    "It may have been completed already, or it belongs to someone else.");
+            showProblem(getTranslation("tasks.view.notOpen.title"), getTranslation("tasks.view.notOpen.text"));
             return;
         }
         InboxTask open = task.get();
-        title = open.name() + " · Mentorflow";
+        title = getTranslation("tasks.view.pageTitle", open.name());
         add(new H2(open.name()));
         if (!open.subject().isBlank()) {
             add(new Span(open.subject()));
         }
         Optional<TaskFormFactory> factory = forms.find(open.formKey());
         if (factory.isEmpty()) {
-            showProblem("This task cannot be opened here",
-                    "Its model asks for a form called \"" + open.formKey() + "\", which this version of Mentorflow "
-                            + "does not have. Please tell an administrator.");
+            showProblem(getTranslation("tasks.view.noForm.title"),
+                    getTranslation("tasks.view.noForm.text", open.formKey()));
             return;
         }
         add(factory.get().create(open, () -> completed(open)));
     }
 
     private void completed(InboxTask task) {
-        Notification.show("Done: " + task.name(), 4000, Notification.Position.BOTTOM_START)
+        Notification.show(getTranslation("tasks.view.done", task.name()), 4000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate(InboxView.class));
     }
@@ -65,11 +64,11 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     private void showProblem(String heading, String explanation) {
         Paragraph text = new Paragraph(explanation);
         text.addClassName("task-problem");
-        add(new H2(heading), text, new RouterLink("Back to my tasks", InboxView.class));
+        add(new H2(heading), text, new RouterLink(getTranslation("tasks.view.back"), InboxView.class));
     }
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title == null ? getTranslation("tasks.view.defaultPageTitle") : title;
     }
 }

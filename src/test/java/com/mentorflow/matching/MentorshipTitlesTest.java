@@ -22,10 +22,10 @@ class MentorshipTitlesTest {
         TestMentorships.Matched first = people.matched("titles-first", Program.OPEN);
         TestMentorships.Matched second = people.matched("titles-second", Program.OPEN);
 
-        assertThat(mentorships.titles(List.of(first.mentorshipId(), second.mentorshipId(), -1L))).containsOnly(
-                entry(first.mentorshipId(), "Mentorship of " + first.mentee().getDisplayName() + " with "
-                        + first.mentor().getDisplayName()),
-                entry(second.mentorshipId(), "Mentorship of " + second.mentee().getDisplayName() + " with "
-                        + second.mentor().getDisplayName()));
+        assertThat(mentorships.names(List.of(first.mentorshipId(), second.mentorshipId(), -1L))).containsOnly(
+                entry(first.mentorshipId(), new Mentorships.Names(first.mentee().getDisplayName(),
+                        first.mentor().getDisplayName())),
+                entry(second.mentorshipId(), new Mentorships.Names(second.mentee().getDisplayName(),
+                        second.mentor().getDisplayName())));
     }
 }

@@ -24,8 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 16 §2: Mentorflow speaks the reader's language, the one their browser asks for or, once they chose one on My
- * profile, that one; match reasons and task names too. Screenshots: target/spanish-login-*.png,
- * target/spanish-my-tasks-*.png and target/spanish-review-request-*.png.
+ * profile, that one; match reasons, task names, what a task is about and the task page too. Screenshots:
+ * target/spanish-login-*.png, target/spanish-my-tasks-*.png and target/spanish-review-request-*.png.
  */
 @MentorflowTest
 @Tag("browser")
@@ -113,14 +113,39 @@ class SpanishBrowserTest {
             mentorBrowser.speak("es-ES,es");
             mentorBrowser.signIn(mentor.getUsername(), TestPeople.PASSWORD);
             WebElement open = mentorBrowser.waitFor(By.cssSelector("#inbox-grid vaadin-button"));
+            String subject = "Solicitud de " + mentee.getDisplayName() + " a " + mentor.getDisplayName();
             assertThat(mentorBrowser.text()).as("the task's name in My tasks").contains("Revisar la solicitud de mentoría")
                     .doesNotContain("Review match request");
+            assertThat(mentorBrowser.text()).as("what the task is about, in My tasks").contains(subject)
+                    .doesNotContain("Request from");
             mentorBrowser.click(open);
             mentorBrowser.waitFor(By.id("review-accept"));
             assertThat(mentorBrowser.driver().getTitle()).isEqualTo("Revisar la solicitud de mentoría · Mentorflow");
             assertThat(mentorBrowser.text()).as("the reasons stored on the request, read in Spanish")
                     .contains("Misma zona horaria").doesNotContain("Same time zone");
+            assertThat(mentorBrowser.text()).as("what the task is about, on its page").contains(subject);
             mentorBrowser.screenshots("spanish-review-request");
+
+            mentorBrowser.click(By.id("review-accept"));
+            assertThat(mentorBrowser.waitFor(By.cssSelector("vaadin-notification-card")).getText())
+                    .as("the task page's word that it is done").isEqualTo("Hecho: Revisar la solicitud de mentoría");
+        }
+    }
+
+    @Test
+    void aSpanishReaderIsToldInSpanishThatATaskIsNoLongerOpenAndFindsTheWayBack() throws Exception {
+        try (Browser browser = browsers.open()) {
+            browser.speak("es-ES,es");
+            browser.signIn("nina", "mentorflow-demo");
+            browser.open("/tasks/no-such-task");
+            browser.waitFor(By.className("task-problem"));
+            assertThat(browser.driver().getTitle()).isEqualTo("Tarea · Mentorflow");
+            assertThat(browser.text()).contains("Esta tarea no está abierta para ti",
+                            "Puede que ya se haya completado o que sea de otra persona.")
+                    .doesNotContain("This task is not open for you");
+            browser.click(By.linkText("Volver a Mis tareas"));
+            browser.waitFor(By.id("inbox-grid"));
+            assertThat(browser.driver().getTitle()).isEqualTo("Mis tareas · Mentorflow");
         }
     }
 
