@@ -26,7 +26,7 @@ class MatchRequestTaskSubjects implements TaskSubjectProvider {
     public String describe(String businessKey, Locale reader) {
         return requests.findById(Long.parseLong(businessKey))
                 .map(request -> Texts.text(reader, "matching.subject.request", name(request.getMenteeAccountId(), reader),
-                        name(request.getMentorAccountId(), reader), request.getProgram().label()))
+                        name(request.getMentorAccountId(), reader), request.getProgram().label(reader)))
                 .orElseGet(() -> Texts.text(reader, "matching.subject.unknown"));
     }
 

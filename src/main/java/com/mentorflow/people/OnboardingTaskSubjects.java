@@ -1,5 +1,6 @@
 package com.mentorflow.people;
 
+import com.mentorflow.platform.Texts;
 import com.mentorflow.tasks.TaskSubjectProvider;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,6 @@ class OnboardingTaskSubjects implements TaskSubjectProvider {
 
     @Override
     public String describe(String businessKey, Locale reader) {
-        return "Your mentoring profile";
+        return Texts.text(reader, "people.subject.profile");
     }
 }
