@@ -11,7 +11,10 @@ import com.mentorflow.people.ParticipantFacts;
 import com.mentorflow.people.ProfileService;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Languages;
 import com.mentorflow.platform.Sentence;
+import com.mentorflow.platform.Texts;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.DecisionService;
@@ -20,6 +23,10 @@ import org.springframework.stereotype.Component;
 /** The people module as circles need it: who someone is, whether they may take part, and their level. */
 @Component
 class CirclePeople {
+
+    /** The sentences circle-eligibility.dmn ships with, by key. */
+    private static final List<String> ELIGIBILITY = List.of("circles.refusal.eligibility.inactive",
+            "circles.refusal.eligibility.notInDirectory", "circles.refusal.eligibility.notRegular");
 
     private final AccountService accounts;
     private final ParticipantDirectory directory;
@@ -42,9 +49,18 @@ class CirclePeople {
                 .variables(Map.of(VAR_EMPLOYEE_TYPE, employeeType(person), VAR_ACCOUNT_ACTIVE, person.active()))
                 .evaluate().getSingleEntry();
         if (refusal != null && !refusal.isBlank()) {
-            throw new RejectedInputException("eligibility", refusal);
+            throw new RejectedInputException("eligibility", said(refusal));
         }
         return person;
+    }
+
+    /**
+     * The rule's sentences as shipped are said in the reader's language; one an admin wrote into the rule since reads as
+     * they wrote it.
+     */
+    static Sentence said(String refusal) {
+        return ELIGIBILITY.stream().filter(key -> Texts.text(Languages.ENGLISH, key).equals(refusal)).findFirst()
+                .map(Sentence::of).orElseGet(() -> Sentence.asIs(refusal));
     }
 
     static String employeeType(ParticipantFacts person) {

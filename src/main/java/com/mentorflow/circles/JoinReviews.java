@@ -4,10 +4,12 @@ import static com.mentorflow.circles.CircleProcess.FORM_REVIEW_JOIN;
 import static com.mentorflow.circles.CircleVariables.MEMBERSHIP_ID;
 
 import com.mentorflow.platform.AuditLog;
+import com.mentorflow.platform.Languages;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Sentence;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,10 +34,16 @@ public class JoinReviews {
         this.clock = clock;
     }
 
-    /** What the manager should know before approving this request: each entry needs an explicit override. */
+    /** What the manager should know before approving this request, in English (tests, logs). */
     @Transactional(readOnly = true)
     public List<String> warningsFor(long membershipId) {
-        return advisorRules.warnings(records.membership(membershipId));
+        return warningsFor(membershipId, Languages.ENGLISH);
+    }
+
+    /** What the manager should know before approving this request, in their language: each needs an explicit override. */
+    @Transactional(readOnly = true)
+    public List<String> warningsFor(long membershipId, Locale reader) {
+        return advisorRules.warnings(records.membership(membershipId)).stream().map(w -> w.in(reader)).toList();
     }
 
     /** The request a "Review join request" task is about, for its form: the task carries it, the form gets it here. */
@@ -71,17 +79,23 @@ public class JoinReviews {
         if (circle.isFull(records.approved(circle.getId()).size())) {
             throw new RejectedInputException("size", Sentence.of("circles.refusal.fullDecline", circle.getMaxSize()));
         }
-        List<String> warnings = advisorRules.warnings(request);
+        List<Sentence> warnings = advisorRules.warnings(request);
         if (!warnings.isEmpty() && !override) {
-            throw new RejectedInputException("override", String.join(" ", warnings)
-                    + " Tick \"Approve anyway\" if you want to go ahead.");
+            throw new RejectedInputException("override", Sentence.of("circles.refusal.approveAnyway", together(warnings)));
         }
-        request.approve(warnings.isEmpty() ? null : String.join(" ", warnings), clock.instant());
+        // Kept in English, as the audit log: the approvals overview shows the override as the manager was warned.
+        String overridden = warnings.isEmpty() ? null : together(warnings).english();
+        request.approve(overridden, clock.instant());
         if (!warnings.isEmpty()) {
-            audit.record(managerUsername, "circle-rule-overridden", "circle " + circle.getId() + ": " + String.join(" ", warnings),
+            audit.record(managerUsername, "circle-rule-overridden", "circle " + circle.getId() + ": " + overridden,
                     List.of(request.getAccountId()));
         }
         tasks.complete(task);
         post.send(request.getAccountId(), CircleMails.welcome(circle, request.getRole()));
+    }
+
+    /** Sentences one after another, each in the reader's language. */
+    private static Sentence together(List<Sentence> sentences) {
+        return sentences.stream().reduce((first, next) -> Sentence.of("circles.warning.andThen", first, next)).orElseThrow();
     }
 }

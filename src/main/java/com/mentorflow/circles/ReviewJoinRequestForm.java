@@ -42,7 +42,7 @@ class ReviewJoinRequestForm extends CircleTaskForm {
                 new Paragraph(person.role().isEmpty() ? words("circles.review.levelUnknown") : person.role()),
                 new Paragraph(request.getNote() == null ? words("circles.review.noNote") : words("circles.review.note", request.getNote())),
                 new Paragraph(words("circles.review.size", circle.people(), circle.maxSize(), circle.advisors())));
-        List<String> warnings = reviews.warningsFor(membershipId);
+        List<String> warnings = reviews.warningsFor(membershipId, reader());
         Checkbox override = new Checkbox(words("circles.review.override"));
         override.setId("join-override");
         if (!warnings.isEmpty()) {

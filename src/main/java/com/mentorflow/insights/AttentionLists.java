@@ -4,6 +4,7 @@ import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.ProgramCalendar;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Sentence;
 import com.mentorflow.tasks.TaskNames;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -52,8 +53,21 @@ public class AttentionLists {
         }
     }
 
-    /** One row: {@code id} is the request, mentorship or circle id (for modules: the mentorship). */
-    public record Item(Kind kind, long id, String subject, String detail, Instant since, String link) {
+    /**
+     * One row: {@code id} is the request, mentorship or circle id (for modules: the mentorship); what it is
+     * {@code about} and {@code why} it is listed, said in the reader's language.
+     */
+    public record Item(Kind kind, long id, Sentence about, Sentence why, Instant since, String link) {
+
+        /** What the row is about, in English (logs, tests). */
+        public String subject() {
+            return about.english();
+        }
+
+        /** Why it is listed, in English (logs, tests). */
+        public String detail() {
+            return why.english();
+        }
     }
 
     private final com.github.benmanes.caffeine.cache.LoadingCache<Kind, Integer> counts;
@@ -115,7 +129,7 @@ public class AttentionLists {
         try {
             forEach(kind, item -> {
                 try {
-                    csv.printRecord(csv.text(kind.textKey()), item.id(), item.subject(), item.detail(), item.since());
+                    csv.printRecord(csv.text(kind.textKey()), item.id(), csv.said(item.about()), csv.said(item.why()), item.since());
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -144,19 +158,12 @@ public class AttentionLists {
     }
 
     private Item item(Kind kind, ResultSet row) throws SQLException {
-        Timestamp since = row.getTimestamp("since");
-        String detail = row.getString("detail");
-        if (kind == Kind.MODULES) {
-            // The model names the task once for every module; the journey module says which one this is.
-            detail = taskNames.of(row.getString("task_id")).orElse(detail) + " open since it was released";
-        }
-        return new Item(kind, row.getLong("id"), row.getString("subject"), detail,
-                since == null ? null : since.toInstant(), row.getString("link"));
+        return AttentionQueries.item(kind, row, taskNames);
     }
 
     static void requireProgramManager() {
         if (!CurrentUser.hasRole(Roles.PROGRAM_MANAGER) && !CurrentUser.hasRole(Roles.ADMIN)) {
-            throw new NotPermittedException("Only program managers and admins see these lists.");
+            throw new NotPermittedException(Sentence.of("insights.attention.refusal.managersOnly"));
         }
     }
 

@@ -6,6 +6,7 @@ import com.mentorflow.platform.AuditLog;
 import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.ReaderLanguages;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import com.mentorflow.platform.Texts;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A program manager's nudge on an attention list: their own words, mailed to the people who can move the item on,
- * the mail's frame in each recipient's language; recorded in the audit log.
+ * the mail's frame and the item in each recipient's language; recorded in the audit log.
  */
 @Component
 class AttentionNudges {
@@ -38,11 +39,11 @@ class AttentionNudges {
     void nudge(String managerUsername, AttentionLists.Item item, String message) {
         String text = message == null ? "" : message.strip();
         new RejectedInputException.Collector()
-                .check(text.length() >= 10 && text.length() <= 1000, "message", "Write a short message (10 to 1000 characters).")
+                .check(text.length() >= 10 && text.length() <= 1000, "message", Sentence.of("insights.attention.refusal.shortMessage"))
                 .throwIfAny();
         List<Recipient> recipients = recipients(item);
         if (recipients.isEmpty()) {
-            throw new ConflictException("Nobody to nudge: this has moved on in the meantime.");
+            throw new ConflictException(Sentence.of("insights.attention.refusal.nobodyToNudge"));
         }
         for (Recipient recipient : recipients) {
             mail.enqueue(letter(recipient.email(), languages.languageOf(recipient.accountId()), item, text));
@@ -52,9 +53,9 @@ class AttentionNudges {
 
     /** The manager's words stay as written; the list the item came from and the link read in the recipient's language. */
     static Letter letter(String email, Locale reader, AttentionLists.Item item, String text) {
-        return Letter.to(email, Texts.text(reader, "insights.mail.nudge.subject", item.subject()))
+        return Letter.to(email, Texts.text(reader, "insights.mail.nudge.subject", item.about().in(reader)))
                 .paragraphs(text, Texts.text(reader, "insights.mail.nudge.context", Texts.text(reader, item.kind().textKey()),
-                        item.detail()))
+                        item.why().in(reader)))
                 .action(Texts.text(reader, whereToAct(item.kind())), target(item.kind()))
                 .in(reader);
     }

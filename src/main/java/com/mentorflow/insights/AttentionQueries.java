@@ -1,8 +1,16 @@
 package com.mentorflow.insights;
 
+import com.mentorflow.platform.Sentence;
+import com.mentorflow.tasks.TaskNames;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+
 /**
- * The SQL behind each "Needs attention" list: one row per item with id, since, subject, detail and link (MODULES also
- * the open task's id, named by its module). Kept apart so AttentionLists holds paging, counting, nudges and export.
+ * The SQL behind each "Needs attention" list and how a row reads: the query gives names, states and counts, and
+ * {@link #item} makes of them what the row is about and why, as {@link Sentence}s, so that each reader (the view,
+ * the CSV, a nudged person's mail) reads them in their own language. Kept apart so AttentionLists holds paging,
+ * counting, nudges and export.
  */
 final class AttentionQueries {
 
@@ -12,25 +20,21 @@ final class AttentionQueries {
     static String of(AttentionLists.Kind kind) {
         return switch (kind) {
             case REQUESTS -> """
-                    select r.id, r.created_at as since, me.display_name || ' asked ' || mo.display_name as subject,
-                           case when r.status = 'PENDING' then 'waiting for the mentor' else 'waiting for a program manager' end
-                           || ' (' || lower(r.program) || ')' as detail, null as link
+                    select r.id, r.created_at as since, me.display_name as mentee, mo.display_name as mentor,
+                           r.status = 'PENDING' as with_mentor, r.program, null as link
                     from mentorflow.match_request r join mentorflow.account me on me.id = r.mentee_account_id
                     join mentorflow.account mo on mo.id = r.mentor_account_id
                     where r.status in ('PENDING', 'PENDING_APPROVAL') and r.created_at < :requestsBefore""";
             case MENTORSHIPS -> """
                     select m.id, coalesce(m.last_held_at, m.started_at) as since,
-                           'Mentorship of ' || me.display_name || ' with ' || mo.display_name as subject,
-                           case when m.missed_in_a_row >= 2 then 'the last ' || m.missed_in_a_row || ' meetings were missed'
-                                else 'no meeting held in 45 days' end as detail,
+                           me.display_name as mentee, mo.display_name as mentor, m.missed_in_a_row as missed,
                            'insights/mentorships/' || m.id as link
                     from mentorflow.mentorship m join mentorflow.account me on me.id = m.mentee_account_id
                     join mentorflow.account mo on mo.id = m.mentor_account_id
                     where m.status = 'ACTIVE' and (m.missed_in_a_row >= 2 or coalesce(m.last_held_at, m.started_at) < :quietSince)""";
             case MODULES -> """
-                    select m.id, t.create_time_ as since,
-                           'Mentorship of ' || me.display_name || ' with ' || mo.display_name as subject,
-                           t.name_ as detail, 'insights/mentorships/' || m.id as link, t.id_ as task_id
+                    select m.id, t.create_time_ as since, me.display_name as mentee, mo.display_name as mentor,
+                           t.name_ as task_name, 'insights/mentorships/' || m.id as link, t.id_ as task_id
                     from public.act_ru_task t
                     join public.act_ru_execution pi on pi.id_ = t.proc_inst_id_
                     join mentorflow.mentorship m on cast(m.id as varchar) = pi.business_key_
@@ -39,15 +43,14 @@ final class AttentionQueries {
                     where t.task_def_key_ = 'Task_CompleteModule' and t.create_time_ < :modulesBefore
                       and m.status = 'ACTIVE'""";
             case UNPUBLISHED -> """
-                    select c.id, c.proposed_at as since, 'Circle ' || c.name as subject,
+                    select c.id, c.proposed_at as since, c.name as circle,
                            (select count(*) from mentorflow.circle_membership cm where cm.circle_id = c.id
-                             and cm.status = 'APPROVED') || ' people, manager ' || coalesce(a.display_name, 'none') as detail,
+                             and cm.status = 'APPROVED') as people, a.display_name as manager,
                            'circle/' || c.id as link
                     from mentorflow.circle c left join mentorflow.account a on a.id = c.manager_account_id
                     where c.status = 'RECRUITING' and c.proposed_at < :unpublishedBefore""";
             case RENEWALS -> """
-                    select c.id, c.term_ends_at as since, 'Circle ' || c.name as subject,
-                           'term ' || c.term || ' ended, manager ' || coalesce(a.display_name, 'none') as detail,
+                    select c.id, c.term_ends_at as since, c.name as circle, c.term, a.display_name as manager,
                            'circle/' || c.id as link
                     from mentorflow.circle c left join mentorflow.account a on a.id = c.manager_account_id
                     where c.status = 'RENEWAL_PENDING'""";
@@ -57,10 +60,8 @@ final class AttentionQueries {
                                join mentorflow.audit_entry_subject s on s.entry_id = e.id
                                where e.action = 'person.deactivated'
                                  and s.account_id in (m.mentee_account_id, m.mentor_account_id)), m.started_at) as since,
-                           'Mentorship of ' || me.display_name || ' with ' || mo.display_name as subject,
-                           case when me.active and coalesce(mee.active, true) then 'the mentor ' || mo.display_name
-                                else 'the mentee ' || me.display_name end
-                           || ' is deactivated; the mentorship is still running' as detail,
+                           me.display_name as mentee, mo.display_name as mentor,
+                           me.active and coalesce(mee.active, true) as mentor_left,
                            'insights/mentorships/' || m.id as link
                     from mentorflow.mentorship m join mentorflow.account me on me.id = m.mentee_account_id
                     join mentorflow.account mo on mo.id = m.mentor_account_id
@@ -69,5 +70,46 @@ final class AttentionQueries {
                     where m.status = 'ACTIVE' and not (me.active and coalesce(mee.active, true)
                                                        and mo.active and coalesce(moe.active, true))""";
         };
+    }
+
+    /** A row of {@link #of}'s query as the list shows it. */
+    static AttentionLists.Item item(AttentionLists.Kind kind, ResultSet row, TaskNames taskNames) throws SQLException {
+        Timestamp since = row.getTimestamp("since");
+        return new AttentionLists.Item(kind, row.getLong("id"), about(kind, row), why(kind, row, taskNames),
+                since == null ? null : since.toInstant(), row.getString("link"));
+    }
+
+    private static Sentence about(AttentionLists.Kind kind, ResultSet row) throws SQLException {
+        return switch (kind) {
+            case REQUESTS -> Sentence.of("insights.attention.about.request", row.getString("mentee"), row.getString("mentor"));
+            case MENTORSHIPS, MODULES, LEAVERS -> Sentence.of("insights.attention.about.mentorship", row.getString("mentee"),
+                    row.getString("mentor"));
+            case UNPUBLISHED, RENEWALS -> Sentence.of("insights.attention.about.circle", row.getString("circle"));
+        };
+    }
+
+    private static Sentence why(AttentionLists.Kind kind, ResultSet row, TaskNames taskNames) throws SQLException {
+        return switch (kind) {
+            case REQUESTS -> Sentence.of(row.getBoolean("with_mentor") ? "insights.attention.why.waitingForMentor"
+                    : "insights.attention.why.waitingForManager", Sentence.of("insights.attention.program." + row.getString("program")));
+            case MENTORSHIPS -> row.getInt("missed") >= 2
+                    ? Sentence.of("insights.attention.why.missedMeetings", row.getInt("missed"))
+                    : Sentence.of("insights.attention.why.noMeeting");
+            // The model names the task once for every module; the journey module says which one this is, in the
+            // language of whoever reads the list now (a nudged person's mail says it so too).
+            case MODULES -> Sentence.of("insights.attention.why.moduleOpen",
+                    taskNames.of(row.getString("task_id")).orElse(row.getString("task_name")));
+            case UNPUBLISHED -> managed(Sentence.of("insights.attention.why.people", row.getInt("people")), row);
+            case RENEWALS -> managed(Sentence.of("insights.attention.why.termEnded", row.getInt("term")), row);
+            case LEAVERS -> row.getBoolean("mentor_left")
+                    ? Sentence.of("insights.attention.why.mentorLeft", row.getString("mentor"))
+                    : Sentence.of("insights.attention.why.menteeLeft", row.getString("mentee"));
+        };
+    }
+
+    private static Sentence managed(Sentence what, ResultSet row) throws SQLException {
+        String manager = row.getString("manager");
+        return manager == null ? Sentence.of("insights.attention.why.noManager", what)
+                : Sentence.of("insights.attention.why.manager", what, manager);
     }
 }

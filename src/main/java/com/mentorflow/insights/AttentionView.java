@@ -69,8 +69,8 @@ public class AttentionView extends VerticalLayout implements HasDynamicTitle {
     private VerticalLayout list(AttentionLists.Kind kind) {
         Grid<AttentionLists.Item> grid = new Grid<>();
         grid.setId("attention-" + kind.name().toLowerCase());
-        grid.addColumn(AttentionLists.Item::subject).setHeader(getTranslation("insights.attention.column.about")).setFlexGrow(2);
-        grid.addColumn(AttentionLists.Item::detail).setHeader(getTranslation("insights.attention.column.why")).setFlexGrow(2);
+        grid.addColumn(i -> i.about().in(getLocale())).setHeader(getTranslation("insights.attention.column.about")).setFlexGrow(2);
+        grid.addColumn(i -> i.why().in(getLocale())).setHeader(getTranslation("insights.attention.column.why")).setFlexGrow(2);
         grid.addColumn(i -> i.since() == null ? "" : times.dateTime(i.since()))
                 .setHeader(getTranslation("insights.attention.column.since")).setAutoWidth(true);
         grid.addComponentColumn(item -> actions(item)).setHeader("").setAutoWidth(true).setFlexGrow(0);
@@ -91,10 +91,11 @@ public class AttentionView extends VerticalLayout implements HasDynamicTitle {
 
     /** On a phone: what and why, since when; the card opens the item's page where it has one, the actions below. */
     private Card card(AttentionLists.Item item) {
-        Card card = item.link() == null ? Card.of(item.subject()) : Card.linkingTo(item.subject(), item.link());
+        String about = item.about().in(getLocale());
+        Card card = item.link() == null ? Card.of(about) : Card.linkingTo(about, item.link());
         HorizontalLayout actions = actions(item);
         actions.getChildren().filter(Anchor.class::isInstance).toList().forEach(actions::remove);
-        return card.about(item.detail()).fact(item.since() == null ? "" : getTranslation("insights.attention.since", times.dateTime(item.since())))
+        return card.about(item.why().in(getLocale())).fact(item.since() == null ? "" : getTranslation("insights.attention.since", times.dateTime(item.since())))
                 .actions(actions);
     }
 
@@ -119,21 +120,21 @@ public class AttentionView extends VerticalLayout implements HasDynamicTitle {
 
     private void nudge(AttentionLists.Item item) {
         TextArea message = new TextArea(getTranslation("insights.attention.nudge.message"));
-        message.setValue(getTranslation("insights.attention.nudge.draft", item.detail()));
-        ask(getTranslation("insights.attention.nudge.title", item.subject()), message, getTranslation("insights.attention.nudge.send"),
+        message.setValue(getTranslation("insights.attention.nudge.draft", item.why().in(getLocale())));
+        ask(getTranslation("insights.attention.nudge.title", item.about().in(getLocale())), message, getTranslation("insights.attention.nudge.send"),
                 () -> lists.nudge(CurrentUser.username(), item, message.getValue()), getTranslation("insights.attention.nudge.done"));
     }
 
     private void endMentorship(AttentionLists.Item item) {
         TextArea reason = new TextArea(getTranslation("insights.attention.end.reason"));
-        ask(getTranslation("insights.attention.end.title", item.subject()), reason, getTranslation("insights.attention.end.confirm"),
+        ask(getTranslation("insights.attention.end.title", item.about().in(getLocale())), reason, getTranslation("insights.attention.end.confirm"),
                 () -> journey.endEarly(CurrentUser.username(), item.id(), reason.getValue()),
                 getTranslation("insights.attention.end.done"));
     }
 
     private void cancelCircle(AttentionLists.Item item) {
         TextArea reason = new TextArea(getTranslation("insights.attention.cancel.reason"));
-        ask(getTranslation("insights.attention.cancel.title", item.subject()), reason,
+        ask(getTranslation("insights.attention.cancel.title", item.about().in(getLocale())), reason,
                 getTranslation("insights.attention.cancel.confirm"),
                 () -> circles.cancel(CurrentUser.username(), item.id(), reason.getValue()),
                 getTranslation("insights.attention.cancel.done"));
@@ -145,7 +146,7 @@ public class AttentionView extends VerticalLayout implements HasDynamicTitle {
         member.setItems(circleDirectory.members(item.id()).stream().filter(m -> !m.manager()).toList());
         member.setItemLabelGenerator(m -> m == null ? "" : getTranslation("insights.attention.reassign.member", m.name(),
                 getTranslation("circles.role." + m.role().name())));
-        ask(getTranslation("insights.attention.reassign.title", item.subject()), member,
+        ask(getTranslation("insights.attention.reassign.title", item.about().in(getLocale())), member,
                 getTranslation("insights.attention.reassign.confirm"), () -> {
                     if (member.getValue() == null) {
                         throw new RejectedInputException("manager", getTranslation("insights.attention.reassign.choose"));

@@ -50,6 +50,11 @@ final class SafeCsv implements Closeable {
         return Texts.text(reader, key, arguments);
     }
 
+    /** A sentence of the domain, in the exporter's language. */
+    String said(com.mentorflow.platform.Sentence sentence) {
+        return sentence.in(reader);
+    }
+
     /** "since (Europe/Berlin time, ISO 8601)" */
     String timeHeader(String name) {
         return Texts.text(reader, "insights.csv.timeHeader", header(name), zone.getId());

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts a {@link MatchRequestMails} mail in the outbox, under the request's program: for an active person (greeted by
- * name, in their language) or every program manager (in English: the outbox knows them only by address).
+ * name, in their language) or every program manager (each in their language, ungreeted as before).
  */
 @Component
 class MatchRequestPost {
@@ -42,8 +42,8 @@ class MatchRequestPost {
     }
 
     void toProgramManagers(Program program, Mail mail) {
-        for (String manager : accounts.emailsOf(Roles.PROGRAM_MANAGER)) {
-            outbox.enqueue(letter(manager, program, mail, Locale.ENGLISH));
+        for (Account manager : accounts.activeIn(Roles.PROGRAM_MANAGER)) {
+            outbox.enqueue(letter(manager.getEmail(), program, mail, languages.languageOf(manager.getId())));
         }
     }
 

@@ -93,7 +93,7 @@ public class MatchingWeightsView extends VerticalLayout implements HasDynamicTit
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             show();
         } catch (RejectedInputException e) {
-            e.problems().forEach((key, message) -> {
+            e.problems(getLocale()).forEach((key, message) -> {
                 try {
                     IntegerField field = fields.get(MatchingCriterion.valueOf(key));
                     // The field names its criterion already; the service's message names it for an API caller.

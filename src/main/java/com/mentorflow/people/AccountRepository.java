@@ -20,6 +20,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select a.email from Account a join a.roles r where r = :role and a.active = true order by a.id")
     java.util.List<String> emailsOfActive(com.mentorflow.platform.Roles role);
 
+    @Query("select a from Account a join a.roles r where r = :role and a.active = true order by a.id")
+    java.util.List<Account> activeIn(com.mentorflow.platform.Roles role);
+
     @Query("select count(a) > 0 from Account a where lower(a.email) = lower(:email)")
     boolean existsByEmailIgnoringCase(String email);
 

@@ -116,6 +116,12 @@ public class AccountService {
         return accounts.emailsOfActive(role);
     }
 
+    /** Everyone active in a role, e.g. the program managers to mail each in their language. */
+    @Transactional(readOnly = true)
+    public List<Account> activeIn(Roles role) {
+        return accounts.activeIn(role);
+    }
+
     /** The account id behind a signed-in username; other modules ask here instead of reading the account table. */
     @Transactional(readOnly = true)
     public long idOf(String username) {

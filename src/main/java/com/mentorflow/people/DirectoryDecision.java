@@ -68,8 +68,8 @@ class DirectoryDecision extends VerticalLayout {
         confirmation.clear();
         if (p.deactivateMissing()) {
             deactivation.add(sections.deactivated(p));
-            if (p.deactivationRefused() != null) {
-                Paragraph refused = new Paragraph(p.deactivationRefused());
+            if (p.deactivationRefusal() != null) {
+                Paragraph refused = new Paragraph(p.deactivationRefusal().in(getLocale()));
                 refused.setId("directory-deactivation-refused");
                 refused.getStyle().set("color", "var(--lumo-error-text-color)");
                 deactivation.add(refused);

@@ -105,9 +105,9 @@ public class DirectoryImport {
         if (request.expectedPlan() != null && !request.expectedPlan().equals(preview.plan())) {
             throw new ConflictException(Sentence.of("people.refusal.directoryChanged"));
         }
-        if (preview.deactivationRefused() != null) {
+        if (preview.deactivationRefusal() != null) {
             audit.recordRefusal(actor, "directory-import-refused", preview.deactivationRefused());
-            throw new RejectedInputException("deactivateMissing", preview.deactivationRefused());
+            throw new RejectedInputException("deactivateMissing", preview.deactivationRefusal());
         }
         String typed = request.confirmDeactivations() == null ? "" : request.confirmDeactivations().strip();
         if (preview.confirmationNeeded() != null && !preview.confirmationNeeded().equals(typed)) {

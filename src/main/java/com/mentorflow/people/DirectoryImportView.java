@@ -150,9 +150,9 @@ public class DirectoryImportView extends VerticalLayout implements HasDynamicTit
                     then.accept(result);
                 });
             } catch (ConflictException e) {
-                ui.access(() -> startPreview(e.getMessage()));
+                ui.access(() -> startPreview(e.message(ui.getLocale())));
             } catch (RejectedInputException e) {
-                ui.access(() -> failed(String.join(" ", e.problems().values())));
+                ui.access(() -> failed(String.join(" ", e.problems(ui.getLocale()).values())));
             } catch (IOException | RuntimeException e) {
                 ui.access(() -> failed(getTranslation("people.import.unreadable", e.getMessage())));
             } finally {

@@ -4,6 +4,7 @@ import com.mentorflow.people.DirectoryPreview.Change;
 import com.mentorflow.people.DirectoryPreview.FieldChange;
 import com.mentorflow.people.DirectoryPreview.Person;
 import com.mentorflow.people.DirectoryPreview.RowProblem;
+import com.mentorflow.platform.Sentence;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
@@ -138,10 +139,8 @@ class DirectoryPlanner {
         List<String> deactivate = deactivateMissing ? missing : List.of();
         digest(fingerprint, "deactivate", String.valueOf(deactivateMissing));
         deactivate.forEach(id -> digest(fingerprint, id));
-        String refusal = deactivateMissing && seenIds.size() * 2 < activeBefore
-                ? "Deactivating everyone missing from the file is refused: the file names " + seenIds.size()
-                + " people, fewer than half of the " + activeBefore + " active people in the directory. Upload the whole "
-                + "directory export, or import without deactivating."
+        Sentence refusal = deactivateMissing && seenIds.size() * 2 < activeBefore
+                ? Sentence.of("people.refusal.deactivateFromPartialFile", seenIds.size(), activeBefore)
                 : null;
         String confirmation = deactivate.size() * 10 > activeBefore ? String.valueOf(deactivate.size()) : null;
         DirectoryPreview preview = new DirectoryPreview(HexFormat.of().formatHex(fingerprint.digest(), 0, 16), false,

@@ -1,5 +1,8 @@
 package com.mentorflow.people;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.mentorflow.platform.Sentence;
 import java.util.List;
 
 /**
@@ -9,14 +12,20 @@ import java.util.List;
  * @param plan                a fingerprint of everything the import would write; confirming with it applies
  *                            exactly this plan or nothing
  * @param missing             active people not named in the file (deactivated only when asked)
- * @param deactivationRefused why deactivating the missing people is refused, or null
+ * @param deactivationRefusal why deactivating the missing people is refused (in the reader's language), or null
  * @param confirmationNeeded  what must be typed (sent) to deactivate this many people, or null
  */
 public record DirectoryPreview(String plan, boolean applied, boolean deactivateMissing, int rowsRead, int activeBefore,
                                int added, int changed, int unchanged, int refused, int missing, int deactivated,
                                List<Person> newPeople, List<Change> changedPeople, List<Person> unchangedPeople,
                                List<RowProblem> refusedRows, List<Person> deactivatedPeople,
-                               String deactivationRefused, String confirmationNeeded) {
+                               @JsonIgnore Sentence deactivationRefusal, String confirmationNeeded) {
+
+    /** The refusal in English, as the REST API and the audit log have always said it; null when deactivating is allowed. */
+    @JsonProperty("deactivationRefused")
+    public String deactivationRefused() {
+        return deactivationRefusal == null ? null : deactivationRefusal.english();
+    }
 
     /** @param line the file's line (the header is line 1), or null for a person not in the file */
     public record Person(Long line, String employeeId, String name, String email) {
@@ -37,12 +46,12 @@ public record DirectoryPreview(String plan, boolean applied, boolean deactivateM
     }
 
     public boolean canApply() {
-        return deactivationRefused == null;
+        return deactivationRefusal == null;
     }
 
     DirectoryPreview asApplied() {
         return new DirectoryPreview(plan, true, deactivateMissing, rowsRead, activeBefore, added, changed, unchanged,
                 refused, missing, deactivated, newPeople, changedPeople, unchangedPeople, refusedRows, deactivatedPeople,
-                deactivationRefused, confirmationNeeded);
+                deactivationRefusal, confirmationNeeded);
     }
 }

@@ -1,5 +1,6 @@
 package com.mentorflow.people;
 
+import com.mentorflow.platform.Sentence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,17 +28,15 @@ class PasswordLink {
         RESET
     }
 
-    /** Why a link cannot be used, in words for the person who clicked it. */
+    /** Why a link cannot be used, in words for the person who clicked it (people.password.refusal.*). */
     enum Refusal {
-        UNKNOWN("This link is not valid. Perhaps it was copied incompletely."),
-        USED("This link has already been used, or a newer link was sent since. Each link works once."),
-        EXPIRED("This link has expired."),
-        GONE("This link is for someone who is no longer in the company directory or whose account is closed.");
+        UNKNOWN, USED, EXPIRED, GONE;
 
-        final String sentence;
+        /** In English, as the audit log and the tests read it. */
+        final String sentence = sentence().english();
 
-        Refusal(String sentence) {
-            this.sentence = sentence;
+        Sentence sentence() {
+            return Sentence.of("people.password.refusal." + name());
         }
     }
 

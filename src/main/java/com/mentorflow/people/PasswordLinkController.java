@@ -73,7 +73,8 @@ class PasswordLinkController {
                 return html(HttpStatus.NOT_FOUND, PasswordPages.refused(reader(request), request.getContextPath(), opened));
             }
             return html(HttpStatus.UNPROCESSABLE_ENTITY,
-                    PasswordPages.setPassword(reader(request), request.getContextPath(), opened, token, csrf, e.problems()));
+                    PasswordPages.setPassword(reader(request), request.getContextPath(), opened, token, csrf,
+                            e.problems(reader(request))));
         }
     }
 

@@ -5,7 +5,6 @@ import com.mentorflow.platform.RejectedInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,12 +74,12 @@ class PasswordLinks {
         }
         Opened opened = open(token);
         if (opened.refusal() != null) {
-            throw new RejectedInputException("token", opened.refusal().sentence);
+            throw new RejectedInputException("token", opened.refusal().sentence());
         }
-        Map<String, String> problems = rules.problems(password, confirmation, opened.username(), opened.email());
-        if (!problems.isEmpty()) {
-            throw new RejectedInputException(problems);
-        }
+        RejectedInputException.Collector problems = new RejectedInputException.Collector();
+        rules.sentences(password, confirmation, opened.username(), opened.email())
+                .forEach((field, sentence) -> problems.check(false, field, sentence));
+        problems.throwIfAny();
         Instant now = clock.instant();
         PasswordLink link = links.findByTokenHash(PasswordLinkTokens.hash(token.strip())).orElseThrow();
         link.close(now);

@@ -1,5 +1,6 @@
 package com.mentorflow.people;
 
+import com.mentorflow.platform.Sentence;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,11 +22,15 @@ import org.springframework.stereotype.Component;
 @Component
 class PasswordRules {
 
-    static final String TOO_SHORT = "A password needs at least " + AccountService.MIN_PASSWORD_LENGTH + " characters.";
-    static final String IS_USERNAME = "A password must not be your username or e-mail address.";
-    static final String IS_COMMON = "This password is on a list of common passwords that attackers try first. "
-            + "Please choose another.";
-    static final String DIFFERS = "The two passwords are not the same.";
+    static final Sentence TOO_SHORT_SENTENCE = Sentence.of("people.refusal.passwordLength", AccountService.MIN_PASSWORD_LENGTH);
+    static final Sentence IS_USERNAME_SENTENCE = Sentence.of("people.refusal.password.isUsername");
+    static final Sentence IS_COMMON_SENTENCE = Sentence.of("people.refusal.password.isCommon");
+    static final Sentence DIFFERS_SENTENCE = Sentence.of("people.refusal.password.differs");
+    /** The rules in English, as tests and logs read them. */
+    static final String TOO_SHORT = TOO_SHORT_SENTENCE.english();
+    static final String IS_USERNAME = IS_USERNAME_SENTENCE.english();
+    static final String IS_COMMON = IS_COMMON_SENTENCE.english();
+    static final String DIFFERS = DIFFERS_SENTENCE.english();
     private static final String LIST = "common-passwords.txt";
 
     private final Set<String> common;
@@ -34,21 +39,28 @@ class PasswordRules {
         this.common = load();
     }
 
-    /** Field ("password", "confirmation") to message; empty when the password may be used. */
+    /** Field ("password", "confirmation") to message in English; empty when the password may be used. */
     Map<String, String> problems(String password, String confirmation, String username, String email) {
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, String> english = new LinkedHashMap<>();
+        sentences(password, confirmation, username, email).forEach((field, sentence) -> english.put(field, sentence.english()));
+        return english;
+    }
+
+    /** Field ("password", "confirmation") to what is wrong, said in the reader's language; empty when it may be used. */
+    Map<String, Sentence> sentences(String password, String confirmation, String username, String email) {
+        Map<String, Sentence> problems = new LinkedHashMap<>();
         String given = password == null ? "" : password;
         String lower = given.strip().toLowerCase(Locale.ROOT);
         String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (given.length() < AccountService.MIN_PASSWORD_LENGTH) {
-            problems.put("password", TOO_SHORT);
+            problems.put("password", TOO_SHORT_SENTENCE);
         } else if (lower.equals(username) || lower.equals(address) || lower.equals(address.split("@", 2)[0])) {
-            problems.put("password", IS_USERNAME);
+            problems.put("password", IS_USERNAME_SENTENCE);
         } else if (common.contains(lower)) {
-            problems.put("password", IS_COMMON);
+            problems.put("password", IS_COMMON_SENTENCE);
         }
         if (!given.equals(confirmation == null ? "" : confirmation)) {
-            problems.put("confirmation", DIFFERS);
+            problems.put("confirmation", DIFFERS_SENTENCE);
         }
         return problems;
     }

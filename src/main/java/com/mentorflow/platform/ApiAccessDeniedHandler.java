@@ -14,7 +14,8 @@ final class ApiAccessDeniedHandler implements AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refused)
             throws IOException {
-        String detail = refused instanceof CsrfException ? RefusalResponses.SESSION_WITHOUT_TOKEN : RefusalResponses.NOT_ALLOWED;
+        String detail = RefusalResponses.say(request, refused instanceof CsrfException
+                ? RefusalResponses.SESSION_WITHOUT_TOKEN_KEY : RefusalResponses.NOT_ALLOWED_KEY);
         RefusalResponses.write(request, response, RefusalResponses.problem(HttpStatus.FORBIDDEN, detail, null));
     }
 }

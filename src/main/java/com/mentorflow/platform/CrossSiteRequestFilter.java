@@ -23,7 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class CrossSiteRequestFilter extends OncePerRequestFilter {
 
-    static final String REFUSAL = "This request came from another site and was refused. Open Mentorflow itself and try again.";
+    private static final String REFUSAL_KEY = "platform.refusal.crossSite";
+    /** In English, as tests read it; a person reads it in their browser's language. */
+    static final String REFUSAL = Texts.text(Languages.ENGLISH, REFUSAL_KEY);
     private static final Logger log = LoggerFactory.getLogger(CrossSiteRequestFilter.class);
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
@@ -36,12 +38,12 @@ final class CrossSiteRequestFilter extends OncePerRequestFilter {
                     request.getMethod(), request.getRequestURI(), request.getHeader("Origin"),
                     request.getHeader("Sec-Fetch-Site"), request.getScheme(), request.getServerName(), request.getServerPort());
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                RefusalResponses.write(request, response, 403, REFUSAL, null);
+                RefusalResponses.write(request, response, 403, RefusalResponses.say(request, REFUSAL_KEY), null);
                 return;
             }
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain;charset=UTF-8");
-            response.getOutputStream().write(REFUSAL.getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(RefusalResponses.say(request, REFUSAL_KEY).getBytes(StandardCharsets.UTF_8));
             return;
         }
         chain.doFilter(request, response);

@@ -28,8 +28,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class MalformedRequestConfiguration {
 
-    static final String SENTENCE = "This address is not valid: it contains a double slash, a \"..\" or \".\" segment, "
-            + "a semicolon or an encoded character that is not allowed.";
+    private static final String SENTENCE_KEY = "platform.refusal.malformedAddress";
+    /** In English, as tests read it; a person reads it in their browser's language. */
+    static final String SENTENCE = Texts.text(Languages.ENGLISH, SENTENCE_KEY);
 
     private static final Logger log = LoggerFactory.getLogger(MalformedRequestConfiguration.class);
 
@@ -62,6 +63,6 @@ class MalformedRequestConfiguration {
             throws IOException {
         // Scanners send these all day: one line at debug, and never the address itself.
         log.debug("Refused a malformed request address ({} {})", request.getMethod(), rejected.getClass().getSimpleName());
-        RefusalResponses.write(request, response, 400, SENTENCE, null);
+        RefusalResponses.write(request, response, 400, RefusalResponses.say(request, SENTENCE_KEY), null);
     }
 }

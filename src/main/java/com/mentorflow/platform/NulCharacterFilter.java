@@ -43,7 +43,7 @@ class NulCharacterFilter extends OncePerRequestFilter {
             if (field.isEmpty() && type.contains("json")) {
                 byte[] body = request.getInputStream().readNBytes(LARGEST_JSON_BODY + 1);
                 if (body.length > LARGEST_JSON_BODY) {
-                    RefusalResponses.write(request, response, 413, "The request body is larger than 5 MB.", null);
+                    RefusalResponses.write(request, response, 413, RefusalResponses.say(request, "platform.refusal.bodyTooLarge"), null);
                     return;
                 }
                 field = inJson(body);
@@ -52,8 +52,9 @@ class NulCharacterFilter extends OncePerRequestFilter {
         }
         if (field.isPresent()) {
             log.info("Refused {} {}: a NUL character in {}", request.getMethod(), request.getRequestURI(), field.get());
-            RefusalResponses.write(request, response, 400, "Some input was not accepted: " + NulCharacters.MESSAGE,
-                    Map.of(field.get(), NulCharacters.MESSAGE));
+            String nul = NulCharacters.SENTENCE.in(RefusalResponses.reader(request));
+            RefusalResponses.write(request, response, 400, RefusalResponses.say(request, "platform.refusal.notAcceptedBecause", nul),
+                    Map.of(field.get(), nul));
             return;
         }
         chain.doFilter(passOn, response);

@@ -19,14 +19,29 @@ import org.springframework.http.ProblemDetail;
  */
 final class RefusalResponses {
 
-    static final String NOT_ALLOWED = "You are signed in, but this is not open to you.";
-    static final String SIGN_IN = "Please sign in: send your username and password (HTTP Basic) or a session cookie.";
-    static final String SESSION_WITHOUT_TOKEN = "A call with the session cookie that changes something needs the "
-            + "X-CSRF-TOKEN header (the token is in the page's _csrf meta tag); or sign in with HTTP Basic instead.";
+    static final String NOT_ALLOWED_KEY = "platform.refusal.notAllowed";
+    static final String SIGN_IN_KEY = "platform.refusal.signIn";
+    static final String SESSION_WITHOUT_TOKEN_KEY = "platform.refusal.sessionWithoutToken";
+    /** The sentences in English, as tests and logs read them. */
+    static final String NOT_ALLOWED = Texts.text(Languages.ENGLISH, NOT_ALLOWED_KEY);
+    static final String SIGN_IN = Texts.text(Languages.ENGLISH, SIGN_IN_KEY);
+    static final String SESSION_WITHOUT_TOKEN = Texts.text(Languages.ENGLISH, SESSION_WITHOUT_TOKEN_KEY);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private RefusalResponses() {
+    }
+
+    /**
+     * A sentence of a refusal made before Spring MVC, in the best of the request's Accept-Language that is ours, else
+     * English: the caller's chosen language is not known this early (nor, for sign-in refusals, the caller).
+     */
+    static String say(HttpServletRequest request, String key, Object... arguments) {
+        return Texts.text(reader(request), key, arguments);
+    }
+
+    static java.util.Locale reader(HttpServletRequest request) {
+        return Languages.fromAcceptLanguage(request.getHeader("Accept-Language"));
     }
 
     /** A problem; {@code problems} (field to message, may be null) become the {@code errors} member. */

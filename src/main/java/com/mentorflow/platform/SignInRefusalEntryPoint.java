@@ -35,7 +35,7 @@ final class SignInRefusalEntryPoint implements AuthenticationEntryPoint {
             return;
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
-        RefusalResponses.write(request, response, RefusalResponses.problem(HttpStatus.UNAUTHORIZED, RefusalResponses.SIGN_IN,
-                null));
+        RefusalResponses.write(request, response, RefusalResponses.problem(HttpStatus.UNAUTHORIZED,
+                RefusalResponses.say(request, RefusalResponses.SIGN_IN_KEY), null));
     }
 }

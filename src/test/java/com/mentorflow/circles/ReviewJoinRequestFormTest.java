@@ -35,7 +35,7 @@ class ReviewJoinRequestFormTest {
         when(request.getAccountId()).thenReturn(42L);
         when(request.getRole()).thenReturn(Role.ADVISOR);
         when(reviews.request(TASK_ID)).thenReturn(request);
-        when(reviews.warningsFor(7L)).thenReturn(List.of("Ada would be advisor number 3."));
+        when(reviews.warningsFor(eq(7L), any())).thenReturn(List.of("Ada would be advisor number 3."));
         ParticipantFacts ada = mock(ParticipantFacts.class);
         when(ada.displayName()).thenReturn("Ada");
         when(ada.role()).thenReturn("L7 engineer");

@@ -18,6 +18,7 @@ import com.mentorflow.matching.Mentorship;
 import com.mentorflow.matching.Mentorships;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.Program;
+import com.mentorflow.platform.Languages;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.ProgramCalendar;
 import com.mentorflow.platform.RejectedInputException;
@@ -77,6 +78,20 @@ class AttentionListsTest {
         lists.nudge("attention-pm", item, "Please answer the request when you can.");
         assertThat(mail(mentor)).contains("A note from your program manager: " + item.subject());
         assertThat(mail(mentee)).doesNotContain("A note from your program manager: " + item.subject());
+    }
+
+    @Test
+    void aSpanishReaderReadsWhatARowIsAboutAndWhyInSpanish() {
+        Account mentee = pairs.person("att-es-mentee", false, Program.OPEN);
+        Account mentor = pairs.person("att-es-mentor", true, Program.OPEN);
+        long requestId = requests.send(mentee.getUsername(), mentor.getId(), Program.OPEN, "Hello, could you mentor me this year?");
+        jdbc.update("update mentorflow.match_request set created_at = created_at - interval '8 days' where id = ?", requestId);
+
+        AttentionLists.Item item = find(AttentionLists.Kind.REQUESTS, requestId);
+
+        assertThat(item.about().in(Languages.SPANISH)).isEqualTo(mentee.getDisplayName() + " se lo pidió a " + mentor.getDisplayName());
+        assertThat(item.why().in(Languages.SPANISH)).isEqualTo("esperando al mentor (abierta)");
+        assertThat(item.why().in(Languages.GERMAN)).isEqualTo("wartet auf den Mentor (offen)");
     }
 
     @Test

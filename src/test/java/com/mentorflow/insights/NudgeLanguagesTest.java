@@ -36,10 +36,11 @@ class NudgeLanguagesTest {
         lists.nudge("nudge-pm", item, "How are the two of you getting on?");
 
         Map<String, Object> spanish = lastMailTo(quiet.mentee());
-        assertThat(spanish.get("subject")).isEqualTo("Una nota de tu responsable del programa: " + item.subject());
+        assertThat(spanish.get("subject")).isEqualTo("Una nota de tu responsable del programa: Mentoría de "
+                + quiet.mentee().getDisplayName() + " con " + quiet.mentor().getDisplayName());
         assertThat((String) spanish.get("body")).contains("How are the two of you getting on?",
-                "(Mentorías con dos reuniones perdidas o ninguna en 45 días: " + item.detail() + ")", "Abrir Mi mentoría")
-                .doesNotContain("Open My mentorship");
+                "(Mentorías con dos reuniones perdidas o ninguna en 45 días: ninguna reunión en 45 días)", "Abrir Mi mentoría")
+                .doesNotContain("Open My mentorship", item.detail());
         Map<String, Object> english = lastMailTo(quiet.mentor());
         assertThat(english.get("subject")).isEqualTo("A note from your program manager: " + item.subject());
         assertThat((String) english.get("body")).contains("(Mentorships with two missed meetings or none in 45 days: ",

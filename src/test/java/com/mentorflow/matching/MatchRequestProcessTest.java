@@ -14,6 +14,7 @@ import com.mentorflow.matching.MatchRequestFixtures.Sent;
 import com.mentorflow.matching.MatchRequest.Status;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
+import com.mentorflow.people.PreferredLanguages;
 import com.mentorflow.people.Program;
 import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.NotPermittedException;
@@ -21,6 +22,8 @@ import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,6 +57,7 @@ class MatchRequestProcessTest {
     @Autowired MatchRequestTimeline timelines;
     @Autowired JdbcTemplate jdbc;
     @Autowired MatchRequestFixtures people;
+    @Autowired PreferredLanguages languages;
     @RegisterExtension final TestClocks clocks = new TestClocks();
 
     @BeforeEach
@@ -202,6 +206,20 @@ class MatchRequestProcessTest {
         assertThat(requests.get(id).getStatus()).isEqualTo(Status.PENDING);
         assertThatThrownBy(() -> answers.decideApproval(approvalTask, manager.getUsername(), true, null))
                 .as("approving twice").isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void eachProgramManagerIsAskedForAnApprovalInTheirOwnLanguage() {
+        Account german = TestPeople.create(accounts, "apr-de-pm", Roles.PROGRAM_MANAGER);
+        languages.choose(german.getUsername(), Optional.of(Locale.GERMAN));
+        Account english = TestPeople.create(accounts, "apr-en-pm", Roles.PROGRAM_MANAGER);
+
+        Sent sent = newHireRequest("apr-de", "Austin", 3, "Austin", 6);
+
+        String mentee = sent.mentee().getDisplayName();
+        String mentor = sent.mentor().getDisplayName();
+        assertThat(people.mailTo(german)).contains("Genehmigung nötig: " + mentee + " fragt " + mentor + " an");
+        assertThat(people.mailTo(english)).contains("Approval needed: " + mentee + " asks " + mentor);
     }
 
     @Test

@@ -85,6 +85,27 @@ class PasswordLinkHttpTest {
     }
 
     @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void aSpanishBrowserReadsWhatIsWrongWithThePasswordInSpanish() {
+        String id = employee(jdbc, "http-es", "Elena Http");
+        invitations.invite(id);
+        String token = tokenIn(linkMailedTo(jdbc, emailOf(jdbc, id)));
+        Form form = open("/set-password?token=" + token);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.add(HttpHeaders.COOKIE, form.cookie());
+        headers.add(HttpHeaders.ACCEPT_LANGUAGE, "es-MX,es;q=0.9");
+        String body = "_csrf=" + encode(form.csrf()) + "&token=" + encode(token) + "&password=short&confirmation=other";
+
+        ResponseEntity<String> refused = http().exchange("/set-password", HttpMethod.POST, new HttpEntity<>(body, headers),
+                String.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(refused.getBody()).contains("Una contraseña necesita al menos 12 caracteres.",
+                "Las dos contraseñas no coinciden.").doesNotContain(PasswordRules.TOO_SHORT, PasswordRules.DIFFERS);
+    }
+
+    @Test
     void anUnknownLinkSaysSoAndOffersANewOne() {
         ResponseEntity<String> page = get("/set-password?token=<script>", null);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

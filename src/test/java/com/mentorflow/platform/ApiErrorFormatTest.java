@@ -43,6 +43,18 @@ class ApiErrorFormatTest {
     }
 
     @Test
+    void aSpanishClientIsAskedToSignInInSpanish() throws Exception {
+        HttpHeaders spanish = new HttpHeaders();
+        spanish.set(HttpHeaders.ACCEPT_LANGUAGE, "es-MX,es;q=0.9,en;q=0.5");
+
+        ResponseEntity<String> response = http.exchange("/api/tasks", HttpMethod.GET, new HttpEntity<>(spanish), String.class);
+
+        JsonNode problem = problem(response, 401, "/api/tasks");
+        assertThat(problem.get("title").asText()).as("the status's own words, which clients match on").isEqualTo("Unauthorized");
+        assertThat(problem.get("detail").asText()).startsWith("Inicia sesión:").doesNotContain("Please sign in");
+    }
+
+    @Test
     void aWrongPasswordIs401Too() throws Exception {
         Account person = TestPeople.participant(accounts, "err-wrong");
 
