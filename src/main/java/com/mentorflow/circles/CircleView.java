@@ -155,7 +155,7 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
     private Div facts(CircleDirectory.Summary circle, List<CircleDirectory.Meeting> meetings) {
         Div facts = new Div();
         facts.setId("circle-facts");
-        String topicNames = circle.topics().stream().map(topics::name).collect(Collectors.joining(", "));
+        String topicNames = circle.topics().stream().map(id -> topics.name(id, getLocale())).collect(Collectors.joining(", "));
         facts.add(new Paragraph(circle.network() == null ? getTranslation("circles.circle.topics", topicNames)
                 : getTranslation("circles.circle.topicsAndNetwork", topicNames, circle.network())));
         facts.add(new Paragraph(getTranslation("circles.circle.meets", CircleWords.language(getLocale(), circle.language()),

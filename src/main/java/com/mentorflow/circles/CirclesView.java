@@ -76,7 +76,7 @@ public class CirclesView extends VerticalLayout implements HasDynamicTitle {
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         topic.setItems(topics.ids());
-        topic.setItemLabelGenerator(topics::name);
+        topic.setItemLabelGenerator(id -> topics.name(id, getLocale()));
         network.setItems(networks.all().keySet());
         network.setItemLabelGenerator(id -> networks.all().get(id));
         language.setItems(Circles.LANGUAGES.keySet());
@@ -106,7 +106,7 @@ public class CirclesView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(CircleDirectory.Summary::name).setHeader(getTranslation("circles.directory.column.circle")).setFlexGrow(2)
                 .setTooltipGenerator(CircleDirectory.Summary::description);
-        grid.addColumn(c -> topicsOf(c, topics)).setHeader(getTranslation("circles.directory.column.topics"))
+        grid.addColumn(c -> topicsOf(c, topics, getLocale())).setHeader(getTranslation("circles.directory.column.topics"))
                 .setFlexGrow(1).setResizable(true);
         grid.addColumn(c -> c.network() == null ? "" : c.network()).setHeader(getTranslation("circles.directory.column.network")).setAutoWidth(true);
         grid.addColumn(this::languageAndZone).setHeader(getTranslation("circles.directory.column.languageZone")).setFlexGrow(1);
@@ -119,7 +119,7 @@ public class CirclesView extends VerticalLayout implements HasDynamicTitle {
             return open;
         }).setAutoWidth(true).setFlexGrow(0);
         CardGrid<CircleDirectory.Summary> found = new CardGrid<>(grid, c -> Card.linkingTo(c.name(), CircleView.class, c.id())
-                .about(topicsOf(c, topics)).fact(languageAndZone(c)).fact(getTranslation("circles.directory.openSeatsFact", seats(c))).fact(status(c.status())));
+                .about(topicsOf(c, topics, getLocale())).fact(languageAndZone(c)).fact(getTranslation("circles.directory.openSeatsFact", seats(c))).fact(status(c.status())));
         found.setEmptyStateText(getTranslation("circles.directory.empty"));
         circles = new CallbackDataProvider<CircleDirectory.Summary, CircleDirectory.Filter>(
                 query -> directory.search(query.getFilter().orElse(CircleDirectory.Filter.none()), query.getOffset(),
@@ -158,8 +158,8 @@ public class CirclesView extends VerticalLayout implements HasDynamicTitle {
                 CircleFormat.when(times, m.nextMeeting().scheduledAt(), m.circle().timeZone()));
     }
 
-    private static String topicsOf(CircleDirectory.Summary c, Topics topics) {
-        return c.topics().stream().map(topics::name).collect(Collectors.joining(", "));
+    private static String topicsOf(CircleDirectory.Summary c, Topics topics, java.util.Locale reader) {
+        return c.topics().stream().map(id -> topics.name(id, reader)).collect(Collectors.joining(", "));
     }
 
     private String languageAndZone(CircleDirectory.Summary c) {

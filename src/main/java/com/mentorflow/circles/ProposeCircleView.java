@@ -53,7 +53,7 @@ public class ProposeCircleView extends VerticalLayout implements HasDynamicTitle
         name.setRequiredIndicatorVisible(true);
         topics.setId("circle-topics");
         topics.setItems(topicList.ids());
-        topics.setItemLabelGenerator(topicList::name);
+        topics.setItemLabelGenerator(id -> topicList.name(id, getLocale()));
         topics.setRequiredIndicatorVisible(true);
         description.setId("circle-description");
         description.setMaxLength(Circles.MAX_TEXT);

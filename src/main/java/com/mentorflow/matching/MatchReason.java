@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mentorflow.people.Topics;
 import com.mentorflow.platform.Languages;
 import com.mentorflow.platform.Texts;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import java.util.Set;
  * A request keeps its reasons as written when it was sent (the facts may change since), one per line. Requests sent
  * before reasons had keys hold English sentences: those read {@link #asWritten as written}, in every language.
  *
- * @param args what the text fills in: names as given (branch, job family, topic), numbers in digits, language codes
+ * @param args what the text fills in: names as given (branch, job family), topics as {@link Topics#spoken} keeps them
+ *             (older requests: English names, read as written), numbers in digits, language codes
  */
 public record MatchReason(String key, List<String> args) {
 
@@ -68,7 +70,8 @@ public record MatchReason(String key, List<String> args) {
             return Texts.text(language, key, Integer.valueOf(args.get(0)));
         }
         if (LISTED.contains(key)) {
-            List<String> names = LANGUAGES.equals(key) ? args.stream().map(code -> languageName(code, language)).toList() : args;
+            List<String> names = args.stream()
+                    .map(arg -> LANGUAGES.equals(key) ? languageName(arg, language) : Topics.read(arg, language)).toList();
             return Texts.text(language, key, joined(names, language));
         }
         return Texts.text(language, key, args.toArray());

@@ -32,7 +32,7 @@ public class MatchReasons {
         boolean menteeMilitaryShown = military.shownTo(mentor.accountId(), mentee);
         return SuggestionEngine.explainOne(new SuggestionEngine.Request(Mentee.of(mentee, now), program,
                 weights.of(program), id -> 0, Set.of(), Set.of(), 1, mentorFacts -> menteeMilitaryShown),
-                MentorCandidate.of(mentor, now), topics::name);
+                MentorCandidate.of(mentor, now), topics::spoken);
     }
 
     /**

@@ -48,7 +48,7 @@ public class MentorSuggestions {
                 .check(mentee.programs().contains(program), "program",
                         Sentence.of("matching.refusal.notJoined", program.spokenName()))
                 .throwIfAny();
-        return SuggestionEngine.rank(rankings.of(mentee, program, limit), pool.all(), topics::name);
+        return SuggestionEngine.rank(rankings.of(mentee, program, limit), pool.all(), topics::spoken);
     }
 
     /** The programs this person can ask suggestions for. */

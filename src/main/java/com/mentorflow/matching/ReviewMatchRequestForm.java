@@ -54,7 +54,7 @@ class ReviewMatchRequestForm extends MatchRequestTaskForm {
             form.add(new Paragraph(about));
         }
         if (!mentee.goalTopics().isEmpty()) {
-            form.add(new Paragraph(text("matching.review.goals", mentee.goalTopics().stream().sorted().map(topics::name)
+            form.add(new Paragraph(text("matching.review.goals", mentee.goalTopics().stream().sorted().map(id -> topics.name(id, reader()))
                     .collect(Collectors.joining(", ")))));
         }
         form.add(new Paragraph(text("matching.review.why", request.getScore())));

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import static com.mentorflow.people.FormTexts.reader;
 import static com.mentorflow.people.FormTexts.text;
 
 import java.time.ZoneId;
@@ -74,14 +75,14 @@ class ProfileForm extends VerticalLayout {
 
         goalTopics.setId("profile-goal-topics");
         goalTopics.setItems(topics.ids());
-        goalTopics.setItemLabelGenerator(topics::name);
+        goalTopics.setItemLabelGenerator(id -> topics.name(id, reader()));
         goalTopics.setRequiredIndicatorVisible(true);
         goalsText.setMaxLength(ProfileAnswers.MAX_GOALS_TEXT_LENGTH);
         menteeSection = section(text("people.profile.section.mentee"), new FormLayout(goalTopics, goalsText));
 
         strengthTopics.setId("profile-strength-topics");
         strengthTopics.setItems(topics.ids());
-        strengthTopics.setItemLabelGenerator(topics::name);
+        strengthTopics.setItemLabelGenerator(id -> topics.name(id, reader()));
         strengthTopics.setRequiredIndicatorVisible(true);
         capacity.setId("profile-capacity");
         capacity.setMin(1);

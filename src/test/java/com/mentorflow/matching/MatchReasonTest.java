@@ -34,6 +34,17 @@ class MatchReasonTest {
     }
 
     @Test
+    void topicsKeptByTheirKeysReadInTheReadersLanguageAndOlderNamesAsWritten() {
+        MatchReason goals = new MatchReason(MatchReason.GOALS, List.of("people.topic.1", "people.topic.2"));
+        assertThat(goals.in(Languages.SPANISH)).isEqualTo("Puede ayudar con Crecimiento profesional y Liderazgo");
+        assertThat(goals.english()).isEqualTo("Can help with Career growth and Leadership");
+        assertThat(MatchReason.read(MatchReason.stored(List.of(goals))).get(0).in(Languages.GERMAN))
+                .isEqualTo("Kann helfen bei: Berufliche Entwicklung und Führung");
+        assertThat(new MatchReason(MatchReason.GOALS, List.of("Leadership")).in(Languages.SPANISH))
+                .as("a request stored before topics had keys").isEqualTo("Puede ayudar con Leadership");
+    }
+
+    @Test
     void aRequestStoresReasonsWithoutLanguageAndReadsThemBack() {
         List<MatchReason> reasons = List.of(MatchReason.of(MatchReason.SAME_TIME_ZONE),
                 MatchReason.of(MatchReason.JOB_FAMILY, "Data \"and\" AI\nteam"),

@@ -71,7 +71,7 @@ class ReviewMatchRequestFormTest {
         when(mentee.site()).thenReturn("Dublin");
         when(mentee.goalTopics()).thenReturn(Set.of(3));
         when(directory.find(1)).thenReturn(Optional.of(mentee));
-        when(topics.name(3)).thenReturn("Public speaking");
+        when(topics.name(eq(3), any())).thenReturn("Public speaking");
         when(reasons.forMentor(request)).thenReturn(List.of(MatchReason.asWritten("You both work on payments")));
         FormParts.signIn("mentor-bo");
         form = new ReviewMatchRequestForm(requests, answers, reasons, directory, topics, zones)

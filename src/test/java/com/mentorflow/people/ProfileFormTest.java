@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mentorflow.TestProfiles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.mentorflow.platform.Languages;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +68,26 @@ class ProfileFormTest {
                 .contains(MilitaryBackgroundFields.SERVICE_PRIVACY);
         assertThat(MilitaryBackgroundFields.SERVICE_PRIVACY).contains("your matched partner and the matching engine")
                 .contains("unless you choose below");
+    }
+
+    @Test
+    void aSpanishReaderChoosesTopicsInSpanish() {
+        UI ui = new UI();
+        ui.setLocale(Languages.SPANISH);
+        UI.setCurrent(ui);
+        try {
+            ProfileForm form = new ProfileForm(TOPICS);
+
+            MultiSelectComboBox<?> goals = descendants(form).filter(MultiSelectComboBox.class::isInstance)
+                    .map(MultiSelectComboBox.class::cast).filter(box -> "profile-goal-topics".equals(box.getId().orElse(null)))
+                    .findFirst().orElseThrow();
+            @SuppressWarnings("unchecked")
+            ItemLabelGenerator<Integer> label = (ItemLabelGenerator<Integer>) goals.getItemLabelGenerator();
+            assertThat(label.apply(1)).isEqualTo("Crecimiento profesional");
+            assertThat(label.apply(3)).isEqualTo("Transición de la vida militar a la civil");
+        } finally {
+            UI.setCurrent(null);
+        }
     }
 
     private static Stream<Component> descendants(Component component) {

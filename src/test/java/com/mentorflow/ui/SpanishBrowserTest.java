@@ -123,6 +123,8 @@ class SpanishBrowserTest {
             assertThat(mentorBrowser.driver().getTitle()).isEqualTo("Revisar la solicitud de mentoría · Mentorflow");
             assertThat(mentorBrowser.text()).as("the reasons stored on the request, read in Spanish")
                     .contains("Misma zona horaria").doesNotContain("Same time zone");
+            assertThat(mentorBrowser.text()).as("the mentee's topic (TestProfiles: topic 1), in the goals and the reasons")
+                    .contains("Crecimiento profesional").doesNotContain("Career growth");
             assertThat(mentorBrowser.text()).as("what the task is about, on its page").contains(subject);
             mentorBrowser.screenshots("spanish-review-request");
 
