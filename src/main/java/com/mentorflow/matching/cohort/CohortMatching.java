@@ -63,8 +63,12 @@ public final class CohortMatching {
         request.removed().forEach(pair -> removed.computeIfAbsent(pair.menteeAccountId(), id -> new HashSet<>())
                 .add(pair.mentorAccountId()));
         IntFunction<Set<Long>> excluded = i -> exclusions(request, free[i].accountId(), removed);
-        Candidates candidates = Candidates.of(request.scorer(), free, mentors, places, excluded,
-                request.candidatesPerMentee(), reporter, 0, CANDIDATES_DONE);
+        // Two passes over every pair: the K best by score, then the K best by score less what their places will
+        // likely cost, so mentees who will not get the mentors everyone wants keep mentors they can get.
+        Candidates byScore = Candidates.of(request.scorer(), free, mentors, places, excluded,
+                request.candidatesPerMentee(), reporter, 0, CANDIDATES_DONE / 2);
+        Candidates candidates = Candidates.of(request.scorer(), free, mentors, places, DemandPrices.of(byScore, places),
+                excluded, request.candidatesPerMentee(), reporter, CANDIDATES_DONE / 2, CANDIDATES_DONE);
         SlotMatching matching = SlotMatching.of(candidates, places);
         reporter.report(OPTIMISED);
         double bound = UpperBound.of(candidates, matching.price, places, request.scorer(), free, mentors, excluded);
