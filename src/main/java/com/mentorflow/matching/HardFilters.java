@@ -19,6 +19,21 @@ final class HardFilters {
      */
     static String whyExcluded(Mentee mentee, MentorCandidate mentor, Program program, LongToIntFunction activeMentees,
                               Set<Long> alreadyAsked) {
+        String why = whyExcludedBesidesCapacity(mentee, mentor, program, alreadyAsked);
+        if (why != null) {
+            return why;
+        }
+        if (activeMentees.applyAsInt(mentor.accountId) >= mentor.capacity) {
+            return "has no capacity left";
+        }
+        return null;
+    }
+
+    /**
+     * The musts that do not depend on how many mentees a mentor has now: a cohort shares capacity out among its
+     * mentees itself, and must tell "no mentor passes" from "capacity used up".
+     */
+    static String whyExcludedBesidesCapacity(Mentee mentee, MentorCandidate mentor, Program program, Set<Long> alreadyAsked) {
         MentorCandidate me = mentee.encoded();
         if (mentor.accountId == me.accountId) {
             return "is you";
@@ -45,9 +60,6 @@ final class HardFilters {
         }
         if (!alreadyAsked.isEmpty() && alreadyAsked.contains(mentor.accountId)) {
             return "was already asked";
-        }
-        if (activeMentees.applyAsInt(mentor.accountId) >= mentor.capacity) {
-            return "has no capacity left";
         }
         return null;
     }

@@ -4,13 +4,17 @@ import com.mentorflow.people.ParticipantFacts;
 import java.time.Instant;
 
 /** The person asking for suggestions, encoded the same way as the mentors they are compared with. */
-record Mentee(MentorCandidate encoded) {
+public record Mentee(MentorCandidate encoded) {
 
-    static Mentee of(ParticipantFacts facts, Instant now) {
+    public static Mentee of(ParticipantFacts facts, Instant now) {
         return new Mentee(MentorCandidate.of(facts, now));
     }
 
-    ParticipantFacts facts() {
+    public ParticipantFacts facts() {
         return encoded.facts();
+    }
+
+    public long accountId() {
+        return encoded.accountId();
     }
 }

@@ -11,9 +11,10 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * A person as the engine compares them: their facts for the reasons shown, and the same facts encoded as
- * ints and bit masks for the comparison itself, which runs once per mentor per request.
+ * ints and bit masks for the comparison itself, which runs once per mentor per request. Public as a handle only
+ * (for cohort matching): what it holds is read through {@link PairScorer}.
  */
-final class MentorCandidate {
+public final class MentorCandidate {
 
     static final int NO_OFFSET = Integer.MIN_VALUE;
 
@@ -67,16 +68,21 @@ final class MentorCandidate {
                 : (int) Math.max(0, ChronoUnit.YEARS.between(facts.hireDate(), today));
     }
 
-    static MentorCandidate of(ParticipantFacts facts, Instant now) {
+    public static MentorCandidate of(ParticipantFacts facts, Instant now) {
         return new MentorCandidate(facts, now);
     }
 
-    long accountId() {
+    public long accountId() {
         return accountId;
     }
 
-    ParticipantFacts facts() {
+    public ParticipantFacts facts() {
         return facts;
+    }
+
+    /** How many mentees this mentor takes at most, those they have now included. */
+    public int capacity() {
+        return capacity;
     }
 
     boolean inProgram(Program program) {

@@ -48,13 +48,8 @@ final class SuggestionEngine {
     }
 
     static List<Suggestion> rank(Request request, Iterable<MentorCandidate> candidates, IntFunction<String> topicName) {
-        MatchingCriterion[] criteria = MatchingCriterion.values();
-        double[] weights = new double[criteria.length];
-        double totalWeight = 0;
-        for (MatchingCriterion criterion : criteria) {
-            weights[criterion.ordinal()] = request.weights().getOrDefault(criterion, 0);
-            totalWeight += weights[criterion.ordinal()];
-        }
+        double[] weights = weightsByOrdinal(request.weights());
+        double totalWeight = total(weights);
         // A min-heap of the best so far: the worst of them sits on top and is replaced by anyone better.
         PriorityQueue<Scored> best = new PriorityQueue<>(request.limit() + 1, BEST_FIRST.reversed());
         List<Scored> bookmarked = new ArrayList<>();
@@ -64,8 +59,7 @@ final class SuggestionEngine {
                     request.alreadyAsked()) != null) {
                 continue;
             }
-            double sum = Criteria.weightedSum(me, mentor, weights);
-            double score = totalWeight == 0 ? 0 : 100 * sum / totalWeight;
+            double score = score(me, mentor, weights, totalWeight);
             if (!request.bookmarks().isEmpty() && request.bookmarks().contains(mentor.accountId())) {
                 bookmarked.add(new Scored(mentor, score));
                 continue;
@@ -91,14 +85,30 @@ final class SuggestionEngine {
 
     /** Score and reasons for one given mentor, filters aside: what the mentor sees on a request. */
     static Suggestion explainOne(Request request, MentorCandidate mentor, IntFunction<String> topicName) {
-        double[] weights = new double[MatchingCriterion.values().length];
-        double total = 0;
-        for (MatchingCriterion criterion : MatchingCriterion.values()) {
-            weights[criterion.ordinal()] = request.weights().getOrDefault(criterion, 0);
-            total += weights[criterion.ordinal()];
-        }
-        double score = total == 0 ? 0 : 100 * Criteria.weightedSum(request.mentee().encoded(), mentor, weights) / total;
+        double[] weights = weightsByOrdinal(request.weights());
+        double score = score(request.mentee().encoded(), mentor, weights, total(weights));
         return explain(new Scored(mentor, score), request, weights, topicName);
+    }
+
+    /** The one score of a pair, 0–100: the weighted share of the criteria the mentor meets for this mentee. */
+    static double score(MentorCandidate me, MentorCandidate mentor, double[] weights, double totalWeight) {
+        return totalWeight == 0 ? 0 : 100 * Criteria.weightedSum(me, mentor, weights) / totalWeight;
+    }
+
+    static double[] weightsByOrdinal(Map<MatchingCriterion, Integer> weights) {
+        double[] byOrdinal = new double[MatchingCriterion.values().length];
+        for (MatchingCriterion criterion : MatchingCriterion.values()) {
+            byOrdinal[criterion.ordinal()] = weights.getOrDefault(criterion, 0);
+        }
+        return byOrdinal;
+    }
+
+    static double total(double[] weights) {
+        double total = 0;
+        for (double weight : weights) {
+            total += weight;
+        }
+        return total;
     }
 
     private static Suggestion explain(Scored scored, Request request, double[] weights, IntFunction<String> topicName) {
