@@ -20,7 +20,7 @@ class MentorflowBpmnViewer extends HTMLElement {
     });
   }
 
-  /** counts: { activityId: { instances: n, incidents: m } } */
+  /** counts: { activityId: { instances: n, incidents: m, title: the badge's tooltip in the reader's language } } */
   async show(xml, counts) {
     this.connectedCallback();
     try {
@@ -46,7 +46,7 @@ class MentorflowBpmnViewer extends HTMLElement {
       badge.className = 'activity-count' + (count.incidents > 0 ? ' has-incidents' : '');
       badge.setAttribute('data-activity', id);
       badge.textContent = count.instances + (count.incidents > 0 ? ' ⚠ ' + count.incidents : '');
-      badge.title = count.instances + ' active' + (count.incidents > 0 ? ', ' + count.incidents + ' incidents' : '');
+      badge.title = count.title;
       overlays.add(id, 'mentorflow-count', { position: { bottom: 12, right: 12 }, scale: { min: 1 }, html: badge });
     });
   }

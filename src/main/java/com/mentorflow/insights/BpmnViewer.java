@@ -38,12 +38,14 @@ public class BpmnViewer extends Component implements HasSize {
                 event.getEventData().getString("event.detail.id"))).addEventData("event.detail.id");
     }
 
-    private static JsonObject json(Map<String, Count> counts) {
+    /** Each count with the badge's tooltip in the reader's language ("3 active, 1 incident"): the script only shows it. */
+    private JsonObject json(Map<String, Count> counts) {
         JsonObject all = Json.createObject();
         counts.forEach((id, count) -> {
             JsonObject one = Json.createObject();
             one.put("instances", count.instances());
             one.put("incidents", count.incidents());
+            one.put("title", getTranslation("insights.processes.badge", count.instances(), count.incidents()));
             all.put(id, one);
         });
         return all;

@@ -1,5 +1,6 @@
 package com.mentorflow.matching;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.mentorflow.matching.MatchRequest.Status;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
@@ -7,9 +8,9 @@ import com.mentorflow.people.Program;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.Sentence;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +20,12 @@ public class MyMatchRequests {
 
     /** A request as its mentee or mentor sees it in "My requests". */
     public record RequestSummary(long id, String partner, Program program, Status status, String next,
-                                 Instant sentAt, boolean open) {
+                                 Instant sentAt, boolean open, @JsonIgnore Sentence nextStep) {
+
+        /** What happens next in the reader's language ({@link #next} is the English the REST answer carries). */
+        public String next(Locale reader) {
+            return nextStep.in(reader);
+        }
     }
 
     /** A mentorship as either side sees it. */
@@ -73,40 +79,14 @@ public class MyMatchRequests {
     }
 
     private RequestSummary summary(MatchRequest request, long partnerId) {
+        Sentence next = RequestNextStep.of(request, clock.instant());
         return new RequestSummary(request.getId(), name(partnerId), request.getProgram(), request.getStatus(),
-                whatHappensNext(request), request.getCreatedAt(), request.getStatus().isOpen());
+                next.english(), request.getCreatedAt(), request.getStatus().isOpen(), next);
     }
 
-    /** "Expires in 9 days", or why the request is closed. */
+    /** "Expires in 9 days", or why the request is closed, in English (REST answers and logs). */
     String whatHappensNext(MatchRequest request) {
-        return switch (request.getStatus()) {
-            case PENDING_APPROVAL -> "A program manager decides first (" + request.getApprovalReason() + ")";
-            case PENDING -> {
-                if (request.getExpiresAt() == null) {
-                    yield "Waiting for the mentor";
-                }
-                Duration left = Duration.between(clock.instant(), request.getExpiresAt());
-                yield left.isNegative() || left.isZero() ? "Expiring now" : "Expires in " + roughly(left);
-            }
-            case ACCEPTED -> "Mentorship started";
-            case DECLINED -> "Declined: " + request.getDecisionReason()
-                    + (request.getDecisionText() == null ? "" : " — " + request.getDecisionText());
-            case WITHDRAWN -> "Withdrawn: " + request.getDecisionReason();
-            case EXPIRED -> "Expired without an answer";
-            case REJECTED -> "Not approved: " + request.getDecisionText();
-        };
-    }
-
-    /** "9 days", "5 hours", "1 minute": the largest whole unit. */
-    static String roughly(Duration duration) {
-        long days = duration.toDays();
-        long hours = duration.toHours();
-        long minutes = Math.max(1, duration.toMinutes());
-        return days >= 1 ? plural(days, "day") : hours >= 1 ? plural(hours, "hour") : plural(minutes, "minute");
-    }
-
-    private static String plural(long count, String unit) {
-        return count + " " + unit + (count == 1 ? "" : "s");
+        return RequestNextStep.of(request, clock.instant()).english();
     }
 
     private long accountId(String username) {

@@ -72,14 +72,14 @@ public class MyRequestsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(MyMatchRequests.RequestSummary::partner).setHeader(partnerHeader).setAutoWidth(true);
         grid.addColumn(request -> getTranslation(request.program().textKey())).setHeader(getTranslation("matching.requests.column.program")).setAutoWidth(true);
         grid.addColumn(request -> status(request.status())).setHeader(getTranslation("matching.requests.column.status")).setAutoWidth(true);
-        grid.addColumn(MyMatchRequests.RequestSummary::next).setHeader(getTranslation("matching.requests.column.next")).setFlexGrow(1);
+        grid.addColumn(request -> request.next(getLocale())).setHeader(getTranslation("matching.requests.column.next")).setFlexGrow(1);
         grid.addColumn(request -> times.dateTime(request.sentAt())).setHeader(getTranslation("matching.requests.column.sentAt")).setAutoWidth(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(request -> timeline(timelines.of(request.id()))));
         return new CardGrid<>(grid, request -> {
             Card card = Card.showing(getTranslation(sentByMe ? "matching.requests.card.to" : "matching.requests.card.from",
                             request.partner()), timeline(timelines.of(request.id())))
                     .about(getTranslation(request.program().textKey()) + " · " + status(request.status()))
-                    .fact(request.next()).fact(getTranslation("matching.requests.card.sentAt", times.dateTime(request.sentAt())));
+                    .fact(request.next(getLocale())).fact(getTranslation("matching.requests.card.sentAt", times.dateTime(request.sentAt())));
             return sentByMe && request.open() ? card.actions(withdrawButton(request)) : card;
         });
     }

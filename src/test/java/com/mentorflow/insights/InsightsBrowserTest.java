@@ -68,6 +68,7 @@ class InsightsBrowserTest {
                     .getAttribute("loaded") != null);
             WebElement badge = manager.waitFor(By.cssSelector("#process-map .activity-count[data-activity='Task_Meeting']"));
             assertThat(badge.getText()).isEqualTo(Long.toString(meetings));
+            assertThat(badge.getAttribute("title")).as("the tooltip comes worded from the reader's bundle").isEqualTo(meetings + " active");
             assertThat(manager.driver().findElement(By.cssSelector("#process-map .bjs-powered-by")).isDisplayed())
                     .as("the bpmn.io watermark stays visible").isTrue();
             assertThat(manager.driver().findElement(By.id("process-map")).getSize().getHeight())
