@@ -88,11 +88,11 @@ class DirectoryPlanner {
                     progress.accept(rows);
                 }
                 long line = record.getRecordNumber() + 1; // the header is line 1
-                String problem = null;
+                Sentence problem = null;
                 DirectoryRow.Parsed parsed = DirectoryRow.parse(record);
                 String id = parsed.employeeId();
                 if (id != null && !seenIds.add(id)) {
-                    problem = "Employee id " + id + " appears more than once in the file.";
+                    problem = Sentence.of("people.directory.row.duplicateId", id);
                 } else if (parsed.problem() != null) {
                     problem = parsed.problem();
                 } else {
@@ -100,14 +100,15 @@ class DirectoryPlanner {
                     String firstWithEmail = emailsInFile.putIfAbsent(email, id);
                     String owner = idByEmail.get(email);
                     if (firstWithEmail != null || (owner != null && !owner.equals(id))) {
-                        problem = "The e-mail address " + email + " already belongs to employee "
-                                + (firstWithEmail != null ? firstWithEmail : owner) + ".";
+                        problem = Sentence.of("people.directory.row.emailTaken", email,
+                                firstWithEmail != null ? firstWithEmail : owner);
                     }
                 }
                 if (problem != null) {
                     counts[3]++;
                     addListed(refused, new RowProblem(line, id, problem));
-                    digest(fingerprint, "refused", line, id, problem);
+                    // In English whatever language the preview is read in: the import recomputes this plan and must match it.
+                    digest(fingerprint, "refused", line, id, problem.english());
                     continue;
                 }
                 String[] values = canonical(parsed.values());

@@ -37,8 +37,18 @@ public record DirectoryPreview(String plan, boolean applied, boolean deactivateM
     public record Change(long line, String employeeId, String name, List<FieldChange> fields) {
     }
 
-    /** One row the import refuses, with the file's line number (the header is line 1). */
-    public record RowProblem(long line, String employeeId, String message) {
+    /**
+     * One row the import refuses, with the file's line number (the header is line 1).
+     *
+     * @param problem why, said in the reader's language ({@link #message()} for English)
+     */
+    public record RowProblem(long line, String employeeId, @JsonIgnore Sentence problem) {
+
+        /** Why, in English, as the REST API has always said it. */
+        @JsonProperty("message")
+        public String message() {
+            return problem.english();
+        }
     }
 
     public int imported() {

@@ -40,7 +40,7 @@ class DirectoryPreviewPanel extends VerticalLayout {
         refused.setId("directory-problems");
         refused.addColumn(RowProblem::line).setHeader(getTranslation("people.import.column.line")).setAutoWidth(true).setFlexGrow(0);
         refused.addColumn(p -> p.employeeId() == null ? "" : p.employeeId()).setHeader(getTranslation("people.import.column.employeeId")).setAutoWidth(true);
-        refused.addColumn(RowProblem::message).setHeader(getTranslation("people.import.column.why")).setFlexGrow(1);
+        refused.addColumn(row -> row.problem().in(getLocale())).setHeader(getTranslation("people.import.column.why")).setFlexGrow(1);
         refused.setItems(preview.refusedRows());
         section(getTranslation("people.import.section.refused"), preview.refused(), preview.refusedRows().size(), refused, true);
 

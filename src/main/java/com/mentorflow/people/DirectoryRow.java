@@ -19,7 +19,7 @@ final class DirectoryRow {
     private static final Pattern EMPLOYEE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     /** @param values the upsert's parameters in column order, or null when {@code problem} says why not */
-    record Parsed(String employeeId, Object[] values, String problem) {
+    record Parsed(String employeeId, Object[] values, Sentence problem) {
     }
 
     private DirectoryRow() {
@@ -36,41 +36,38 @@ final class DirectoryRow {
     static Parsed parse(CSVRecord record) {
         String id = value(record, "employee_id");
         if (id == null) {
-            return new Parsed(null, null, "The employee id is missing.");
+            return new Parsed(null, null, Sentence.of("people.directory.row.idMissing"));
         }
         if (!EMPLOYEE_ID.matcher(id).matches()) {
-            return new Parsed(null, null, "The employee id \"" + shorten(id) + "\" has characters other than letters, "
-                    + "digits, '.', '_' and '-', or is longer than 64.");
+            return new Parsed(null, null, Sentence.of("people.directory.row.idInvalid", shorten(id)));
         }
         if (!record.isConsistent()) {
-            return new Parsed(id, null, "The row has " + record.size() + " fields; the header has " + DirectoryImport.COLUMNS.size() + ".");
+            return new Parsed(id, null, Sentence.of("people.directory.row.fieldCount", record.size(), DirectoryImport.COLUMNS.size()));
         }
         if (record.stream().anyMatch(com.mentorflow.platform.NulCharacters::in)) {
-            return new Parsed(id, null, "The row contains a NUL character (an invisible control character that cannot be "
-                    + "stored).");
+            return new Parsed(id, null, Sentence.of("people.directory.row.nulCharacter"));
         }
         String name = value(record, "name");
         String email = value(record, "email");
         if (name == null) {
-            return new Parsed(id, null, "The name is missing.");
+            return new Parsed(id, null, Sentence.of("people.directory.row.nameMissing"));
         }
         if (email == null || !EMAIL.matcher(email).matches() || email.length() > 254) {
-            return new Parsed(id, null, "The e-mail address \"" + shorten(String.valueOf(email)) + "\" is not valid.");
+            return new Parsed(id, null, Sentence.of("people.directory.row.emailInvalid", shorten(String.valueOf(email))));
         }
         String typeText = value(record, "employee_type");
         EmployeeType type;
         try {
             type = typeText == null ? EmployeeType.REGULAR : EmployeeType.valueOf(typeText.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            return new Parsed(id, null, "Unknown employee type \"" + shorten(typeText) + "\"; expected one of regular, "
-                    + "contractor, intern, temporary, vendor.");
+            return new Parsed(id, null, Sentence.of("people.directory.row.unknownType", shorten(typeText)));
         }
         String levelText = value(record, "level");
         Short level = null;
         if (levelText != null) {
             Matcher matcher = LEVEL.matcher(levelText);
             if (!matcher.matches()) {
-                return new Parsed(id, null, "Unknown level \"" + shorten(levelText) + "\"; levels are L1 to L10.");
+                return new Parsed(id, null, Sentence.of("people.directory.row.unknownLevel", shorten(levelText)));
             }
             level = Short.valueOf(matcher.group(1));
         }
@@ -80,20 +77,20 @@ final class DirectoryRow {
             try {
                 hired = LocalDate.parse(hireText);
             } catch (DateTimeParseException e) {
-                return new Parsed(id, null, "The hire date \"" + shorten(hireText) + "\" is not a date like 2024-03-31.");
+                return new Parsed(id, null, Sentence.of("people.directory.row.hireDate", shorten(hireText)));
             }
         }
         String zone = value(record, "time_zone");
         if (zone != null && !ZoneId.getAvailableZoneIds().contains(zone)) {
-            return new Parsed(id, null, "Unknown time zone \"" + shorten(zone) + "\"; use names like Europe/Berlin.");
+            return new Parsed(id, null, Sentence.of("people.directory.row.timeZone", shorten(zone)));
         }
         String country = value(record, "country");
         if (country != null && !country.matches("[A-Za-z]{2}")) {
-            return new Parsed(id, null, "The country \"" + shorten(country) + "\" is not a two-letter code like DE.");
+            return new Parsed(id, null, Sentence.of("people.directory.row.country", shorten(country)));
         }
         String tooLong = firstTooLong(record);
         if (tooLong != null) {
-            return new Parsed(id, null, "The " + tooLong.replace('_', ' ') + " is longer than 120 characters.");
+            return new Parsed(id, null, Sentence.of("people.directory.row.tooLong", Sentence.of("people.directory.field." + tooLong)));
         }
         return new Parsed(id, new Object[] {id, name, email, type.name(), value(record, "site"),
                 country == null ? null : country.toUpperCase(Locale.ROOT), zone, value(record, "business_line"),

@@ -53,6 +53,8 @@ class GermanAdminBrowserTest {
             assertThat(browser.text()).contains("Neue Personen · 1", "Abgelehnte Zeilen · 1", "Personalnummer",
                     "Nicht in der Datei", "Alle deaktivieren, die in dieser Datei fehlen", "Importieren", "Abbrechen")
                     .doesNotContain("New people", "Refused rows", "Missing from the file");
+            assertThat(browser.text()).as("the refused row's problem").contains("Unbekannte Stufe „L11“; die Stufen reichen von L1 bis L10.")
+                    .doesNotContain("Unknown level");
             browser.screenshots("german-directory-import");
 
             browser.click(By.id("directory-cancel"));
