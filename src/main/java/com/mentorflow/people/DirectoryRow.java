@@ -90,7 +90,9 @@ final class DirectoryRow {
         }
         String tooLong = firstTooLong(record);
         if (tooLong != null) {
-            return new Parsed(id, null, Sentence.of("people.directory.row.tooLong", Sentence.of("people.directory.field." + tooLong)));
+            // The name and the languages may run to 200 characters, the other text columns to 120: say the one that applies.
+            int limit = tooLong.equals("name") || tooLong.equals("languages") ? 200 : 120;
+            return new Parsed(id, null, Sentence.of("people.directory.row.tooLong", Sentence.of("people.directory.field." + tooLong), limit));
         }
         return new Parsed(id, new Object[] {id, name, email, type.name(), value(record, "site"),
                 country == null ? null : country.toUpperCase(Locale.ROOT), zone, value(record, "business_line"),

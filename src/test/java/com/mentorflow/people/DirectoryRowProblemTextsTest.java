@@ -66,4 +66,17 @@ class DirectoryRowProblemTextsTest {
             Locale.setDefault(before);
         }
     }
+
+    /** The name and the languages may be 200 characters long, the other text columns 120: the problem says which. */
+    @Test
+    void aTooLongValueIsRefusedWithTheLimitOfItsColumn() throws IOException {
+        String csv = String.join("\n", HEADER,
+                "e-1,Ana,ana@example.com,regular," + "S".repeat(121) + ",DE,Europe/Berlin,,,,L3,2020-01-01,,de",
+                "e-2,Ben,ben@example.com,regular,Site,DE,Europe/Berlin,,,,L3,2020-01-01,," + "de ".repeat(70)) + "\n";
+        List<DirectoryPreview.RowProblem> refused = planner.plan(new StringReader(csv), false, values -> { }, rows -> { })
+                .preview().refusedRows();
+
+        assertThat(refused).extracting(DirectoryPreview.RowProblem::message).containsExactly(
+                "The value in site is longer than 120 characters.", "The value in languages is longer than 200 characters.");
+    }
 }
