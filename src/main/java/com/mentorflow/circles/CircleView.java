@@ -8,6 +8,7 @@ import com.mentorflow.platform.Roles;
 import com.mentorflow.platform.Times;
 import com.mentorflow.ui.Card;
 import com.mentorflow.ui.CardGrid;
+import com.mentorflow.ui.NameAvatar;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -139,11 +140,8 @@ public class CircleView extends VerticalLayout implements HasUrlParameter<Long>,
     }
 
     private static Avatar avatar(CircleDirectory.Member member) {
-        Avatar avatar = new Avatar(member.name());
+        Avatar avatar = NameAvatar.of(member.name());
         avatar.addClassName("circle-member-avatar");
-        avatar.getElement().setAttribute("aria-hidden", "true");
-        // Out of the tab order too: an aria-hidden element must not take focus (axe: aria-hidden-focus).
-        avatar.getElement().setAttribute("tabindex", "-1");
         return avatar;
     }
 

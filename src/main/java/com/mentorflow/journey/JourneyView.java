@@ -8,6 +8,7 @@ import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.Roles;
 import com.mentorflow.platform.Texts;
 import com.mentorflow.platform.Times;
+import com.mentorflow.ui.NameAvatar;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -113,10 +114,8 @@ public class JourneyView extends VerticalLayout implements HasDynamicTitle {
      * so the avatar is hidden from screen readers and out of the tab order.
      */
     private Div heading(JourneyTimeline.Year year) {
-        Avatar partner = new Avatar(year.partner());
+        Avatar partner = NameAvatar.of(year.partner());
         partner.setColorIndex(Math.floorMod(year.partner().hashCode(), 7));
-        partner.getElement().setAttribute("aria-hidden", "true");
-        partner.getElement().setAttribute("tabindex", "-1");
         partner.addClassName("journey-partner-avatar");
         H3 title = new H3(getTranslation("journey.view.heading", year.partner(), year.role(), getTranslation(year.program().textKey())));
         title.getStyle().set("margin", "0");

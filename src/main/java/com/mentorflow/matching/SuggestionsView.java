@@ -4,6 +4,7 @@ import com.mentorflow.people.Program;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.ui.NameAvatar;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.button.Button;
@@ -133,13 +134,9 @@ public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
         score.getElement().getThemeList().add("badge success");
         score.addClassName("suggestion-score");
         H3 name = new H3(suggestion.name());
-        Avatar avatar = new Avatar(suggestion.name());
+        Avatar avatar = NameAvatar.of(suggestion.name());
         avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
         avatar.addClassName("suggestion-avatar");
-        // The name is printed beside the initials, so a screen reader need not hear it twice.
-        avatar.getElement().setAttribute("aria-hidden", "true");
-        // Out of the tab order too: an aria-hidden element must not take focus (axe: aria-hidden-focus).
-        avatar.getElement().setAttribute("tabindex", "-1");
         com.vaadin.flow.component.orderedlayout.HorizontalLayout who = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(avatar, name);
         who.setAlignItems(Alignment.CENTER);
         who.addClassName("suggestion-who");

@@ -45,12 +45,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         title.addClassName("app-title");
 
         String name = username.isEmpty() ? "" : names.displayNameOf(username);
-        Avatar avatar = new Avatar(name);
+        Avatar avatar = NameAvatar.of(name);
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
         avatar.addClassName("signed-in-avatar");
-        // The name is beside the avatar, so the avatar is decoration for screen readers and the keyboard.
-        avatar.getElement().setAttribute("aria-hidden", "true");
-        avatar.getElement().setAttribute("tabindex", "-1");
         Span who = new Span(name);
         who.addClassName("signed-in-as");
         // On a phone the initials stand for the name: the header has room for the title, the avatar and sign out.

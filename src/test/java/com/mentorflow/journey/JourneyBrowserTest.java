@@ -122,7 +122,7 @@ class JourneyBrowserTest {
                     .containsExactly("Modules: 0 of 6 completed, 1 overdue", "Meetings: 1 of 7 logged", "Check-ins: 0 of 2 answered");
             assertThat(mentee.driver().findElements(By.cssSelector(".journey-progress-overdue"))).hasSize(1);
             WebElement avatar = mentee.waitFor(By.cssSelector("vaadin-avatar.journey-partner-avatar"));
-            assertThat(avatar.getAttribute("abbr")).isEqualTo(initials(pair.mentor().getDisplayName()));
+            assertThat(avatar.getAttribute("abbr")).isEqualTo(com.mentorflow.ui.NameAvatar.initials(pair.mentor().getDisplayName()));
             assertThat(avatar.getAttribute("tabindex")).as("the heading names the partner; the avatar is decoration").isEqualTo("-1");
             mentee.screenshots("journey-overdue-mentee");
             mentee.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
@@ -131,10 +131,6 @@ class JourneyBrowserTest {
                     .isLessThanOrEqualTo((Long) mentee.script("return window.innerWidth"));
             mentee.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         }
-    }
-
-    private static String initials(String name) {
-        return java.util.Arrays.stream(name.split(" ")).map(word -> word.substring(0, 1)).collect(java.util.stream.Collectors.joining());
     }
 
     @Test
