@@ -1,5 +1,6 @@
 package com.mentorflow.modeler;
 
+import com.mentorflow.platform.Sentence;
 import com.mentorflow.platform.ModelBeans;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,15 +53,15 @@ final class ExpressionCheck {
     }
 
     /** The problems of a text that may hold expressions; empty when it is fine. */
-    List<ModelSentence> problems(String text) {
-        List<ModelSentence> problems = new ArrayList<>();
+    List<Sentence> problems(String text) {
+        List<Sentence> problems = new ArrayList<>();
         if (!hasExpression(text)) {
             return problems;
         }
         try {
             visit(PARSER.build(text).getRoot(), problems, quote(text));
         } catch (TreeBuilderException e) {
-            problems.add(ModelSentence.of("modeler.rule.expression.unreadable", quote(text), e.getMessage()));
+            problems.add(Sentence.of("modeler.rule.expression.unreadable", quote(text), e.getMessage()));
         }
         return problems;
     }
@@ -106,16 +107,16 @@ final class ExpressionCheck {
         return node instanceof AstString || node instanceof AstNumber || node instanceof AstBoolean || node instanceof AstNull;
     }
 
-    private void visit(Node node, List<ModelSentence> problems, String expression) {
+    private void visit(Node node, List<Sentence> problems, String expression) {
         if (node instanceof AstMethod method) {
             checkCall(method, problems, expression);
             visit(method.getChild(1), problems, expression);
         } else if (node instanceof AstDot dot) {
             checkRead(dot, problems, expression);
         } else if (node instanceof AstBracket) {
-            problems.add(ModelSentence.of("modeler.rule.expression.brackets", expression));
+            problems.add(Sentence.of("modeler.rule.expression.brackets", expression));
         } else if (node instanceof AstFunction function) {
-            problems.add(ModelSentence.of("modeler.rule.expression.function", expression, function.getName()));
+            problems.add(Sentence.of("modeler.rule.expression.function", expression, function.getName()));
         } else if (node instanceof AstIdentifier identifier) {
             checkIdentifier(identifier.getName(), problems, expression);
         } else if (node instanceof AstComposite || node instanceof AstEval || node instanceof AstNested
@@ -126,25 +127,25 @@ final class ExpressionCheck {
             }
         } else if (!(node instanceof AstText || node instanceof AstString || node instanceof AstNumber
                 || node instanceof AstBoolean || node instanceof AstNull)) {
-            problems.add(ModelSentence.of("modeler.rule.expression.node", expression, node.getClass().getSimpleName()));
+            problems.add(Sentence.of("modeler.rule.expression.node", expression, node.getClass().getSimpleName()));
         }
     }
 
-    private void checkIdentifier(String name, List<ModelSentence> problems, String expression) {
+    private void checkIdentifier(String name, List<Sentence> problems, String expression) {
         if (SCOPES.contains(name) || ENGINE_OBJECTS.contains(name)) {
-            problems.add(ModelSentence.of("modeler.rule.expression.scopeAlone", expression, name,
+            problems.add(Sentence.of("modeler.rule.expression.scopeAlone", expression, name,
                     "execution.getVariable('name')"));
         } else if (beans.isAllowed(name)) {
-            problems.add(ModelSentence.of("modeler.rule.expression.beanItself", expression, name,
+            problems.add(Sentence.of("modeler.rule.expression.beanItself", expression, name,
                     String.valueOf(beans.members(name))));
         } else if (beans.isApplicationBean(name)) {
-            problems.add(ModelSentence.of("modeler.rule.expression.unknownBean", expression, name,
+            problems.add(Sentence.of("modeler.rule.expression.unknownBean", expression, name,
                     String.valueOf(beans.expressionBeanNames())));
         }
         // Any other name is a process variable.
     }
 
-    private void checkRead(AstDot dot, List<ModelSentence> problems, String expression) {
+    private void checkRead(AstDot dot, List<Sentence> problems, String expression) {
         String property = name(dot);
         Node base = dot.getChild(0);
         if (base instanceof AstIdentifier identifier && beans.mayRead(identifier.getName(), property)) {
@@ -156,9 +157,9 @@ final class ExpressionCheck {
         }
     }
 
-    private void checkCall(AstMethod method, List<ModelSentence> problems, String expression) {
+    private void checkCall(AstMethod method, List<Sentence> problems, String expression) {
         if (!(method.getChild(0) instanceof AstDot dot)) {
-            problems.add(ModelSentence.of("modeler.rule.expression.computedMethod", expression));
+            problems.add(Sentence.of("modeler.rule.expression.computedMethod", expression));
             return;
         }
         String name = name(dot);
@@ -173,26 +174,26 @@ final class ExpressionCheck {
         }
     }
 
-    private ModelSentence reachOutside(Node base, String member, String expression, boolean call) {
+    private Sentence reachOutside(Node base, String member, String expression, boolean call) {
         // "calls \"x\"" or "reads \"x\"": a part of the sentence, so each language words it as it needs to
-        ModelSentence what = ModelSentence.of(call ? "modeler.rule.expression.calls" : "modeler.rule.expression.reads", member);
+        Sentence what = Sentence.of(call ? "modeler.rule.expression.calls" : "modeler.rule.expression.reads", member);
         if (!(base instanceof AstIdentifier identifier)) {
-            return ModelSentence.of("modeler.rule.expression.computed", expression, what,
+            return Sentence.of("modeler.rule.expression.computed", expression, what,
                     String.valueOf(beans.expressionBeanNames()));
         }
         String root = identifier.getName();
         if (beans.expressionBeanNames().contains(root)) {
-            return ModelSentence.of("modeler.rule.expression.beanMember", expression, what, root,
+            return Sentence.of("modeler.rule.expression.beanMember", expression, what, root,
                     String.valueOf(beans.members(root)));
         }
         if (SCOPES.contains(root)) {
-            return ModelSentence.of("modeler.rule.expression.scope", expression, what, root, String.valueOf(SCOPE_METHODS));
+            return Sentence.of("modeler.rule.expression.scope", expression, what, root, String.valueOf(SCOPE_METHODS));
         }
         if (beans.isApplicationBean(root) || beans.delegateNames().contains(root)) {
-            return ModelSentence.of("modeler.rule.expression.unknownBean", expression, root,
+            return Sentence.of("modeler.rule.expression.unknownBean", expression, root,
                     String.valueOf(beans.expressionBeanNames()));
         }
-        return ModelSentence.of("modeler.rule.expression.variable", expression, what, root);
+        return Sentence.of("modeler.rule.expression.variable", expression, what, root);
     }
 
     /** {@link AstDot} keeps its property name to itself; its printed form is ". name". */

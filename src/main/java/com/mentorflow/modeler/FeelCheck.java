@@ -1,5 +1,6 @@
 package com.mentorflow.modeler;
 
+import com.mentorflow.platform.Sentence;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +22,7 @@ final class FeelCheck {
     }
 
     /** Why this FEEL text is refused, if it is. */
-    static Optional<ModelSentence> problem(String text) {
+    static Optional<Sentence> problem(String text) {
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -31,12 +32,12 @@ final class FeelCheck {
                     end += text.charAt(end) == '\\' ? 2 : 1;
                 }
                 if (end >= text.length()) {
-                    return Optional.of(ModelSentence.of("modeler.rule.feel.openString"));
+                    return Optional.of(Sentence.of("modeler.rule.feel.openString"));
                 }
                 code.append("\"\"");
                 i = end;
             } else if (c == '/' && i + 1 < text.length() && (text.charAt(i + 1) == '*' || text.charAt(i + 1) == '/')) {
-                return Optional.of(ModelSentence.of("modeler.rule.feel.comment"));
+                return Optional.of(Sentence.of("modeler.rule.feel.comment"));
             } else {
                 code.append(c);
             }
@@ -44,19 +45,19 @@ final class FeelCheck {
         String outside = code.toString();
         Matcher loop = LOOP.matcher(outside);
         if (loop.find()) {
-            return Optional.of(ModelSentence.of("modeler.rule.feel.loop", loop.group(1)));
+            return Optional.of(Sentence.of("modeler.rule.feel.loop", loop.group(1)));
         }
         Matcher call = CALL.matcher(outside);
         while (call.find()) {
             if (!"not".equals(call.group(1))) {
-                return Optional.of(ModelSentence.of("modeler.rule.feel.call", call.group(1)));
+                return Optional.of(Sentence.of("modeler.rule.feel.call", call.group(1)));
             }
         }
         if (outside.contains("**")) {
-            return Optional.of(ModelSentence.of("modeler.rule.feel.power"));
+            return Optional.of(Sentence.of("modeler.rule.feel.power"));
         }
         if (LONG_NUMBER.matcher(outside).find()) {
-            return Optional.of(ModelSentence.of("modeler.rule.feel.longNumber"));
+            return Optional.of(Sentence.of("modeler.rule.feel.longNumber"));
         }
         return Optional.empty();
     }

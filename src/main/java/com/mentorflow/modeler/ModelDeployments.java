@@ -104,7 +104,7 @@ public class ModelDeployments {
         return changeSentences(version).stream().map(change -> change.in(reader)).toList();
     }
 
-    private List<ModelSentence> changeSentences(Version version) {
+    private List<Sentence> changeSentences(Version version) {
         requireAdmin();
         if (version.version() <= 1) {
             return List.of();
@@ -130,9 +130,9 @@ public class ModelDeployments {
         requireAdmin();
         String why = comment == null ? "" : comment.strip();
         List<ModelValidator.Problem> problems = validator.validate(fileName, content);
-        java.util.Map<String, ModelSentence> refusal = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Sentence> refusal = new java.util.LinkedHashMap<>();
         if (why.length() < 5 || why.length() > 200) {
-            refusal.put("comment", ModelSentence.of("modeler.rule.comment"));
+            refusal.put("comment", Sentence.of("modeler.rule.comment"));
         }
         for (int i = 0; i < problems.size(); i++) {
             refusal.put("model" + i, problems.get(i).asSentence());

@@ -1,5 +1,6 @@
 package com.mentorflow.modeler;
 
+import com.mentorflow.platform.Sentence;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,37 +27,37 @@ public final class ModelDiff {
 
     /** The changes in English, one line each ("changed Task_1: name "Plan" → "Plan the year""). */
     public static List<String> changes(byte[] before, byte[] after) {
-        return sentences(before, after).stream().map(ModelSentence::toString).toList();
+        return sentences(before, after).stream().map(Sentence::toString).toList();
     }
 
     /** The same changes, for each reader in their language (element ids and settings stay as the model has them). */
-    public static List<ModelSentence> sentences(byte[] before, byte[] after) {
+    public static List<Sentence> sentences(byte[] before, byte[] after) {
         Map<String, String> old = elements(before);
         Map<String, String> now = elements(after);
-        List<ModelSentence> changes = new ArrayList<>();
+        List<Sentence> changes = new ArrayList<>();
         now.forEach((id, signature) -> {
             if (!old.containsKey(id)) {
-                changes.add(ModelSentence.of("modeler.diff.added", id, signature.substring(0, signature.indexOf('|'))));
+                changes.add(Sentence.of("modeler.diff.added", id, signature.substring(0, signature.indexOf('|'))));
             } else if (!old.get(id).equals(signature)) {
-                changes.add(ModelSentence.of("modeler.diff.changed", id, describe(old.get(id), signature)));
+                changes.add(Sentence.of("modeler.diff.changed", id, describe(old.get(id), signature)));
             }
         });
-        old.keySet().stream().filter(id -> !now.containsKey(id)).forEach(id -> changes.add(ModelSentence.of("modeler.diff.removed", id)));
+        old.keySet().stream().filter(id -> !now.containsKey(id)).forEach(id -> changes.add(Sentence.of("modeler.diff.removed", id)));
         return changes;
     }
 
     private static Object describe(String before, String after) {
         Map<String, String> a = settings(before);
         Map<String, String> b = settings(after);
-        List<ModelSentence> parts = new ArrayList<>();
+        List<Sentence> parts = new ArrayList<>();
         b.forEach((key, value) -> {
             if (!value.equals(a.get(key))) {
-                parts.add(a.containsKey(key) ? ModelSentence.of("modeler.diff.setting.changed", key, a.get(key), value)
-                        : ModelSentence.of("modeler.diff.setting.set", key, value));
+                parts.add(a.containsKey(key) ? Sentence.of("modeler.diff.setting.changed", key, a.get(key), value)
+                        : Sentence.of("modeler.diff.setting.set", key, value));
             }
         });
-        a.keySet().stream().filter(key -> !b.containsKey(key)).forEach(key -> parts.add(ModelSentence.of("modeler.diff.setting.removed", key)));
-        return parts.isEmpty() ? ModelSentence.of("modeler.diff.details") : parts;
+        a.keySet().stream().filter(key -> !b.containsKey(key)).forEach(key -> parts.add(Sentence.of("modeler.diff.setting.removed", key)));
+        return parts.isEmpty() ? Sentence.of("modeler.diff.details") : parts;
     }
 
     private static Map<String, String> settings(String signature) {

@@ -1,5 +1,6 @@
 package com.mentorflow.modeler;
 
+import com.mentorflow.platform.Sentence;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
@@ -106,7 +107,7 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
                 whenValid.accept(bytes);
             }
         }, error -> showProblems(List.of(new ModelValidator.Problem(null,
-                ModelSentence.of("modeler.editor.exportFailed", error)))));
+                Sentence.of("modeler.editor.exportFailed", error)))));
     }
 
     private void check() {

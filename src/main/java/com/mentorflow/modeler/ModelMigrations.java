@@ -95,12 +95,12 @@ public class ModelMigrations {
                           java.util.Collection<String> onlyInstances) {
         Proposal proposal = propose(sourceDefinitionId, targetDefinitionId);
         if (!proposal.problems().isEmpty()) {
-            throw new ModelRefusal("plan", ModelSentence.of("modeler.migration.refused.unmappable", String.join(" ", proposal.problems())));
+            throw new ModelRefusal("plan", Sentence.of("modeler.migration.refused.unmappable", String.join(" ", proposal.problems())));
         }
         if (proposal.migratable() == 0) {
             throw new ModelRefusal("instances", proposal.unmappedActivities().isEmpty()
-                    ? ModelSentence.of("modeler.migration.refused.none")
-                    : ModelSentence.of("modeler.migration.refused.waiting", String.valueOf(proposal.unmappedActivities())));
+                    ? Sentence.of("modeler.migration.refused.none")
+                    : Sentence.of("modeler.migration.refused.waiting", String.valueOf(proposal.unmappedActivities())));
         }
         MigrationPlan plan = runtimeService.createMigrationPlan(sourceDefinitionId, targetDefinitionId).mapEqualActivities().build();
         var query = runtimeService.createProcessInstanceQuery().processDefinitionId(sourceDefinitionId);
@@ -143,7 +143,7 @@ public class ModelMigrations {
         }
         return managementService.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).withException()
                 .listPage(0, limit).stream().map(job -> job.getExceptionMessage() == null
-                        ? ModelSentence.of("modeler.migration.jobFailed").in(reader) : job.getExceptionMessage()).toList();
+                        ? Sentence.of("modeler.migration.jobFailed").in(reader) : job.getExceptionMessage()).toList();
     }
 
     private void record(String adminUsername, Proposal proposal, Batch batch, long instances) {

@@ -1,5 +1,6 @@
 package com.mentorflow.modeler;
 
+import com.mentorflow.platform.Sentence;
 import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.RejectedInputException;
 import java.util.Collections;
@@ -14,14 +15,14 @@ import java.util.Optional;
  */
 public class ModelRefusal extends RejectedInputException {
 
-    private final Map<String, ModelSentence> sentences;
+    private final Map<String, Sentence> sentences;
 
-    ModelRefusal(Map<String, ModelSentence> sentences) {
+    ModelRefusal(Map<String, Sentence> sentences) {
         super(in(sentences, Locale.ENGLISH));
         this.sentences = Collections.unmodifiableMap(new LinkedHashMap<>(sentences));
     }
 
-    ModelRefusal(String field, ModelSentence sentence) {
+    ModelRefusal(String field, Sentence sentence) {
         this(Map.of(field, sentence));
     }
 
@@ -30,7 +31,7 @@ public class ModelRefusal extends RejectedInputException {
         return in(sentences, reader);
     }
 
-    private static Map<String, String> in(Map<String, ModelSentence> sentences, Locale reader) {
+    private static Map<String, String> in(Map<String, Sentence> sentences, Locale reader) {
         Map<String, String> texts = new LinkedHashMap<>();
         sentences.forEach((field, sentence) -> texts.put(field, sentence.in(reader)));
         return texts;

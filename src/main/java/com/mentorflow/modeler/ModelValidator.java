@@ -1,5 +1,6 @@
 package com.mentorflow.modeler;
 
+import com.mentorflow.platform.Sentence;
 import com.mentorflow.platform.ExpressionSandbox;
 import com.mentorflow.platform.ModelBeans;
 import com.mentorflow.tasks.TaskFormRegistry;
@@ -46,10 +47,10 @@ public class ModelValidator {
     static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
 
     /** A problem with a model: which element ({@code null} for the whole file) and what to do about it. */
-    public record Problem(String elementId, ModelSentence sentence) {
+    public record Problem(String elementId, Sentence sentence) {
 
         Problem(String elementId, String key, Object... args) {
-            this(elementId, ModelSentence.of(key, args));
+            this(elementId, Sentence.of(key, args));
         }
 
         /** What to do about it, in English (the audit log, {@code /engine-rest}). */
@@ -63,8 +64,8 @@ public class ModelValidator {
         }
 
         /** "Task_1: …", or only what to do for the whole file. */
-        ModelSentence asSentence() {
-            return elementId == null ? sentence : ModelSentence.of("modeler.rule.onElement", elementId, sentence);
+        Sentence asSentence() {
+            return elementId == null ? sentence : Sentence.of("modeler.rule.onElement", elementId, sentence);
         }
 
         @Override

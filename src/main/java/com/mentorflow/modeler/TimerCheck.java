@@ -1,5 +1,6 @@
 package com.mentorflow.modeler;
 
+import com.mentorflow.platform.Sentence;
 import com.mentorflow.modeler.ModelValidator.Problem;
 import com.mentorflow.platform.ExpressionSandbox;
 import java.time.Duration;
@@ -155,17 +156,17 @@ final class TimerCheck {
     }
 
     /** "every day", "every 3 hours": in the largest unit that divides it (the count as written, no grouping). */
-    static ModelSentence every(Duration duration) {
+    static Sentence every(Duration duration) {
         if (duration.toDays() > 0 && duration.equals(Duration.ofDays(duration.toDays()))) {
-            return ModelSentence.of("modeler.rule.every.days", duration.toDays(), String.valueOf(duration.toDays()));
+            return Sentence.of("modeler.rule.every.days", duration.toDays(), String.valueOf(duration.toDays()));
         }
         if (duration.toHours() > 0 && duration.equals(Duration.ofHours(duration.toHours()))) {
-            return ModelSentence.of("modeler.rule.every.hours", duration.toHours(), String.valueOf(duration.toHours()));
+            return Sentence.of("modeler.rule.every.hours", duration.toHours(), String.valueOf(duration.toHours()));
         }
         if (duration.toMinutes() > 0 && duration.equals(Duration.ofMinutes(duration.toMinutes()))) {
-            return ModelSentence.of("modeler.rule.every.minutes", duration.toMinutes(), String.valueOf(duration.toMinutes()));
+            return Sentence.of("modeler.rule.every.minutes", duration.toMinutes(), String.valueOf(duration.toMinutes()));
         }
         long seconds = duration.toSeconds();
-        return ModelSentence.of("modeler.rule.every.seconds", seconds, String.valueOf(seconds));
+        return Sentence.of("modeler.rule.every.seconds", seconds, String.valueOf(seconds));
     }
 }

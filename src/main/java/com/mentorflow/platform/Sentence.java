@@ -8,7 +8,7 @@ import java.util.Objects;
  * A sentence the domain says to a person, kept as its text key and arguments so that it is said in whichever language
  * the reader reads ({@link Texts}): a refusal is made once, in a service, and read by a Spanish view, a German API
  * caller and an English log alike. An argument that is a sentence itself (a program's name) is said in the same
- * language.
+ * language; a list of them (a model's several problems) is said joined by "; ".
  */
 public final class Sentence {
 
@@ -37,9 +37,18 @@ public final class Sentence {
         if (key == null) {
             return asIs;
         }
-        Object[] filled = Arrays.stream(arguments)
-                .map(argument -> argument instanceof Sentence nested ? nested.in(reader) : argument).toArray();
+        Object[] filled = Arrays.stream(arguments).map(argument -> said(argument, reader)).toArray();
         return Texts.text(reader, key, filled);
+    }
+
+    private static Object said(Object argument, Locale reader) {
+        if (argument instanceof Sentence nested) {
+            return nested.in(reader);
+        }
+        if (argument instanceof java.util.List<?> parts) {
+            return String.join("; ", parts.stream().map(part -> String.valueOf(said(part, reader))).toList());
+        }
+        return argument;
     }
 
     public String english() {

@@ -1,5 +1,6 @@
 package com.mentorflow.modeler;
 
+import com.mentorflow.platform.Sentence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -7,7 +8,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** A model's problem is kept as a key and arguments, so each admin reads it in their language (issue 16 §2). */
-class ModelSentenceTest {
+class ModelRuleSentenceTest {
 
     private static final Locale SPANISH = Locale.forLanguageTag("es");
 
@@ -25,7 +26,7 @@ class ModelSentenceTest {
 
     @Test
     void aSizeReadsWithTheLanguagesDecimalSeparator() {
-        ModelSentence tooLarge = ModelSentence.of("modeler.rule.tooLarge", 2.1, 2);
+        Sentence tooLarge = Sentence.of("modeler.rule.tooLarge", 2.1, 2);
 
         assertThat(tooLarge.toString()).isEqualTo("The model is 2.1 MB; models may be at most 2 MB.");
         assertThat(tooLarge.in(Locale.GERMAN)).isEqualTo("Das Modell ist 2,1 MB groß; Modelle dürfen höchstens 2 MB groß sein.");
