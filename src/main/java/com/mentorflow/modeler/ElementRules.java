@@ -3,7 +3,6 @@ package com.mentorflow.modeler;
 import static com.mentorflow.modeler.ModelValidator.CAMUNDA_BPMN;
 import static com.mentorflow.modeler.ModelValidator.CAMUNDA_DMN;
 
-import com.mentorflow.modeler.ModelValidator.Problem;
 import com.mentorflow.platform.ModelBeans;
 import java.util.List;
 import java.util.Locale;
@@ -50,11 +49,11 @@ final class ElementRules {
         this.messages = messages;
     }
 
-    void walk(Element element, boolean dmn, List<Problem> problems) {
+    void walk(Element element, boolean dmn, List<ModelProblem> problems) {
         String id = element.getAttribute("id").isEmpty() ? ModelValidator.owner(element) : element.getAttribute("id");
         String local = element.getLocalName() == null ? element.getNodeName() : element.getLocalName();
         if (usesActivitiNamespace(element)) {
-            problems.add(new Problem(id, "modeler.rule.activiti", ACTIVITI));
+            problems.add(new ModelProblem(id, "modeler.rule.activiti", ACTIVITI));
         }
         if (dmn) {
             decisionRules(element, id, local, problems);
@@ -77,65 +76,65 @@ final class ElementRules {
         if (!prose && !text.isEmpty()) {
             expression(id, text.toString(), problems);
             if (dmn) {
-                FeelCheck.problem(text.toString()).ifPresent(why -> problems.add(new Problem(id, why)));
+                FeelCheck.problem(text.toString()).ifPresent(why -> problems.add(new ModelProblem(id, why)));
             }
         }
     }
 
-    private void processRules(Element element, String id, String local, List<Problem> problems) {
+    private void processRules(Element element, String id, String local, List<ModelProblem> problems) {
         boolean camunda = CAMUNDA_BPMN.equals(element.getNamespaceURI());
         if ("scriptTask".equals(local)) {
-            problems.add(new Problem(id, "modeler.rule.scriptTask"));
+            problems.add(new ModelProblem(id, "modeler.rule.scriptTask"));
         } else if (camunda && "script".equals(local)) {
-            problems.add(new Problem(id, "modeler.rule.script"));
+            problems.add(new ModelProblem(id, "modeler.rule.script"));
         } else if (camunda && "connector".equals(local)) {
-            problems.add(new Problem(id, "modeler.rule.connector"));
+            problems.add(new ModelProblem(id, "modeler.rule.connector"));
         } else if (camunda && ("formData".equals(local) || "formField".equals(local))) {
-            problems.add(new Problem(id, "modeler.rule.formData"));
+            problems.add(new ModelProblem(id, "modeler.rule.formData"));
         } else if (!element.getAttribute("language").isBlank()) {
-            problems.add(new Problem(id, "modeler.rule.scriptCondition", element.getAttribute("language"), "${approved}"));
+            problems.add(new ModelProblem(id, "modeler.rule.scriptCondition", element.getAttribute("language"), "${approved}"));
         } else if ("standardLoopCharacteristics".equals(local)) {
-            problems.add(new Problem(id, "modeler.rule.loop"));
+            problems.add(new ModelProblem(id, "modeler.rule.loop"));
         } else if ("conditionalEventDefinition".equals(local) || ("escalationEventDefinition".equals(local)
                 && element.getParentNode() instanceof Element event && !"boundaryEvent".equals(event.getLocalName())
                 && !"startEvent".equals(event.getLocalName()))) {
-            problems.add(new Problem(id, "modeler.rule.conditionalEvent"));
+            problems.add(new ModelProblem(id, "modeler.rule.conditionalEvent"));
         } else if ("signalEventDefinition".equals(local)) {
-            problems.add(new Problem(id, "modeler.rule.signal", String.valueOf(messages)));
+            problems.add(new ModelProblem(id, "modeler.rule.signal", String.valueOf(messages)));
         } else if ("multiInstanceLoopCharacteristics".equals(local)) {
             MultiInstanceRules.notNested(id, element, problems);
         } else if ("loopCardinality".equals(local)) {
             MultiInstanceRules.count(id, element, rules.largestLoopCardinality(), problems);
         } else if ("import".equals(local) || ("extensionElements".equals(local) && element.hasAttribute("location"))) {
-            problems.add(new Problem(id, "modeler.rule.import"));
+            problems.add(new ModelProblem(id, "modeler.rule.import"));
         } else if ("process".equals(local) && !"false".equals(element.getAttribute("isExecutable"))) {
             historyTimeToLive(element, id, CAMUNDA_BPMN, problems);
         } else if ("userTask".equals(local)) {
             formKey(element, id, problems);
         } else if ("message".equals(local) && !messages.contains(element.getAttribute("name"))) {
-            problems.add(new Problem(id, "modeler.rule.unknownMessage", element.getAttribute("name"),
+            problems.add(new ModelProblem(id, "modeler.rule.unknownMessage", element.getAttribute("name"),
                     String.valueOf(messages)));
         } else if ("callActivity".equals(local)) {
-            problems.add(new Problem(id, calledByItself(element) ? "modeler.rule.selfCall" : "modeler.rule.callActivity"));
+            problems.add(new ModelProblem(id, calledByItself(element) ? "modeler.rule.selfCall" : "modeler.rule.callActivity"));
         } else if ("failedJobRetryTimeCycle".equals(local)) {
-            problems.add(new Problem(id, "modeler.rule.retryCycle"));
+            problems.add(new ModelProblem(id, "modeler.rule.retryCycle"));
         } else if ("timeDuration".equals(local) || "timeCycle".equals(local) || "timeDate".equals(local)) {
             String value = element.getTextContent().strip();
             timers.check(id, local, value, onStartEvent(element), expressions.problems(value).isEmpty(), problems);
         }
     }
 
-    private static void decisionRules(Element element, String id, String local, List<Problem> problems) {
+    private static void decisionRules(Element element, String id, String local, List<ModelProblem> problems) {
         if (element.hasAttribute("expressionLanguage")
                 && !DMN_LANGUAGES.contains(element.getAttribute("expressionLanguage").toLowerCase(Locale.ROOT))) {
-            problems.add(new Problem(id, "modeler.rule.notFeel", element.getAttribute("expressionLanguage")));
+            problems.add(new ModelProblem(id, "modeler.rule.notFeel", element.getAttribute("expressionLanguage")));
         }
         if ("decision".equals(local)) {
             historyTimeToLive(element, id, CAMUNDA_DMN, problems);
         }
     }
 
-    private void attributes(Element element, String id, List<Problem> problems) {
+    private void attributes(Element element, String id, List<ModelProblem> problems) {
         NamedNodeMap attributes = element.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr attribute = (Attr) attributes.item(i);
@@ -144,13 +143,13 @@ final class ElementRules {
             String namespace = attribute.getNamespaceURI() == null ? element.getNamespaceURI() : attribute.getNamespaceURI();
             boolean camunda = CAMUNDA_BPMN.equals(namespace) || CAMUNDA_DMN.equals(namespace);
             if (camunda && CODE_ATTRIBUTES.contains(name)) {
-                problems.add(new Problem(id, "modeler.rule.javaClass", name));
+                problems.add(new ModelProblem(id, "modeler.rule.javaClass", name));
             } else if (camunda && "resource".equals(name)) {
-                problems.add(new Problem(id, "modeler.rule.resource"));
+                problems.add(new ModelProblem(id, "modeler.rule.resource"));
             } else if (camunda && "delegateExpression".equals(name)) {
                 Matcher matcher = DELEGATE.matcher(attribute.getValue().strip());
                 if (!matcher.matches() || !beans.delegateNames().contains(matcher.group(1))) {
-                    problems.add(new Problem(id, "modeler.rule.delegate", "${name}",
+                    problems.add(new ModelProblem(id, "modeler.rule.delegate", "${name}",
                             String.valueOf(beans.delegateNames())));
                 }
             } else {
@@ -159,26 +158,26 @@ final class ElementRules {
         }
     }
 
-    private void expression(String id, String text, List<Problem> problems) {
-        expressions.problems(text).forEach(sentence -> problems.add(new Problem(id, sentence)));
+    private void expression(String id, String text, List<ModelProblem> problems) {
+        expressions.problems(text).forEach(sentence -> problems.add(new ModelProblem(id, sentence)));
     }
 
-    private void formKey(Element element, String id, List<Problem> problems) {
+    private void formKey(Element element, String id, List<ModelProblem> problems) {
         Set<String> known = formKeys.get();
         if (known == null) {
             return; // the shipped models deployed while the app starts; their form keys are tested
         }
         String formKey = element.getAttributeNS(CAMUNDA_BPMN, "formKey");
         if (formKey.isBlank()) {
-            problems.add(new Problem(id, "modeler.rule.noFormKey", String.valueOf(known)));
+            problems.add(new ModelProblem(id, "modeler.rule.noFormKey", String.valueOf(known)));
         } else if (!known.contains(formKey)) {
-            problems.add(new Problem(id, "modeler.rule.unknownForm", formKey, String.valueOf(known)));
+            problems.add(new ModelProblem(id, "modeler.rule.unknownForm", formKey, String.valueOf(known)));
         }
     }
 
-    private static void historyTimeToLive(Element element, String id, String namespace, List<Problem> problems) {
+    private static void historyTimeToLive(Element element, String id, String namespace, List<ModelProblem> problems) {
         if (element.getAttributeNS(namespace, "historyTimeToLive").isBlank()) {
-            problems.add(new Problem(id, "modeler.rule.historyTimeToLive"));
+            problems.add(new ModelProblem(id, "modeler.rule.historyTimeToLive"));
         }
     }
 

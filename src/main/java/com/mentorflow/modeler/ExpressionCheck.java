@@ -1,7 +1,7 @@
 package com.mentorflow.modeler;
 
-import com.mentorflow.platform.Sentence;
 import com.mentorflow.platform.ModelBeans;
+import com.mentorflow.platform.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -129,7 +129,7 @@ public class ModelDeployments {
     public String deploy(String adminUsername, String fileName, byte[] content, String comment) {
         requireAdmin();
         String why = comment == null ? "" : comment.strip();
-        List<ModelValidator.Problem> problems = validator.validate(fileName, content);
+        List<ModelProblem> problems = validator.validate(fileName, content);
         java.util.Map<String, Sentence> refusal = new java.util.LinkedHashMap<>();
         if (why.length() < 5 || why.length() > 200) {
             refusal.put("comment", Sentence.of("modeler.rule.comment"));
@@ -139,7 +139,7 @@ public class ModelDeployments {
         }
         if (!problems.isEmpty()) {
             audit.recordRefusal(adminUsername, "model-refused", fileName + " (Models page): "
-                    + problems.stream().map(ModelValidator.Problem::toString).collect(java.util.stream.Collectors.joining(" ")));
+                    + problems.stream().map(ModelProblem::toString).collect(java.util.stream.Collectors.joining(" ")));
         }
         if (!refusal.isEmpty()) {
             throw new ModelRefusal(refusal);

@@ -73,7 +73,7 @@ public final class ModelDiff {
 
     private static Map<String, String> elements(byte[] xml) {
         try {
-            Element root = ModelValidator.secureBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
+            Element root = ModelXml.secureBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
             Map<String, String> elements = new LinkedHashMap<>();
             collect(root, elements);
             return elements;

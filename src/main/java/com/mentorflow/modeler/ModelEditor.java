@@ -37,9 +37,9 @@ abstract class ModelEditor extends Component implements HasSize {
      * Marks the elements the validator complained about. Problems without an element, or naming one the editor cannot
      * place, are not shown here, so the caller lists all problems itself as well.
      */
-    public void showProblems(List<ModelValidator.Problem> problems) {
+    public void showProblems(List<ModelProblem> problems) {
         JsonArray all = Json.createArray();
-        for (ModelValidator.Problem problem : problems) {
+        for (ModelProblem problem : problems) {
             JsonObject one = Json.createObject();
             // put(String, String) would not encode null as JSON null
             one.put("elementId", problem.elementId() == null ? Json.createNull() : Json.create(problem.elementId()));

@@ -1,10 +1,10 @@
 package com.mentorflow.modeler;
 
-import com.mentorflow.platform.Sentence;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Sentence;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -101,12 +101,12 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
     private void check(Consumer<byte[]> whenValid) {
         editor.saveXml(xml -> {
             byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
-            List<ModelValidator.Problem> found = validator.validate(fileName(), bytes);
+            List<ModelProblem> found = validator.validate(fileName(), bytes);
             showProblems(found);
             if (found.isEmpty()) {
                 whenValid.accept(bytes);
             }
-        }, error -> showProblems(List.of(new ModelValidator.Problem(null,
+        }, error -> showProblems(List.of(new ModelProblem(null,
                 Sentence.of("modeler.editor.exportFailed", error)))));
     }
 
@@ -114,7 +114,7 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         check(bytes -> state.setText(getTranslation("modeler.editor.noProblems")));
     }
 
-    private void showProblems(List<ModelValidator.Problem> found) {
+    private void showProblems(List<ModelProblem> found) {
         problems.removeAll();
         editor.showProblems(found);
         if (!found.isEmpty()) {

@@ -1,8 +1,8 @@
 package com.mentorflow.modeler;
 
-import com.mentorflow.platform.Sentence;
 import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -1,6 +1,5 @@
 package com.mentorflow.modeler;
 
-import com.mentorflow.platform.Sentence;
 import com.mentorflow.platform.ExpressionSandbox;
 import com.mentorflow.platform.ModelBeans;
 import com.mentorflow.tasks.TaskFormRegistry;
@@ -14,10 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,38 +36,9 @@ import org.xml.sax.SAXParseException;
 public class ModelValidator {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
-    private static final int MAX_DEPTH = 200;
     private static final int MAX_REPEATING_TIMERS = 10;
     static final String CAMUNDA_BPMN = "http://camunda.org/schema/1.0/bpmn";
     static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
-
-    /** A problem with a model: which element ({@code null} for the whole file) and what to do about it. */
-    public record Problem(String elementId, Sentence sentence) {
-
-        Problem(String elementId, String key, Object... args) {
-            this(elementId, Sentence.of(key, args));
-        }
-
-        /** What to do about it, in English (the audit log, {@code /engine-rest}). */
-        public String message() {
-            return sentence.toString();
-        }
-
-        /** The element and what to do about it, in the reader's language. */
-        public String in(Locale reader) {
-            return asSentence().in(reader);
-        }
-
-        /** "Task_1: …", or only what to do for the whole file. */
-        Sentence asSentence() {
-            return elementId == null ? sentence : Sentence.of("modeler.rule.onElement", elementId, sentence);
-        }
-
-        @Override
-        public String toString() {
-            return in(Locale.ENGLISH);
-        }
-    }
 
     private final ObjectProvider<TaskFormRegistry> forms;
     private final ModelBeans beans;
@@ -99,43 +65,43 @@ public class ModelValidator {
         this.rules = rules;
     }
 
-    public List<Problem> validate(String fileName, byte[] content) {
-        List<Problem> problems = new ArrayList<>();
+    public List<ModelProblem> validate(String fileName, byte[] content) {
+        List<ModelProblem> problems = new ArrayList<>();
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         boolean dmn = name.endsWith(".dmn") || name.endsWith(".dmn11.xml");
         if (!name.endsWith(".bpmn") && !name.endsWith(".bpmn20.xml") && !dmn) {
-            problems.add(new Problem(null, "modeler.rule.fileType"));
+            problems.add(new ModelProblem(null, "modeler.rule.fileType"));
             return problems;
         }
         if (content == null || content.length == 0) {
-            problems.add(new Problem(null, "modeler.rule.empty"));
+            problems.add(new ModelProblem(null, "modeler.rule.empty"));
             return problems;
         }
         if (content.length > MAX_BYTES) {
             // Rounded up, so a model just over the limit never reads as "2.0 MB; at most 2 MB".
             double megabytes = Math.ceil(content.length * 10.0 / (1024 * 1024)) / 10;
-            problems.add(new Problem(null, "modeler.rule.tooLarge", megabytes, MAX_BYTES / (1024 * 1024)));
+            problems.add(new ModelProblem(null, "modeler.rule.tooLarge", megabytes, MAX_BYTES / (1024 * 1024)));
             return problems;
         }
         String text = new String(content, StandardCharsets.UTF_8);
         if (text.contains("<!DOCTYPE") || text.contains("<!ENTITY")) {
-            problems.add(new Problem(null, "modeler.rule.doctype"));
+            problems.add(new ModelProblem(null, "modeler.rule.doctype"));
             return problems;
         }
         if (text.contains("x-java-serialized-object") || text.contains("ObjectInputStream")) {
-            problems.add(new Problem(null, "modeler.rule.serialization"));
+            problems.add(new ModelProblem(null, "modeler.rule.serialization"));
             return problems;
         }
         Document document;
         try {
-            document = secureBuilder().parse(new ByteArrayInputStream(content));
+            document = ModelXml.secureBuilder().parse(new ByteArrayInputStream(content));
         } catch (SAXParseException e) {
             problems.add(e.getMessage() != null && e.getMessage().contains("maxElementDepth")
-                    ? new Problem(null, "modeler.rule.tooDeep", String.valueOf(MAX_DEPTH))
-                    : new Problem(null, "modeler.rule.notXml", String.valueOf(e.getLineNumber()), e.getMessage()));
+                    ? new ModelProblem(null, "modeler.rule.tooDeep", String.valueOf(ModelXml.MAX_DEPTH))
+                    : new ModelProblem(null, "modeler.rule.notXml", String.valueOf(e.getLineNumber()), e.getMessage()));
             return problems;
         } catch (Exception e) {
-            problems.add(new Problem(null, "modeler.rule.unreadable", e.getMessage()));
+            problems.add(new ModelProblem(null, "modeler.rule.unreadable", e.getMessage()));
             return problems;
         }
         try {
@@ -145,12 +111,12 @@ public class ModelValidator {
                 new RunawayCheck(timers).check(document.getDocumentElement(), problems);
                 int cycles = document.getElementsByTagNameNS(RunawayCheck.BPMN, "timeCycle").getLength();
                 if (cycles > MAX_REPEATING_TIMERS) {
-                    problems.add(new Problem(null, "modeler.rule.tooManyTimers", String.valueOf(cycles),
+                    problems.add(new ModelProblem(null, "modeler.rule.tooManyTimers", String.valueOf(cycles),
                             String.valueOf(MAX_REPEATING_TIMERS)));
                 }
             }
         } catch (StackOverflowError e) {
-            problems.add(new Problem(null, "modeler.rule.tooDeepToCheck"));
+            problems.add(new ModelProblem(null, "modeler.rule.tooDeepToCheck"));
             return problems;
         }
         if (problems.isEmpty()) {
@@ -159,7 +125,7 @@ public class ModelValidator {
         return problems;
     }
 
-    private static void parseWithCamunda(byte[] content, boolean dmn, List<Problem> problems) {
+    private static void parseWithCamunda(byte[] content, boolean dmn, List<ModelProblem> problems) {
         try {
             if (dmn) {
                 Dmn.readModelFromStream(new ByteArrayInputStream(content));
@@ -168,7 +134,7 @@ public class ModelValidator {
             }
         } catch (RuntimeException e) {
             String message = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
-            problems.add(new Problem(null, "modeler.rule.camunda", message));
+            problems.add(new ModelProblem(null, "modeler.rule.camunda", message));
         }
     }
 
@@ -193,7 +159,7 @@ public class ModelValidator {
             Set<String> found = new HashSet<>();
             try {
                 for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:processes/**/*.bpmn")) {
-                    Document document = secureBuilder().parse(resource.getInputStream());
+                    Document document = ModelXml.secureBuilder().parse(resource.getInputStream());
                     NodeList list = document.getElementsByTagNameNS("http://www.omg.org/spec/BPMN/20100524/MODEL", "message");
                     for (int i = 0; i < list.getLength(); i++) {
                         found.add(((Element) list.item(i)).getAttribute("name"));
@@ -217,21 +183,5 @@ public class ModelValidator {
             }
         }
         return null;
-    }
-
-    static DocumentBuilder secureBuilder() throws ParserConfigurationException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setXIncludeAware(false);
-        // Models nest a few levels; a file nested thousands deep would only exhaust the checks' stack.
-        factory.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", MAX_DEPTH);
-        factory.setExpandEntityReferences(false);
-        DocumentBuilder builder = factory.newDocumentBuilder();
-        builder.setErrorHandler(null);
-        return builder;
     }
 }

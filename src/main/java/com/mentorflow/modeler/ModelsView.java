@@ -4,7 +4,6 @@ import com.mentorflow.platform.ConflictException;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.ReaderZones;
-import com.mentorflow.platform.Refusals;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
 import com.mentorflow.platform.Times;
@@ -12,7 +11,6 @@ import com.mentorflow.ui.Card;
 import com.mentorflow.ui.CardGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -114,9 +112,10 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
         }, getTranslation("modeler.models.download"));
         download.getElement().setAttribute("download", true);
         download.addClassName("grid-link");
-        Button rollBack = new Button(getTranslation("modeler.models.deployAgain"), click -> rollBack(v));
+        Button rollBack = new Button(getTranslation("modeler.models.deployAgain"),
+                click -> new RollBackDialog(models, v, this::reload).open());
         rollBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        Button changes = new Button(getTranslation("modeler.models.changes"), click -> showChanges(v));
+        Button changes = new Button(getTranslation("modeler.models.changes"), click -> new ModelChangesDialog(models, v).open());
         changes.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         changes.setEnabled(v.version() > 1);
         Button edit = new Button(getTranslation("modeler.models.edit"), click -> click.getSource().getUI().ifPresent(ui ->
@@ -170,43 +169,5 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
         } catch (NotPermittedException | ConflictException e) {
             problems.add(new ListItem(e.getMessage()));
         }
-    }
-
-    private void showChanges(ModelDeployments.Version version) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("modeler.models.changes.title", version.key(), String.valueOf(version.version()),
-                String.valueOf(version.version() - 1)));
-        UnorderedList list = new UnorderedList();
-        list.setId("model-changes");
-        List<String> changes = models.changesFromPrevious(version, getLocale());
-        if (changes.isEmpty()) {
-            list.add(new ListItem(getTranslation("modeler.models.changes.none")));
-        }
-        changes.forEach(change -> list.add(new ListItem(change)));
-        dialog.add(list);
-        dialog.getFooter().add(new Button(getTranslation("modeler.models.close"), click -> dialog.close()));
-        dialog.open();
-    }
-
-    private void rollBack(ModelDeployments.Version version) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("modeler.models.rollBack.title", version.key(), String.valueOf(version.version())));
-        TextField why = new TextField(getTranslation("modeler.models.rollBack.why"));
-        why.setWidthFull();
-        Paragraph error = Refusals.errorText("rollback-error");
-        Button confirm = new Button(getTranslation("modeler.models.rollBack.deploy"), click -> {
-            java.util.Optional<String> refusal = ModelRefusal.run(getLocale(), () -> {
-                models.rollBack(CurrentUser.username(), version, why.getValue());
-                dialog.close();
-                reload();
-                Notification.show(getTranslation("modeler.models.rollBack.done"), 3000, Notification.Position.BOTTOM_START);
-            });
-            refusal.ifPresent(error::setText);
-            error.setVisible(refusal.isPresent());
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph(getTranslation("modeler.models.rollBack.text")), why, error);
-        dialog.getFooter().add(new Button(getTranslation("modeler.models.close"), click -> dialog.close()), confirm);
-        dialog.open();
     }
 }

@@ -1,6 +1,5 @@
 package com.mentorflow.modeler;
 
-import com.mentorflow.modeler.ModelValidator.Problem;
 import java.util.List;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -12,22 +11,22 @@ final class MultiInstanceRules {
     }
 
     /** A plain number from 1 to the limit: an expression's count is unknown until it runs. */
-    static void count(String id, Element cardinality, int largest, List<Problem> problems) {
+    static void count(String id, Element cardinality, int largest, List<ModelProblem> problems) {
         String value = cardinality.getTextContent().strip();
         if (!value.matches("\\d+")) {
-            problems.add(new Problem(id, "modeler.rule.multiInstance.notNumber", String.valueOf(largest), value));
+            problems.add(new ModelProblem(id, "modeler.rule.multiInstance.notNumber", String.valueOf(largest), value));
         } else if (value.length() > 9 || Integer.parseInt(value) > largest
                 || Integer.parseInt(value) < 1) {
-            problems.add(new Problem(id, "modeler.rule.multiInstance.range", String.valueOf(largest), value));
+            problems.add(new ModelProblem(id, "modeler.rule.multiInstance.range", String.valueOf(largest), value));
         }
     }
 
     /** Multi-instances inside multi-instances multiply (7^8 executions made at once from allowed lists alone). */
-    static void notNested(String id, Element characteristics, List<Problem> problems) {
+    static void notNested(String id, Element characteristics, List<ModelProblem> problems) {
         Node activity = characteristics.getParentNode();
         for (Node outer = activity == null ? null : activity.getParentNode(); outer instanceof Element e; outer = e.getParentNode()) {
             if (RunawayCheck.children(e).stream().anyMatch(c -> "multiInstanceLoopCharacteristics".equals(c.getLocalName()))) {
-                problems.add(new Problem(id, "modeler.rule.multiInstance.nested"));
+                problems.add(new ModelProblem(id, "modeler.rule.multiInstance.nested"));
                 return;
             }
         }

@@ -1,6 +1,5 @@
 package com.mentorflow.modeler;
 
-import com.mentorflow.modeler.ModelValidator.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,7 +35,7 @@ final class RunawayCheck {
         this.timers = timers;
     }
 
-    void check(Element root, List<Problem> problems) {
+    void check(Element root, List<ModelProblem> problems) {
         NodeList all = root.getElementsByTagNameNS(BPMN, "*");
         for (int i = 0; i < all.getLength(); i++) {
             Element element = (Element) all.item(i);
@@ -46,7 +45,7 @@ final class RunawayCheck {
         }
     }
 
-    private void checkScope(Element scope, List<Problem> problems) {
+    private void checkScope(Element scope, List<ModelProblem> problems) {
         Map<String, Element> nodes = new LinkedHashMap<>();
         Map<String, List<String>> next = new HashMap<>();
         Map<String, List<String>> linkTargets = new HashMap<>();
@@ -72,13 +71,13 @@ final class RunawayCheck {
         for (String start : nodes.keySet()) {
             List<String> loop = findLoop(start, nodes, next, new ArrayList<>(), new HashSet<>(), done);
             if (loop != null) {
-                problems.add(new Problem(loop.get(0), "modeler.rule.runaway.loop", String.join(" → ", loop), loop.get(0)));
+                problems.add(new ModelProblem(loop.get(0), "modeler.rule.runaway.loop", String.join(" → ", loop), loop.get(0)));
                 return;
             }
         }
         for (Element node : nodes.values()) {
             if (multiplies(node, next) && reaches(node.getAttribute("id"), node.getAttribute("id"), next)) {
-                problems.add(new Problem(node.getAttribute("id"), "modeler.rule.runaway.multiply", node.getAttribute("id")));
+                problems.add(new ModelProblem(node.getAttribute("id"), "modeler.rule.runaway.multiply", node.getAttribute("id")));
                 return;
             }
         }

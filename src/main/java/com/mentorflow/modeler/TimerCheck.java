@@ -1,8 +1,7 @@
 package com.mentorflow.modeler;
 
-import com.mentorflow.platform.Sentence;
-import com.mentorflow.modeler.ModelValidator.Problem;
 import com.mentorflow.platform.ExpressionSandbox;
+import com.mentorflow.platform.Sentence;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.Period;
@@ -60,9 +59,9 @@ final class TimerCheck {
     }
 
     void check(String elementId, String kind, String value, boolean startEvent, boolean expressionFine,
-               List<Problem> problems) {
+               List<ModelProblem> problems) {
         if (value.isEmpty()) {
-            problems.add(new Problem(elementId, "modeler.rule.timer.empty", kind));
+            problems.add(new ModelProblem(elementId, "modeler.rule.timer.empty", kind));
             return;
         }
         boolean floored = "timeCycle".equals(kind) || (startEvent && "timeDuration".equals(kind));
@@ -72,13 +71,13 @@ final class TimerCheck {
                 return; // other expressions are checked like all others; the program calendar answers ISO-8601
             }
             if (!expressions.isPlainBeanValue(value)) {
-                problems.add(new Problem(elementId, "modeler.rule.timer.operators", value));
+                problems.add(new ModelProblem(elementId, "modeler.rule.timer.operators", value));
                 return;
             }
             try {
                 literal = String.valueOf(sandbox.evaluateWithoutVariables(value));
             } catch (RuntimeException e) {
-                problems.add(new Problem(elementId, "modeler.rule.timer.variables", value));
+                problems.add(new ModelProblem(elementId, "modeler.rule.timer.variables", value));
                 return;
             }
         }
@@ -94,21 +93,21 @@ final class TimerCheck {
             };
         } catch (RuntimeException e) {
             problems.add(switch (kind) {
-                case "timeDuration" -> new Problem(elementId, "modeler.rule.timer.notDuration", value, "${programCalendar.month}");
-                case "timeCycle" -> new Problem(elementId, "modeler.rule.timer.notCycle", value, String.valueOf(FURTHEST_YEARS));
-                default -> new Problem(elementId, "modeler.rule.timer.notDate", value);
+                case "timeDuration" -> new ModelProblem(elementId, "modeler.rule.timer.notDuration", value, "${programCalendar.month}");
+                case "timeCycle" -> new ModelProblem(elementId, "modeler.rule.timer.notCycle", value, String.valueOf(FURTHEST_YEARS));
+                default -> new ModelProblem(elementId, "modeler.rule.timer.notDate", value);
             });
             return;
         }
         if (floored && interval != null && interval.compareTo(shortest) < 0) {
-            problems.add(new Problem(elementId, "timeCycle".equals(kind) ? "modeler.rule.timer.tooOften.cycle"
+            problems.add(new ModelProblem(elementId, "timeCycle".equals(kind) ? "modeler.rule.timer.tooOften.cycle"
                     : "modeler.rule.timer.tooOften.start", value, literal.equals(value) ? "" : " (" + literal + ")",
                     every(interval), every(shortest)));
         }
         // Only a process's timer start event may repeat without end; any other repeating timer may start a new
         // path each time, so how often is bounded (with the floor and the count of them per model).
         if ("timeCycle".equals(kind) && !startEvent && (repetitions(literal) < 0 || repetitions(literal) > MOST_REPETITIONS)) {
-            problems.add(new Problem(elementId, "modeler.rule.timer.repetitions", value, String.valueOf(MOST_REPETITIONS)));
+            problems.add(new ModelProblem(elementId, "modeler.rule.timer.repetitions", value, String.valueOf(MOST_REPETITIONS)));
         }
     }
 

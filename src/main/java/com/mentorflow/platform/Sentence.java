@@ -1,6 +1,7 @@
 package com.mentorflow.platform;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -45,7 +46,7 @@ public final class Sentence {
         if (argument instanceof Sentence nested) {
             return nested.in(reader);
         }
-        if (argument instanceof java.util.List<?> parts) {
+        if (argument instanceof List<?> parts) {
             return String.join("; ", parts.stream().map(part -> String.valueOf(said(part, reader))).toList());
         }
         return argument;

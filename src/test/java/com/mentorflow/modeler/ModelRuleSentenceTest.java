@@ -1,8 +1,8 @@
 package com.mentorflow.modeler;
 
-import com.mentorflow.platform.Sentence;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorflow.platform.Sentence;
 import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ class ModelRuleSentenceTest {
 
     @Test
     void aTimerThatFiresTooOftenReadsInTheAdminsLanguageWithItsIntervalsInside() {
-        ModelValidator.Problem problem = new ModelValidator.Problem("Timer_1", "modeler.rule.timer.tooOften.cycle", "R/PT5M", "",
+        ModelProblem problem = new ModelProblem("Timer_1", "modeler.rule.timer.tooOften.cycle", "R/PT5M", "",
                 TimerCheck.every(Duration.ofMinutes(5)), TimerCheck.every(Duration.ofHours(1)));
 
         assertThat(problem.toString()).isEqualTo("Timer_1: The timer \"R/PT5M\" fires every 5 minutes; a repeating timer may "

@@ -80,7 +80,7 @@ class ModelValidatorTest {
 
     private List<String> problems(String xml) {
         return validator.validate("match-request.bpmn", xml.getBytes(StandardCharsets.UTF_8)).stream()
-                .map(ModelValidator.Problem::toString).toList();
+                .map(ModelProblem::toString).toList();
     }
 
     private static String matchRequest() throws Exception {
