@@ -13,42 +13,16 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * A group of 3 to 10 people meeting monthly. Its status changes only through the methods below, each of which refuses a
- * change the circle's state does not allow (as an aggregate does), so no service compares status values itself.
+ * change the circle's state does not allow (as an aggregate does); what a status still allows (joining, leaving, a
+ * hand-over) is asked of its {@link CircleStatus}, so no service compares status values itself.
  */
 @Entity
 @Table(name = "circle")
 public class Circle {
-
-    public enum Status {
-        PROPOSED("Proposed"), RECRUITING("Recruiting"), ACTIVE("Active"), RENEWAL_PENDING("Renewal pending"),
-        EXTENDED("Extended"), DISBANDED("Disbanded"), EXPIRED("Expired"), CANCELLED("Cancelled");
-
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        /** People may still ask to join, and the circle still changes. */
-        public boolean isOpen() {
-            return this != DISBANDED && this != EXPIRED && this != CANCELLED;
-        }
-
-        public boolean isRunning() {
-            return this == ACTIVE || this == RENEWAL_PENDING || this == EXTENDED;
-        }
-    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "circle_seq")
@@ -64,7 +38,7 @@ public class Circle {
     private MeetingMode meetingMode;
     private int maxSize;
     @Enumerated(EnumType.STRING)
-    private Status status;
+    private CircleStatus status;
     private Long managerAccountId;
     private int term;
     private Instant proposedAt;
@@ -81,7 +55,7 @@ public class Circle {
 
     Circle(CircleProposal proposal, long managerAccountId, Instant now) {
         this.name = proposal.name().strip();
-        this.topics = proposal.topics().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+        this.topics = CircleTopics.written(proposal.topics());
         this.description = proposal.description().strip();
         this.affinityNetwork = proposal.affinityNetwork();
         this.language = proposal.language();
@@ -89,23 +63,23 @@ public class Circle {
         this.meetingMode = proposal.meetingMode();
         this.maxSize = proposal.maxSize();
         this.managerAccountId = managerAccountId;
-        this.status = Status.PROPOSED;
+        this.status = CircleStatus.PROPOSED;
         this.proposedAt = now;
     }
 
     /** The proposal is in the directory: people may ask to join. */
     void openRecruiting() {
-        if (status != Status.PROPOSED) {
-            throw new ConflictException(Sentence.of("circles.refusal.pastRecruiting", statusWord()));
+        if (status != CircleStatus.PROPOSED) {
+            throw new ConflictException(Sentence.of("circles.refusal.pastRecruiting", status.word()));
         }
-        status = Status.RECRUITING;
+        status = CircleStatus.RECRUITING;
     }
 
     /** Publishing starts term 1; continuing after a renewal starts the next. */
     void startTerm(Instant now, Instant endsAt) {
-        boolean first = term == 0 && (status == Status.PROPOSED || status == Status.RECRUITING);
-        if (!first && status != Status.RENEWAL_PENDING) {
-            throw new ConflictException(Sentence.of("circles.refusal.noNewTerm", statusWord()));
+        boolean first = term == 0 && (status == CircleStatus.PROPOSED || status == CircleStatus.RECRUITING);
+        if (!first && status != CircleStatus.RENEWAL_PENDING) {
+            throw new ConflictException(Sentence.of("circles.refusal.noNewTerm", status.word()));
         }
         if (term == 0) {
             publishedAt = now;
@@ -113,24 +87,24 @@ public class Circle {
         term++;
         termStartedAt = now;
         termEndsAt = endsAt;
-        status = term == 1 ? Status.ACTIVE : Status.EXTENDED;
+        status = term == 1 ? CircleStatus.ACTIVE : CircleStatus.EXTENDED;
     }
 
     /** The term is over; members vote and the manager decides. */
     void askForRenewal() {
         if (!status.isRunning()) {
-            throw new ConflictException(Sentence.of("circles.refusal.noTermToRenew", statusWord()));
+            throw new ConflictException(Sentence.of("circles.refusal.noTermToRenew", status.word()));
         }
-        status = Status.RENEWAL_PENDING;
+        status = CircleStatus.RENEWAL_PENDING;
     }
 
     /** Disbanded, expired or cancelled: the page stays as an archive and nothing changes any more. */
-    void end(Status how, String reason, Instant now) {
+    void end(CircleStatus how, String reason, Instant now) {
         if (how.isOpen()) {
             throw new IllegalArgumentException(how + " is not an ending");
         }
         if (!status.isOpen()) {
-            throw new ConflictException(Sentence.of("circles.refusal.isAlready", statusWord()));
+            throw new ConflictException(Sentence.of("circles.refusal.isAlready", status.word()));
         }
         status = how;
         endReason = reason;
@@ -138,42 +112,12 @@ public class Circle {
     }
 
     void handOverTo(Long accountId) {
-        checkCanHandOver();
+        status.checkCanHandOver();
         managerAccountId = accountId;
-    }
-
-    /** Asking to join needs a circle that still takes people. */
-    void checkTakesPeople() {
-        if (!status.isOpen()) {
-            throw new ConflictException(Sentence.of("circles.refusal.takesNoPeople", statusWord()));
-        }
-    }
-
-    void checkCanCancel() {
-        if (!status.isOpen()) {
-            throw new ConflictException(Sentence.of("circles.refusal.isAlready", statusWord()));
-        }
-    }
-
-    void checkCanHandOver() {
-        if (!status.isOpen()) {
-            throw new ConflictException(Sentence.of("circles.refusal.isStatus", statusWord()));
-        }
-    }
-
-    void checkCanLeave() {
-        if (!status.isOpen()) {
-            throw new ConflictException(Sentence.of("circles.refusal.nothingToLeave"));
-        }
     }
 
     boolean isFull(int people) {
         return people >= maxSize;
-    }
-
-    /** The status as a refusal names it: "This circle is <u>cancelled</u> already." */
-    private Sentence statusWord() {
-        return Sentence.of("circles.refusal.status." + status.name());
     }
 
     public Long getId() {
@@ -185,8 +129,7 @@ public class Circle {
     }
 
     public Set<Integer> getTopics() {
-        return topics == null || topics.isBlank() ? Set.of()
-                : Arrays.stream(topics.split(",")).map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new));
+        return CircleTopics.read(topics);
     }
 
     public String getDescription() {
@@ -213,7 +156,7 @@ public class Circle {
         return maxSize;
     }
 
-    public Status getStatus() {
+    public CircleStatus getStatus() {
         return status;
     }
 

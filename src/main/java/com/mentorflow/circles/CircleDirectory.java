@@ -1,22 +1,17 @@
 package com.mentorflow.circles;
 
-import com.mentorflow.circles.Circle.Status;
 import com.mentorflow.circles.CircleMembership.Role;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.people.MeetingMode;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +34,8 @@ public class CircleDirectory {
     }
 
     public record Summary(long id, String name, Set<Integer> topics, String description, String network, String language,
-                          String timeZone, MeetingMode meetingMode, int maxSize, Status status, String manager, int people,
-                          int advisors, int term, Instant termEndsAt) {
+                          String timeZone, MeetingMode meetingMode, int maxSize, CircleStatus status, String manager,
+                          int people, int advisors, int term, Instant termEndsAt) {
 
         public int openSeats() {
             return Math.max(0, maxSize - people);
@@ -63,19 +58,6 @@ public class CircleDirectory {
     public record MyCircle(Summary circle, Role role, CircleMembership.Status status, Meeting nextMeeting) {
     }
 
-    private static final String SUMMARY = """
-            select c.id, c.name, c.topics, c.description, n.name as network, c.language, c.time_zone, c.meeting_mode,
-                   c.max_size, c.status, c.term, c.term_ends_at, c.manager_account_id,
-                   count(m.id) filter (where m.status = 'APPROVED') as people,
-                   count(m.id) filter (where m.status = 'APPROVED' and m.role = 'ADVISOR') as advisors
-            from mentorflow.circle c
-            left join mentorflow.affinity_network n on n.id = c.affinity_network
-            left join mentorflow.circle_membership m on m.circle_id = c.id
-            """;
-    private static final String GROUP = " group by c.id, n.name ";
-    private static final List<String> LISTED = List.of(Status.RECRUITING.name(), Status.ACTIVE.name(),
-            Status.RENEWAL_PENDING.name(), Status.EXTENDED.name());
-
     private final JdbcTemplate jdbc;
     private final EducationTopics educationTopics;
     private final Clock clock;
@@ -95,7 +77,7 @@ public class CircleDirectory {
     @Transactional(readOnly = true)
     public List<Summary> search(Filter filter, int offset, int limit) {
         List<Object> args = new ArrayList<>();
-        String sql = SUMMARY + where(filter, args) + GROUP + having(filter) + " order by c.proposed_at desc, c.id desc offset ? limit ?";
+        String sql = CircleDirectoryQueries.found(filter, args) + " order by c.proposed_at desc, c.id desc offset ? limit ?";
         args.add(offset);
         args.add(limit);
         return summaries(sql, args.toArray());
@@ -104,13 +86,14 @@ public class CircleDirectory {
     @Transactional(readOnly = true)
     public int count(Filter filter) {
         List<Object> args = new ArrayList<>();
-        return jdbc.queryForObject("select count(*) from (" + SUMMARY + where(filter, args) + GROUP + having(filter) + ") found",
+        return jdbc.queryForObject("select count(*) from (" + CircleDirectoryQueries.found(filter, args) + ") found",
                 Integer.class, args.toArray());
     }
 
     @Transactional(readOnly = true)
     public Summary summary(long circleId) {
-        return summaries(SUMMARY + " where c.id = ?" + GROUP, circleId).stream().findFirst()
+        return summaries(CircleDirectoryQueries.SUMMARY + " where c.id = ?" + CircleDirectoryQueries.GROUP, circleId).stream()
+                .findFirst()
                 .orElseThrow(() -> new com.mentorflow.platform.RejectedInputException("circle", "There is no such circle."));
     }
 
@@ -183,53 +166,13 @@ public class CircleDirectory {
                 && m.scheduledAt().isAfter(now.minusSeconds(3600))).findFirst().orElse(null);
     }
 
-    private static String where(Filter filter, List<Object> args) {
-        StringBuilder where = new StringBuilder(" where c.status in (" + LISTED.stream().map(s -> "'" + s + "'")
-                .collect(Collectors.joining(", ")) + ")");
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String like = "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.append(" and (c.name ilike ? or c.description ilike ?)");
-            args.add(like);
-            args.add(like);
-        }
-        if (filter.topic() != null) {
-            where.append(" and (',' || c.topics || ',') like ?");
-            args.add("%," + filter.topic() + ",%");
-        }
-        if (filter.network() != null) {
-            where.append(" and c.affinity_network = ?");
-            args.add(filter.network());
-        }
-        if (filter.language() != null) {
-            where.append(" and c.language = ?");
-            args.add(filter.language());
-        }
-        if (filter.timeZone() != null) {
-            where.append(" and c.time_zone = ?");
-            args.add(filter.timeZone());
-        }
-        return where.toString();
-    }
-
-    private static String having(Filter filter) {
-        List<String> conditions = new ArrayList<>();
-        if (filter.openSeatsOnly() || filter.roleWanted() != null) {
-            conditions.add("count(m.id) filter (where m.status = 'APPROVED') < c.max_size");
-        }
-        if (filter.roleWanted() == Role.ADVISOR) {
-            conditions.add("count(m.id) filter (where m.status = 'APPROVED' and m.role = 'ADVISOR') < "
-                    + Circles.RECOMMENDED_ADVISORS);
-        }
-        return conditions.isEmpty() ? "" : " having " + String.join(" and ", conditions);
-    }
-
     /** Circles as listed; the managers' names come from people, which owns the account table. */
     private List<Summary> summaries(String sql, Object... args) {
         List<Long> managers = new ArrayList<>();
         List<Summary> found = jdbc.query(sql, (row, n) -> {
             long manager = row.getLong("manager_account_id");
             managers.add(row.wasNull() ? null : manager);
-            return summary(row, n);
+            return CircleDirectoryQueries.summary(row, n);
         }, args);
         Map<Long, String> names = accounts.displayNames(managers.stream().filter(Objects::nonNull).toList());
         List<Summary> named = new ArrayList<>();
@@ -237,17 +180,5 @@ public class CircleDirectory {
             named.add(found.get(i).managedBy(managers.get(i) == null ? null : names.get(managers.get(i))));
         }
         return named;
-    }
-
-    private static Summary summary(ResultSet row, int n) throws SQLException {
-        String topics = row.getString("topics");
-        Timestamp ends = row.getTimestamp("term_ends_at");
-        return new Summary(row.getLong("id"), row.getString("name"),
-                topics == null || topics.isBlank() ? Set.of()
-                        : Arrays.stream(topics.split(",")).map(Integer::valueOf).collect(Collectors.toCollection(java.util.TreeSet::new)),
-                row.getString("description"), row.getString("network"), row.getString("language"), row.getString("time_zone"),
-                MeetingMode.valueOf(row.getString("meeting_mode")), row.getInt("max_size"), Status.valueOf(row.getString("status")),
-                null, row.getInt("people"), row.getInt("advisors"), row.getInt("term"),
-                ends == null ? null : ends.toInstant());
     }
 }

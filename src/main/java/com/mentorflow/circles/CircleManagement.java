@@ -51,7 +51,7 @@ public class CircleManagement {
         new RejectedInputException.Collector()
                 .check(why.length() >= 5 && why.length() <= 1000, "reason", Sentence.of("circles.refusal.giveReason"))
                 .throwIfAny();
-        circle.checkCanCancel();
+        circle.getStatus().checkCanCancel();
         engine.cancel(circleId, why + " (cancelled by " + username + ")");
     }
 
@@ -63,7 +63,7 @@ public class CircleManagement {
         }
         records.lock(circleId);
         Circle circle = records.circle(circleId);
-        circle.checkCanHandOver();
+        circle.getStatus().checkCanHandOver();
         CircleMembership successor = records.approved(circleId).stream().filter(m -> m.getAccountId() == newManagerAccountId)
                 .findFirst().orElseThrow(() -> new RejectedInputException("manager", Sentence.of("circles.refusal.chooseMember")));
         if (Objects.equals(circle.getManagerAccountId(), newManagerAccountId)) {

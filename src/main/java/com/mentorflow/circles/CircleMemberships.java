@@ -53,7 +53,7 @@ public class CircleMemberships {
         long accountId = people.accountId(username);
         CircleMembership membership = records.current(circleId, accountId)
                 .orElseThrow(() -> new ConflictException(Sentence.of("circles.refusal.notInCircle")));
-        circle.checkCanLeave();
+        circle.getStatus().checkCanLeave();
         leave(circle, membership, username);
     }
 

@@ -1,6 +1,5 @@
 package com.mentorflow.circles;
 
-import com.mentorflow.circles.Circle.Status;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -59,7 +58,7 @@ class CircleSteps {
     @Transactional
     void disband(long circleId) {
         Circle circle = records.circle(circleId);
-        circle.end(Status.DISBANDED, "disbanded after term " + circle.getTerm(), clock.instant());
+        circle.end(CircleStatus.DISBANDED, "disbanded after term " + circle.getTerm(), clock.instant());
         renewals.renewed(circleId, circle.getTerm(), "DISBANDED");
         declinePending(circleId, "the circle has disbanded");
         post.send(records.approved(circleId), CircleMails.disbanded(circle));
@@ -68,7 +67,7 @@ class CircleSteps {
     @Transactional
     void expire(long circleId) {
         Circle circle = records.circle(circleId);
-        circle.end(Status.EXPIRED, "not published within " + CirclePlan.PUBLISH_WITHIN_WEEKS + " weeks", clock.instant());
+        circle.end(CircleStatus.EXPIRED, "not published within " + CirclePlan.PUBLISH_WITHIN_WEEKS + " weeks", clock.instant());
         post.send(records.all(circleId).stream().filter(CircleMembership::isCurrent).toList(),
                 CircleMails.expired(circle));
         declinePending(circleId, "the circle expired");
@@ -77,7 +76,7 @@ class CircleSteps {
     @Transactional
     void cancelled(long circleId, String reason) {
         Circle circle = records.circle(circleId);
-        circle.end(Status.CANCELLED, reason, clock.instant());
+        circle.end(CircleStatus.CANCELLED, reason, clock.instant());
         declinePending(circleId, "the circle was cancelled");
         post.send(records.approved(circleId), CircleMails.cancelled(circle, reason));
     }

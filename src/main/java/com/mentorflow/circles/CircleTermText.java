@@ -1,6 +1,5 @@
 package com.mentorflow.circles;
 
-import com.mentorflow.circles.Circle.Status;
 import com.mentorflow.platform.Texts;
 import com.mentorflow.platform.Times;
 import java.time.Instant;
@@ -24,7 +23,7 @@ final class CircleTermText {
         int term = circle.term();
         Instant ends = circle.termEndsAt();
         boolean afterTwelveMonths = circle.term() >= CirclePlan.TERMS_BEFORE_APPROVAL;
-        if (circle.status() == Status.RENEWAL_PENDING) {
+        if (circle.status() == CircleStatus.RENEWAL_PENDING) {
             return afterTwelveMonths ? Texts.text(language, "circles.term.renewalOpenDisbanding", term, reader.date(ends),
                     reader.date(plan.decisionDeadline(ends)), CirclePlan.DECISION_GRACE_DAYS)
                     : Texts.text(language, "circles.term.renewalOpen", term, reader.date(ends));

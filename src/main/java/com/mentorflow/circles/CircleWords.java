@@ -9,7 +9,7 @@ final class CircleWords {
     private CircleWords() {
     }
 
-    static String status(Locale reader, Circle.Status status) {
+    static String status(Locale reader, CircleStatus status) {
         return Texts.text(reader, "circles.status." + status.name());
     }
 

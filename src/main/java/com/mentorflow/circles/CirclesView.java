@@ -144,7 +144,7 @@ public class CirclesView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("circles.directory.pageTitle");
     }
 
-    private String status(Circle.Status status) {
+    private String status(CircleStatus status) {
         return CircleWords.status(getLocale(), status);
     }
 

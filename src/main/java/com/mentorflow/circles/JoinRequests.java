@@ -44,7 +44,7 @@ public class JoinRequests {
                 .check(role != null, "role", Sentence.of("circles.refusal.chooseRole"))
                 .check(text.length() <= MAX_NOTE, "note", Sentence.of("circles.refusal.noteTooLong", MAX_NOTE))
                 .throwIfAny();
-        circle.checkTakesPeople();
+        circle.getStatus().checkTakesPeople();
         if (records.current(circleId, person.accountId()).isPresent()) {
             throw new ConflictException(Sentence.of("circles.refusal.alreadyIn"));
         }

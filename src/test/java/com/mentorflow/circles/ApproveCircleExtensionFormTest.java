@@ -21,7 +21,7 @@ class ApproveCircleExtensionFormTest {
 
     @BeforeEach
     void open() {
-        form = forms.open("priya", 2, Circle.Status.RENEWAL_PENDING, ApproveCircleExtensionForm::new);
+        form = forms.open("priya", 2, CircleStatus.RENEWAL_PENDING, ApproveCircleExtensionForm::new);
     }
 
     @Test

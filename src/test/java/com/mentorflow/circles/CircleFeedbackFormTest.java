@@ -21,7 +21,7 @@ class CircleFeedbackFormTest {
 
     @BeforeEach
     void open() {
-        form = forms.open("ada", 2, Circle.Status.DISBANDED, CircleFeedbackForm::new);
+        form = forms.open("ada", 2, CircleStatus.DISBANDED, CircleFeedbackForm::new);
     }
 
     @Test

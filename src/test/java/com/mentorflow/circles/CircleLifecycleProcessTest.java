@@ -79,11 +79,11 @@ class CircleLifecycleProcessTest {
     void publishedCircleRunsTwoTermsOfAlternatingMeetingsThenAProgramManagerSaysNoToAThirdAndItDisbands() {
         Group group = recruited("two-terms");
         Circle circle = circles.circle(group.circleId());
-        assertThat(circle.getStatus()).isEqualTo(Circle.Status.RECRUITING);
+        assertThat(circle.getStatus()).isEqualTo(CircleStatus.RECRUITING);
 
         publish(group);
         circle = circles.circle(group.circleId());
-        assertThat(circle.getStatus()).isEqualTo(Circle.Status.ACTIVE);
+        assertThat(circle.getStatus()).isEqualTo(CircleStatus.ACTIVE);
         assertThat(circle.getTerm()).isEqualTo(1);
         assertThat(circle.getPublishedAt()).isNotNull();
 
@@ -102,15 +102,15 @@ class CircleLifecycleProcessTest {
                 "Plan and log circle meeting 4", "Plan and log circle meeting 5", "Plan and log circle meeting 6");
 
         // The sixth meeting is held in month 5, but the term lasts six months: no renewal before its end.
-        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(Circle.Status.ACTIVE);
+        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(CircleStatus.ACTIVE);
         assertThat(open(group, TASK_VOTE)).isEmpty();
         BpmnAwareTests.assertThat(group.process()).isWaitingAt(TIMER_TERM_OVER);
         fireDueTimers(group, months(6).minusMinutes(5));
-        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(Circle.Status.ACTIVE);
+        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(CircleStatus.ACTIVE);
 
         // Six months: renewal. Members vote (the manager decides instead), the manager continues three days later.
         fireDueTimers(group, months(6).plusMinutes(1));
-        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(Circle.Status.RENEWAL_PENDING);
+        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(CircleStatus.RENEWAL_PENDING);
         List<Task> votes = open(group, TASK_VOTE);
         assertThat(votes).extracting(Task::getAssignee).containsExactlyInAnyOrder(group.memberA().getUsername(),
                 group.memberB().getUsername(), group.advisor().getUsername());
@@ -122,7 +122,7 @@ class CircleLifecycleProcessTest {
         renewals.decideRenewal(decision.getId(), group.manager().getUsername(), true);
         assertThat(open(group, TASK_VOTE)).as("the decision ends open votes").isEmpty();
         circle = circles.circle(group.circleId());
-        assertThat(circle.getStatus()).isEqualTo(Circle.Status.EXTENDED);
+        assertThat(circle.getStatus()).isEqualTo(CircleStatus.EXTENDED);
         assertThat(circle.getTerm()).isEqualTo(2);
         assertThat(circle.getTermEndsAt()).as("term 2 starts where term 1 ended, not at the decision")
                 .isEqualTo(clocks.start().plus(months(12)));
@@ -146,7 +146,7 @@ class CircleLifecycleProcessTest {
         assertThatThrownBy(() -> renewals.decideExtension(approval.getId(), manager.getUsername(), false, "x"))
                 .isInstanceOf(NotPermittedException.class);
         renewals.decideExtension(approval.getId(), "priya", false, "Twelve months is the program's limit this year.");
-        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(Circle.Status.DISBANDED);
+        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(CircleStatus.DISBANDED);
 
         // Disbanded: archived, everyone gives feedback, then the process ends.
         List<Task> feedback = open(group, TASK_FEEDBACK);
@@ -172,14 +172,14 @@ class CircleLifecycleProcessTest {
             fireDueTimers(group, Duration.parse(calendar.months(month)).plusMinutes(1));
         }
         assertThat(open(group, TASK_MEETING)).as("the term's end closes meetings not recorded").isEmpty();
-        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(Circle.Status.RENEWAL_PENDING);
+        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(CircleStatus.RENEWAL_PENDING);
         assertThat(open(group, TASK_VOTE)).hasSize(3);
 
         fireDueTimers(group, Duration.parse(calendar.months(6)).plus(Duration.parse(calendar.getWeek())).plusMinutes(2));
         assertThat(open(group, TASK_VOTE)).as("voting closes after a week").isEmpty();
         renewals.decideRenewal(single(group, TASK_RENEWAL_DECISION).getId(), group.manager().getUsername(), false);
         Circle circle = circles.circle(group.circleId());
-        assertThat(circle.getStatus()).isEqualTo(Circle.Status.DISBANDED);
+        assertThat(circle.getStatus()).isEqualTo(CircleStatus.DISBANDED);
         assertThat(circle.getEndedAt()).isNotNull();
         assertThat(open(group, TASK_FEEDBACK)).hasSize(4);
 
@@ -200,11 +200,11 @@ class CircleLifecycleProcessTest {
                 .isInstanceOf(RejectedInputException.class).hasMessageContaining("at least 3 people");
 
         fireDueTimers(group, Duration.parse(calendar.weeks(8)).minusMinutes(5));
-        assertThat(circles.circle(circleId).getStatus()).isEqualTo(Circle.Status.RECRUITING);
+        assertThat(circles.circle(circleId).getStatus()).isEqualTo(CircleStatus.RECRUITING);
         fireDueTimers(group, Duration.parse(calendar.weeks(8)).plusMinutes(1));
 
         BpmnAwareTests.assertThat(group.process()).isEnded().hasPassed(END_EXPIRED);
-        assertThat(circles.circle(circleId).getStatus()).isEqualTo(Circle.Status.EXPIRED);
+        assertThat(circles.circle(circleId).getStatus()).isEqualTo(CircleStatus.EXPIRED);
         assertThat(memberships.membership(request).getStatus()).isEqualTo(CircleMembership.Status.DECLINED);
         assertThat(mail(manager)).contains("Expiring circle has expired");
         assertThat(mail(waiting)).contains("Expiring circle has expired");
@@ -301,7 +301,7 @@ class CircleLifecycleProcessTest {
 
         management.cancel("circle-pm", group.circleId(), "The sponsor network closed down.");
         Circle circle = circles.circle(group.circleId());
-        assertThat(circle.getStatus()).isEqualTo(Circle.Status.CANCELLED);
+        assertThat(circle.getStatus()).isEqualTo(CircleStatus.CANCELLED);
         assertThat(circle.getEndReason()).contains("The sponsor network closed down.");
         BpmnAwareTests.assertThat(group.process()).isEnded().hasPassed(END_CANCELLED);
         assertThat(mail(group.memberB())).contains(circle.getName() + " was cancelled");
@@ -330,7 +330,7 @@ class CircleLifecycleProcessTest {
 
         memberships.leave(group.memberB().getUsername(), group.circleId());
         memberships.leave(group.memberA().getUsername(), group.circleId());
-        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(Circle.Status.CANCELLED);
+        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(CircleStatus.CANCELLED);
         BpmnAwareTests.assertThat(group.process()).isEnded();
     }
 
@@ -346,7 +346,7 @@ class CircleLifecycleProcessTest {
 
         renewals.decideExtension(single(group, TASK_APPROVE_EXTENSION).getId(), "priya", true, null);
         Circle circle = circles.circle(group.circleId());
-        assertThat(circle.getStatus()).isEqualTo(Circle.Status.EXTENDED);
+        assertThat(circle.getStatus()).isEqualTo(CircleStatus.EXTENDED);
         assertThat(circle.getTerm()).isEqualTo(3);
         Task meeting = single(group, TASK_MEETING);
         assertThat(CircleVariables.MEETING.from(taskService, meeting.getId())).isEqualTo(13);
@@ -383,7 +383,7 @@ class CircleLifecycleProcessTest {
         assertThat(open(group, TASK_RENEWAL_DECISION)).isEmpty();
 
         fireDueTimers(group, months(6).minusMinutes(1));
-        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(Circle.Status.ACTIVE);
+        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(CircleStatus.ACTIVE);
         assertThat(open(group, TASK_RENEWAL_DECISION)).isEmpty();
         fireDueTimers(group, months(6).plusMinutes(1));
         BpmnAwareTests.assertThat(group.process()).hasPassed(TIMER_TERM_OVER).isWaitingAt(TASK_RENEWAL_DECISION);
@@ -391,7 +391,7 @@ class CircleLifecycleProcessTest {
 
         // Nobody decides in the first term: the circle waits, as continuing needs no one else.
         fireDueTimers(group, months(6).plus(Duration.parse(calendar.days(CirclePlan.DECISION_GRACE_DAYS))).plusMinutes(2));
-        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(Circle.Status.RENEWAL_PENDING);
+        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(CircleStatus.RENEWAL_PENDING);
         single(group, TASK_RENEWAL_DECISION);
     }
 
@@ -402,17 +402,17 @@ class CircleLifecycleProcessTest {
         fireDueTimers(group, months(6).plusMinutes(1));
         renewals.decideRenewal(single(group, TASK_RENEWAL_DECISION).getId(), group.manager().getUsername(), true);
         fireDueTimers(group, months(12).plusMinutes(1));
-        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(Circle.Status.RENEWAL_PENDING);
+        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(CircleStatus.RENEWAL_PENDING);
         Times reader = new Times(java.time.ZoneId.of("America/New_York"), java.util.Locale.US);
         assertThat(termText(group, reader)).endsWith("if nobody decides by "
                 + reader.date(clocks.start().plus(months(12)).plus(Duration.parse(calendar.days(14)))) + " (14 days), the circle disbands.");
 
         Duration grace = Duration.parse(calendar.days(CirclePlan.DECISION_GRACE_DAYS));
         fireDueTimers(group, months(12).plus(grace).minusMinutes(5));
-        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(Circle.Status.RENEWAL_PENDING);
+        assertThat(circles.circle(group.circleId()).getStatus()).isEqualTo(CircleStatus.RENEWAL_PENDING);
         fireDueTimers(group, months(12).plus(grace).plusMinutes(2));
         Circle circle = circles.circle(group.circleId());
-        assertThat(circle.getStatus()).isEqualTo(Circle.Status.DISBANDED);
+        assertThat(circle.getStatus()).isEqualTo(CircleStatus.DISBANDED);
         BpmnAwareTests.assertThat(group.process()).hasPassed(TIMER_DECISION_GRACE, END_NO_DECISION).isWaitingAt(TASK_FEEDBACK);
         assertThat(open(group, TASK_RENEWAL_DECISION)).isEmpty();
         assertThat(open(group, TASK_APPROVE_EXTENSION)).isEmpty();

@@ -40,7 +40,7 @@ class CircleMeetingFormTest {
     void open() {
         signIn("mona");
         when(meetings.number(TASK_ID)).thenReturn(4);
-        when(directory.summary(CIRCLE_ID)).thenReturn(circle(1, Circle.Status.ACTIVE));
+        when(directory.summary(CIRCLE_ID)).thenReturn(circle(1, CircleStatus.ACTIVE));
         when(directory.meetings(anyLong(), anyBoolean())).thenReturn(List.of());
         when(directory.members(CIRCLE_ID)).thenReturn(List.of(ada));
         when(library.active()).thenReturn(List.of(new EducationTopics.EducationTopic(1, "Feedback", "Giving it", true)));

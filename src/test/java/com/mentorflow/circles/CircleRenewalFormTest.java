@@ -20,7 +20,7 @@ class CircleRenewalFormTest {
 
     private Component form(int term) {
         when(forms.renewals.votes(CIRCLE_ID)).thenReturn(Map.of(CircleProcess.RENEWAL_CONTINUE, 2, CircleProcess.RENEWAL_DISBAND, 1));
-        return forms.open("mona", term, Circle.Status.RENEWAL_PENDING, CircleRenewalForm::new);
+        return forms.open("mona", term, CircleStatus.RENEWAL_PENDING, CircleRenewalForm::new);
     }
 
     @Test

@@ -19,7 +19,7 @@ class CircleVoteFormTest {
     @Test
     @SuppressWarnings("unchecked")
     void aVoteNeedsAChoiceThenGoesToTheService() {
-        Component form = forms.open("ada", 1, Circle.Status.RENEWAL_PENDING, CircleVoteForm::new);
+        Component form = forms.open("ada", 1, CircleStatus.RENEWAL_PENDING, CircleVoteForm::new);
         Button send = find(form, "circle-vote-send", Button.class);
         send.click();
         assertThat(refusal(form)).isEqualTo("Choose Continue or Disband.");

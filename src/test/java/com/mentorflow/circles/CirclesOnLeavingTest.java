@@ -55,7 +55,7 @@ class CirclesOnLeavingTest {
         status.deactivateAccount(manager.getId(), "test-admin");
 
         Circle circle = circles.circle(circleId);
-        assertThat(circle.getStatus()).isEqualTo(Circle.Status.CANCELLED);
+        assertThat(circle.getStatus()).isEqualTo(CircleStatus.CANCELLED);
     }
 
     private long openTasksOf(Account person, long circleId) {

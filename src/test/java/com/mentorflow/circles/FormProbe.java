@@ -25,7 +25,7 @@ final class FormProbe {
                 Long.toString(CIRCLE_ID));
     }
 
-    static CircleDirectory.Summary circle(int term, Circle.Status status) {
+    static CircleDirectory.Summary circle(int term, CircleStatus status) {
         return new CircleDirectory.Summary(CIRCLE_ID, "Readers", Set.of(1), "We read.", null, "en", "Europe/Berlin",
                 MeetingMode.VIDEO, 8, status, "Mona Manager", 4, 1, term, Instant.parse("2027-06-01T10:00:00Z"));
     }

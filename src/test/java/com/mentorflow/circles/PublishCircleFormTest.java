@@ -23,7 +23,7 @@ class PublishCircleFormTest {
     @BeforeEach
     void open() {
         signIn("mona");
-        when(directory.summary(CIRCLE_ID)).thenReturn(circle(0, Circle.Status.RECRUITING));
+        when(directory.summary(CIRCLE_ID)).thenReturn(circle(0, CircleStatus.RECRUITING));
         when(directory.members(CIRCLE_ID)).thenReturn(List.of());
         form = new PublishCircleForm(circles, directory).create(task(CircleProcess.FORM_PUBLISH), done::incrementAndGet);
     }

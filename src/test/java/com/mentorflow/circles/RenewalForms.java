@@ -21,7 +21,7 @@ final class RenewalForms implements AfterEachCallback {
     final AtomicInteger done = new AtomicInteger();
 
     /** The form as {@code username} sees it for a circle in its {@code term}th term. */
-    Component open(String username, int term, Circle.Status status,
+    Component open(String username, int term, CircleStatus status,
                    BiFunction<CircleRenewals, CircleDirectory, CircleTaskForm> form) {
         signIn(username);
         when(directory.summary(CIRCLE_ID)).thenReturn(circle(term, status));

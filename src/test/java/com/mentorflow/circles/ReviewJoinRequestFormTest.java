@@ -40,7 +40,7 @@ class ReviewJoinRequestFormTest {
         when(ada.displayName()).thenReturn("Ada");
         when(ada.role()).thenReturn("L7 engineer");
         when(people.find(42L)).thenReturn(Optional.of(ada));
-        when(directory.summary(CIRCLE_ID)).thenReturn(circle(0, Circle.Status.RECRUITING));
+        when(directory.summary(CIRCLE_ID)).thenReturn(circle(0, CircleStatus.RECRUITING));
         form = new ReviewJoinRequestForm(reviews, directory, people).create(task(CircleProcess.FORM_REVIEW_JOIN), done::incrementAndGet);
     }
 
