@@ -1,7 +1,7 @@
 package com.mentorflow.circles;
 
+import com.mentorflow.platform.Translation;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
@@ -10,7 +10,7 @@ import java.util.Objects;
 /** An education topic's title and description in one language other than English (table education_topic_translation). */
 @Entity
 @Table(name = "education_topic_translation")
-class EducationTopicTranslation {
+class EducationTopicTranslation extends Translation<EducationTopicTranslation.Key> {
 
     /** Which topic, in which language ("es", "de", "hi"). */
     @Embeddable
@@ -45,29 +45,18 @@ class EducationTopicTranslation {
         }
     }
 
-    @EmbeddedId
-    private Key key;
-    private String title;
     private String description;
 
     protected EducationTopicTranslation() {
     }
 
     EducationTopicTranslation(Key key) {
-        this.key = key;
+        super(key);
     }
 
     void change(String title, String description) {
-        this.title = title;
+        retitle(title);
         this.description = description;
-    }
-
-    Key key() {
-        return key;
-    }
-
-    String title() {
-        return title;
     }
 
     String description() {

@@ -6,15 +6,12 @@ import com.mentorflow.platform.Roles;
 import com.mentorflow.platform.Sentence;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Admins edit the module catalogue; running journeys read it when a module is released. */
 @Service
 public class ModuleCatalog {
-
-    private static final Set<String> KINDS = Set.of("reading", "writing", "video", "huddle");
 
     private final LearningModules modules;
     private final JourneyPlan plan;
@@ -39,30 +36,26 @@ public class ModuleCatalog {
     @RolesAllowed(Roles.ADMIN_ROLE)
     public void update(int number, String title, String summary, Integer releaseMonth, Integer minutes, String actionItems,
                        String resources, String mentorInsight, String actor) {
-        List<String> resourceLines = lines(resources);
+        List<String> items = LearningModule.lines(actionItems);
+        List<String> resourceLines = LearningModule.lines(resources);
         new RejectedInputException.Collector()
                 .check(text(title) > 0 && text(title) <= 120, "title", Sentence.of("journey.refusal.titleLength"))
                 .check(text(summary) > 0 && text(summary) <= 1000, "summary", Sentence.of("journey.refusal.summaryLength"))
                 .check(releaseMonth != null && releaseMonth >= 0 && releaseMonth <= 11, "releaseMonth",
                         Sentence.of("journey.refusal.releaseMonth"))
                 .check(minutes != null && minutes >= 5 && minutes <= 240, "minutes", Sentence.of("journey.refusal.minutes"))
-                .check(!lines(actionItems).isEmpty(), "actionItems", Sentence.of("journey.refusal.actionItemNeeded"))
-                .check(resourceLines.stream().allMatch(line -> KINDS.contains(line.split("\\|", -1)[0].strip())
-                        && line.split("\\|", -1).length >= 2), "resources",
+                .check(!items.isEmpty(), "actionItems", Sentence.of("journey.refusal.actionItemNeeded"))
+                .check(resourceLines.stream().allMatch(LearningModule::isResource), "resources",
                         Sentence.of("journey.refusal.resourceFormat"))
                 .check(text(mentorInsight) > 0, "mentorInsight", Sentence.of("journey.refusal.insightNeeded"))
                 .throwIfAny();
         boolean changed = modules.update(number, title.strip(), summary.strip(), releaseMonth, minutes,
-                String.join("\n", lines(actionItems)), String.join("\n", resourceLines), mentorInsight.strip());
+                String.join("\n", items), String.join("\n", resourceLines), mentorInsight.strip());
         if (!changed) {
             throw new RejectedInputException("number", Sentence.of("journey.refusal.noSuchModule", number));
         }
         audit.record(actor, "module-changed", "module " + number + ": " + title.strip());
         plan.catalogueChanged();
-    }
-
-    private static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     private static int text(String value) {

@@ -1,8 +1,8 @@
 package com.mentorflow.journey;
 
+import com.mentorflow.platform.Translation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
@@ -11,7 +11,7 @@ import java.util.Objects;
 /** A year-one module's texts in one language other than English, the base text (table learning_module_translation). */
 @Entity
 @Table(name = "learning_module_translation")
-class ModuleTranslation {
+class ModuleTranslation extends Translation<ModuleTranslation.Key> {
 
     /** Which module, in which language ("es", "de", "hi"). */
     @Embeddable
@@ -47,9 +47,6 @@ class ModuleTranslation {
         }
     }
 
-    @EmbeddedId
-    private Key key;
-    private String title;
     private String summary;
     /** One per line, as many as the English ones. */
     private String actionItems;
@@ -61,23 +58,15 @@ class ModuleTranslation {
     }
 
     ModuleTranslation(Key key) {
-        this.key = key;
+        super(key);
     }
 
     void change(String title, String summary, String actionItems, String resources, String mentorInsight) {
-        this.title = title;
+        retitle(title);
         this.summary = summary;
         this.actionItems = actionItems;
         this.resources = resources;
         this.mentorInsight = mentorInsight;
-    }
-
-    Key key() {
-        return key;
-    }
-
-    String title() {
-        return title;
     }
 
     String summary() {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
@@ -24,7 +23,6 @@ public class ModuleTranslations {
 
     /** The languages a module may be translated into: ours but English, which is the module's own text. */
     public static final List<Locale> LANGUAGES = Languages.ALL.stream().filter(l -> !l.equals(Languages.ENGLISH)).toList();
-    private static final Set<String> KINDS = Set.of("reading", "writing", "video", "huddle");
 
     private final ModuleTranslationRepository translations;
     private final LearningModules modules;
@@ -76,8 +74,7 @@ public class ModuleTranslations {
                 .check(length(summary) > 0 && length(summary) <= 1000, "summary", "A summary has 1 to 1000 characters.")
                 .check(!items.isEmpty() && items.size() == expectedItems, "actionItems", "Translate each of the "
                         + expectedItems + " action items, one per line, in the English order.")
-                .check(resourceLines.stream().allMatch(line -> KINDS.contains(line.split("\\|", -1)[0].strip())
-                        && line.split("\\|", -1).length >= 2), "resources",
+                .check(resourceLines.stream().allMatch(LearningModule::isResource), "resources",
                         "Write each resource as kind|title|link, kind one of reading, writing, video, huddle; "
                                 + "leave it empty to keep the English resources.")
                 .check(length(mentorInsight) > 0, "mentorInsight", "Give mentors the stage's insight in this language.")

@@ -1,5 +1,10 @@
 package com.mentorflow.bench;
 
+import static com.mentorflow.TestCompany.FAMILIES;
+import static com.mentorflow.TestCompany.LINES;
+import static com.mentorflow.TestCompany.SITES;
+import static com.mentorflow.TestCompany.ZONES;
+
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.matching.MentorSuggestions;
 import com.mentorflow.people.DirectoryImport;
@@ -29,14 +34,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 @Tag("bench")
 class MatchingBenchmark {
 
-    private static final String[] SITES = {"Austin", "Seattle", "Dublin", "Bangalore", "London", "Toronto", "Berlin",
-            "Sydney", "Tokyo", "Sao Paulo", "Nashville", "Denver"};
-    private static final String[] ZONES = {"America/Chicago", "America/Los_Angeles", "Europe/Dublin", "Asia/Kolkata",
-            "Europe/London", "America/Toronto", "Europe/Berlin", "Australia/Sydney", "Asia/Tokyo", "America/Sao_Paulo",
-            "America/Chicago", "America/Denver"};
-    private static final String[] LINES = {"Cloud", "Retail", "Devices", "Advertising", "Logistics", "Media", "Health", "Finance"};
-    private static final String[] FAMILIES = {"Software engineering", "Product management", "Operations", "Sales",
-            "Finance", "Design", "Data science", "Support", "Legal", "Marketing", "HR", "Research"};
     private static final String[] LANGUAGES = {"en", "en;es", "en;hi", "en;fr", "en;de", "en;pt", "en;ja"};
     private static final String[] BRANCHES = {"Army", "Navy", "Air Force", "Marine Corps", "Coast Guard", "British Army"};
 

@@ -137,6 +137,12 @@ public final class Browser implements AutoCloseable {
         settle();
     }
 
+    /** Signs in, then goes straight to {@code path}: as a person follows a link from a mail or a bookmark. */
+    public void signInAndOpen(String username, String password, String path) {
+        signIn(username, password);
+        open(path);
+    }
+
     public WebElement waitFor(By locator) {
         return waiting(Duration.ofSeconds(20)).until(d -> {
             List<WebElement> found = d.findElements(locator);

@@ -55,8 +55,7 @@ class KeyboardPathsBrowserTest {
     void aParticipantRenamesThemselvesInTheirProfile() throws Exception {
         Account person = circles.regular("kb-profile", 4);
         try (Browser browser = browsers.open()) {
-            browser.signIn(person.getUsername(), TestPeople.PASSWORD);
-            browser.open("/profile");
+            browser.signInAndOpen(person.getUsername(), TestPeople.PASSWORD, "/profile");
             BrowserKeyboard keyboard = new BrowserKeyboard(browser);
             keyboard.tabTo(By.id("profile-display-name"));
             keyboard.pressWithControl("a");
@@ -115,9 +114,7 @@ class KeyboardPathsBrowserTest {
     void aMenteePlansAndLogsAMeeting() throws Exception {
         TestMentorships.Matched pair = mentorships.matched("kb-meeting", Program.OPEN);
         try (Browser browser = browsers.open()) {
-            browser.signIn(pair.mentee().getUsername(), TestPeople.PASSWORD);
-            BrowserKeyboard keyboard = new BrowserKeyboard(browser);
-            keyboard.pressButtonInGrid(By.id("inbox-grid"), "Open task Plan and log meeting 1");
+            BrowserKeyboard keyboard = openFirstMeetingByKeyboard(browser, pair.mentee());
             WebElement at = keyboard.tabTo(By.id("meeting-at"));
             // Typed as the picker shows dates and times in this person's locale, which it says itself.
             LocalDate day = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).plusDays(10);
@@ -157,9 +154,7 @@ class KeyboardPathsBrowserTest {
     void theMeetingCalendarStillOpensWithTheDownArrowAndEnterTakesTheFocusedDay() throws Exception {
         TestMentorships.Matched pair = mentorships.matched("kb-calendar", Program.OPEN);
         try (Browser browser = browsers.open()) {
-            browser.signIn(pair.mentee().getUsername(), TestPeople.PASSWORD);
-            BrowserKeyboard keyboard = new BrowserKeyboard(browser);
-            keyboard.pressButtonInGrid(By.id("inbox-grid"), "Open task Plan and log meeting 1");
+            BrowserKeyboard keyboard = openFirstMeetingByKeyboard(browser, pair.mentee());
             WebElement at = keyboard.tabTo(By.id("meeting-at"));
             keyboard.press(Keys.ARROW_DOWN);
             // Open: the calendar shows and, being a dialog, hides the rest of the page from assistive technology.
@@ -180,8 +175,8 @@ class KeyboardPathsBrowserTest {
         Account joiner = circles.regular("kb-circle-joiner", 4);
         long circle = circles.propose(manager, "Keyboard circle " + System.nanoTime() % 10000, 8);
         try (Browser browser = browsers.open()) {
-            browser.signIn(joiner.getUsername(), TestPeople.PASSWORD);
-            browser.open("/circle/" + circle); // as the link in a mail or on Circles opens it
+            // As the link in a mail or on Circles opens it.
+            browser.signInAndOpen(joiner.getUsername(), TestPeople.PASSWORD, "/circle/" + circle);
             BrowserKeyboard keyboard = new BrowserKeyboard(browser);
             keyboard.tabTo(By.id("join-note"));
             keyboard.press("I left the Navy last year.");
@@ -197,8 +192,7 @@ class KeyboardPathsBrowserTest {
     void theFocusedControlIsVisiblyMarked() throws Exception {
         Account person = circles.regular("kb-focus", 4);
         try (Browser browser = browsers.open()) {
-            browser.signIn(person.getUsername(), TestPeople.PASSWORD);
-            browser.open("/profile");
+            browser.signInAndOpen(person.getUsername(), TestPeople.PASSWORD, "/profile");
             BrowserKeyboard keyboard = new BrowserKeyboard(browser);
             for (By control : new By[] {By.cssSelector("vaadin-side-nav-item[path='profile']"), By.id("profile-display-name"),
                     By.id("profile-save")}) {
@@ -220,5 +214,13 @@ class KeyboardPathsBrowserTest {
         WebElement error = field.findElement(By.cssSelector("[slot='error-message']"));
         assertThat(error.getText()).contains(message);
         assertThat(input.getAttribute("aria-describedby")).contains(error.getAttribute("id"));
+    }
+
+    /** The mentee signs in and opens their first meeting's task from the inbox, by keyboard only. */
+    private static BrowserKeyboard openFirstMeetingByKeyboard(Browser browser, Account mentee) {
+        browser.signIn(mentee.getUsername(), TestPeople.PASSWORD);
+        BrowserKeyboard keyboard = new BrowserKeyboard(browser);
+        keyboard.pressButtonInGrid(By.id("inbox-grid"), "Open task Plan and log meeting 1");
+        return keyboard;
     }
 }

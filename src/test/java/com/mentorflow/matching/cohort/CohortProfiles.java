@@ -1,5 +1,10 @@
 package com.mentorflow.matching.cohort;
 
+import static com.mentorflow.TestCompany.FAMILIES;
+import static com.mentorflow.TestCompany.LINES;
+import static com.mentorflow.TestCompany.SITES;
+import static com.mentorflow.TestCompany.ZONES;
+
 import com.mentorflow.matching.MatchingCriterion;
 import com.mentorflow.matching.Mentee;
 import com.mentorflow.matching.MentorCandidate;
@@ -29,14 +34,6 @@ final class CohortProfiles {
     static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
     static final PairScorer NEW_HIRE = PairScorer.of(Program.NEW_HIRE, weights(25, 15, 15, 10, 10, 10, 10, 5, 15, 5));
 
-    private static final String[] SITES = {"Austin", "Seattle", "Dublin", "Bangalore", "London", "Toronto", "Berlin",
-            "Sydney", "Tokyo", "Sao Paulo", "Nashville", "Denver"};
-    private static final String[] ZONES = {"America/Chicago", "America/Los_Angeles", "Europe/Dublin", "Asia/Kolkata",
-            "Europe/London", "America/Toronto", "Europe/Berlin", "Australia/Sydney", "Asia/Tokyo", "America/Sao_Paulo",
-            "America/Chicago", "America/Denver"};
-    private static final String[] LINES = {"Cloud", "Retail", "Devices", "Advertising", "Logistics", "Media", "Health", "Finance"};
-    private static final String[] FAMILIES = {"Software engineering", "Product management", "Operations", "Sales",
-            "Finance", "Design", "Data science", "Support", "Legal", "Marketing", "HR", "Research"};
     private static final List<Set<String>> LANGUAGES = List.of(Set.of("en"), Set.of("en", "es"), Set.of("en", "hi"),
             Set.of("en", "fr"), Set.of("en", "de"), Set.of("en", "pt"), Set.of("en", "ja"));
     private static final String[] BRANCHES = {"Army", "Navy", "Air Force", "Marine Corps", "Coast Guard"};
