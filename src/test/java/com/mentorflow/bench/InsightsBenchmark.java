@@ -280,8 +280,7 @@ class InsightsBenchmark {
                 insert into mentorflow.circle (id, name, topics, description, language, time_zone, meeting_mode, max_size,
                     status, manager_account_id, term, proposed_at, published_at, term_started_at, term_ends_at)
                 select ? + n, 'Circle ' || n, '1,2', 'A benchmark circle that meets monthly.', 'en', 'Europe/Berlin', 'VIDEO', 8,
-                       case n % 10 when 0 then 'RECRUITING' when 1 then 'RECRUITING' when 2 then 'RENEWAL_PENDING'
-                                   when 3 then 'EXTENDED' else 'ACTIVE' end,
+                       'PROPOSED',
                        ? + (n * 7) % ?, case when n % 10 = 3 then 2 when n % 10 in (0, 1) then 0 else 1 end,
                        now() - (n % 300) * interval '1 day', case when n % 10 > 1 then now() - (n % 300) * interval '1 day' end,
                        case when n % 10 > 1 then now() - (n % 150) * interval '1 day' end,
@@ -300,7 +299,7 @@ class InsightsBenchmark {
         for (Long id : ids) {
             runtimeService.startProcessInstanceByKey(CircleProcess.PROCESS_KEY, id.toString(), Map.of(CircleProcess.VAR_CIRCLE_ID, id));
         }
-        // The model opened each for members; most of a year's circles are further on.
+        // Seeded as proposed, as the model's first step opens only a proposed circle; most of a year's are further on.
         jdbc.update("""
                 update mentorflow.circle set status = case (id - ?) % 10 when 0 then 'RECRUITING' when 1 then 'RECRUITING'
                     when 2 then 'RENEWAL_PENDING' when 3 then 'EXTENDED' else 'ACTIVE' end where id >= ?""", circleBase, circleBase);
