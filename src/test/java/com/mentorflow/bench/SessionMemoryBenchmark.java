@@ -25,7 +25,9 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
  * Prints, does not assert on size: the heap that signed-in Vaadin sessions keep on the server, with
  * {@code bench.sessions} (1,000) of them open at once, each a different participant signed in over HTTP with their
  * inbox open. The server runs in this JVM (random port), so the heap measured is the server's; the clients are
- * dropped and collected before the second measurement. {@code ./mvnw verify -Pbench -Dtest=SessionMemoryBenchmark
+ * dropped and collected before the second measurement. Each browser sends what Vaadin's client sends up to the
+ * view being built ({@link BrowserOverHttp}); later requests of its JavaScript (the rows the grid asks for as it
+ * renders) are not sent. {@code ./mvnw verify -Pbench -Dtest=SessionMemoryBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false} (sizes: -Dbench.sessions, -Dbench.session-threads).
  */
 @MentorflowTest
@@ -59,7 +61,8 @@ class SessionMemoryBenchmark {
         int open = count.openSessions();
         System.out.printf("%nBENCH sessions: %d people signed in over HTTP and opened their inbox in %.1f s with %d threads; "
                         + "the server counts %d new Vaadin sessions open, %d UIs created for a signed-in request, %d for an "
-                        + "anonymous one%n", sessions, seconds, threads, open, count.signedInUis(), count.anonymousUis());
+                        + "anonymous one; views shown %s%n", sessions, seconds, threads, open, count.signedInUis(),
+                count.anonymousUis(), count.views());
         System.out.printf("BENCH memory per signed-in Vaadin session with %d sessions open: %.0f KB (heap used after GC %d MB "
                         + "before, %d MB after, max heap %d MB)%n", open, (after - before) / 1024.0 / open, before >> 20,
                 after >> 20, Runtime.getRuntime().maxMemory() >> 20);

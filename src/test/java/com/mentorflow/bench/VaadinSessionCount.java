@@ -5,9 +5,12 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.util.ClassUtils;
 
 /**
  * The server's own count of what a benchmark opened: Vaadin sessions started and not yet ended, and UIs created
@@ -43,6 +46,19 @@ final class VaadinSessionCount {
 
     int anonymousUis() {
         return anonymousUis.get();
+    }
+
+    /** The view each counted session's UIs show, read under each session's lock (nothing added to the sessions). */
+    Map<String, Integer> views() {
+        Map<String, Integer> views = new TreeMap<>();
+        for (VaadinSession session : Set.copyOf(open)) {
+            session.accessSynchronously(() -> session.getUIs().forEach(ui -> {
+                List<?> chain = ui.getInternals().getActiveRouterTargetsChain();
+                views.merge(chain.isEmpty() ? "no view" : ClassUtils.getUserClass(chain.get(0)).getSimpleName(), 1,
+                        Integer::sum);
+            }));
+        }
+        return views;
     }
 
     /** Ends every session counted, so later benchmarks in the same JVM do not carry them in their heap. */
