@@ -1,11 +1,13 @@
 package com.mentorflow.matching.cohort;
 
 import com.mentorflow.platform.ExpressionBean;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
 /**
- * How many batches "Publish pairs" of cohort-matching.bpmn runs ({@code ${cohortBatches.count(runId)}}): one per
- * {@link #PAIRS_PER_BATCH} pairs still to publish. Each batch is one job and one transaction; the batch a pair belongs
+ * The batches "Publish pairs" of cohort-matching.bpmn runs ({@code ${cohortBatches.numbers(runId)}}): 0, 1, … one per
+ * {@link #PAIRS_PER_BATCH} pairs still to publish (the engine reads the list once, when publishing starts). Each batch is one job and one transaction; the batch a pair belongs
  * to follows from its mentee's id ({@link CohortPublishing}), so a batch finds its pairs again on a retry.
  */
 @Component
@@ -24,8 +26,8 @@ public class CohortBatches {
         this.records = records;
     }
 
-    public int count(long runId) {
+    public List<Integer> numbers(long runId) {
         int pairs = records.pairsToPublish(runId).size();
-        return (pairs + PAIRS_PER_BATCH - 1) / PAIRS_PER_BATCH;
+        return IntStream.range(0, (pairs + PAIRS_PER_BATCH - 1) / PAIRS_PER_BATCH).boxed().toList();
     }
 }

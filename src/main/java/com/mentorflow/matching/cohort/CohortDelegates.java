@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CohortDelegates {
 
-    /** One batch of "Publish pairs": the engine numbers the batches (loopCounter of nrOfInstances). */
+    /** One batch of "Publish pairs": which one, of how many. */
     @Bean
     JavaDelegate publishBatchDelegate(CohortPublishing publishing) {
         return execution -> publishing.publishBatch(RUN_ID.from(execution), BATCH.from(execution),

@@ -17,8 +17,8 @@ final class CohortVariables {
     static final ProcessVariable<String> APPROVER = text(CohortProcess.VAR_APPROVER);
     static final ProcessVariable<Boolean> APPROVED = yesNo(CohortProcess.VAR_APPROVED);
     static final ProcessVariable<String> NOTE = text(CohortProcess.VAR_NOTE);
-    /** Set by the engine on each batch of "Publish pairs": which batch it is, and how many there are. */
-    static final ProcessVariable<Integer> BATCH = smallNumber("loopCounter");
+    /** Which batch of "Publish pairs" this is ({@link CohortBatches}), and how many there are (set by the engine). */
+    static final ProcessVariable<Integer> BATCH = smallNumber(CohortProcess.VAR_BATCH);
     static final ProcessVariable<Integer> BATCHES = smallNumber("nrOfInstances");
 
     private CohortVariables() {
