@@ -81,13 +81,14 @@ class CohortRunEditsTest {
         assertThat(removed.pairs()).extracting(CohortRunView.ReviewPair::menteeAccountId).containsExactly(two.ben().getId());
         assertThat(removed.unmatched()).extracting(CohortRunView.UnmatchedMentee::reason)
                 .containsExactly(Unmatched.Reason.PAIR_REMOVED);
+        runs.lock(two.manager(), two.runId(), two.ben().getId(), true);
 
         runs.rerun(two.manager(), two.runId(), p -> { });
 
         CohortRunView rerun = runs.get(two.manager(), two.runId());
         assertThat(rerun.pairs()).noneMatch(pair -> pair.menteeAccountId() == two.ana().getId()
                 && pair.mentorAccountId() == two.mo().getId());
-        // Ben keeps Pat, the only other mentor: nobody is left for Ana.
+        // Ben keeps Pat (locked), the only other mentor: nobody is left for Ana.
         assertThat(rerun.unmatched()).extracting(CohortRunView.UnmatchedMentee::menteeAccountId)
                 .containsExactly(two.ana().getId());
     }
