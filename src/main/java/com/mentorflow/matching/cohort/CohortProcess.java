@@ -40,7 +40,7 @@ class CohortProcess {
     static final String VAR_APPROVER = "approver";
     static final String VAR_APPROVED = "approved";
     static final String VAR_NOTE = "note";
-    /** The batch of "Publish pairs" (0, 1, …), the element of its multi-instance. */
+    /** The batch of "Publish pairs" (its first mentee's account id), the element of its multi-instance. */
     static final String VAR_BATCH = "batch";
     static final String PUBLISH = "PUBLISH";
     static final String DISCARD = "DISCARD";
