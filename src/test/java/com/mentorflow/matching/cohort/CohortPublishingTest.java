@@ -13,8 +13,11 @@ import com.mentorflow.matching.cohort.CohortPeople.At;
 import com.mentorflow.matching.cohort.CohortRunView.ReviewPair;
 import com.mentorflow.people.Account;
 import com.mentorflow.people.AccountService;
+import com.mentorflow.people.PreferredLanguages;
 import com.mentorflow.people.Program;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -41,6 +44,7 @@ class CohortPublishingTest {
     @Autowired TaskService tasks;
     @Autowired JdbcTemplate jdbc;
     @Autowired AccountService accounts;
+    @Autowired PreferredLanguages languages;
 
     @Test
     void theNewHireProgramStartsEachMentorshipAtOnceWithItsJourney() {
@@ -59,6 +63,21 @@ class CohortPublishingTest {
             assertThat(mailTo(pair.mentorAccountId())).containsOnlyOnce("You are now " + pair.menteeName() + "'s mentor");
         }
         assertThat(mailTo(cohort.manager().getId())).containsOnlyOnce("Your cohort is published");
+    }
+
+    @Test
+    void eachPersonIsToldInTheirOwnLanguage() {
+        Cohort cohort = cohort(Program.NEW_HIRE);
+        ReviewPair pair = pairs(cohort).get(0);
+        languages.choose(accounts.findById(pair.menteeAccountId()).orElseThrow().getUsername(), Optional.of(Locale.GERMAN));
+        languages.choose(accounts.findById(pair.mentorAccountId()).orElseThrow().getUsername(), Optional.of(new Locale("es")));
+
+        publish(cohort);
+
+        assertThat(mailTo(pair.menteeAccountId())).containsOnlyOnce(pair.mentorName() + " ist Ihr Mentor")
+                .doesNotContain(pair.mentorName() + " is your mentor");
+        assertThat(mailTo(pair.mentorAccountId())).containsOnlyOnce("Ahora eres mentor de " + pair.menteeName())
+                .doesNotContain("You are now " + pair.menteeName() + "'s mentor");
     }
 
     @Test
