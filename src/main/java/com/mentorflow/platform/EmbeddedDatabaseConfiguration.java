@@ -75,8 +75,6 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(20);
         dataSource.setPoolName("mentorflow-embedded");
-        // As application.yaml sets for a configured server: the engine's batched inserts go as multi-row inserts.
-        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         return dataSource;
     }
 }

@@ -20,13 +20,15 @@ class AuditWithoutLoopCountersTest {
     }
 
     @Test
-    void isAuditToTheDatabaseAndOtherwiseAsAudit() {
+    void isAuditToTheDatabaseAndOtherwiseAnswersAsAudit() {
         assertThat(AuditWithoutLoopCounters.LEVEL.getId()).isEqualTo(HistoryLevel.HISTORY_LEVEL_AUDIT.getId());
-        assertThat(AuditWithoutLoopCounters.LEVEL.getName()).isEqualTo("audit");
-        assertThat(AuditWithoutLoopCounters.LEVEL.isHistoryEventProduced(HistoryEventTypes.ACTIVITY_INSTANCE_START, null))
-                .isTrue();
-        assertThat(AuditWithoutLoopCounters.LEVEL.isHistoryEventProduced(HistoryEventTypes.FORM_PROPERTY_UPDATE, null))
-                .isFalse();
+        assertThat(AuditWithoutLoopCounters.LEVEL.getName()).isEqualTo(HistoryLevel.HISTORY_LEVEL_AUDIT.getName());
+        for (HistoryEventTypes type : HistoryEventTypes.values()) {
+            for (Object entity : new Object[] {null, variable("module")}) {
+                assertThat(AuditWithoutLoopCounters.LEVEL.isHistoryEventProduced(type, entity)).as(type.name())
+                        .isEqualTo(HistoryLevel.HISTORY_LEVEL_AUDIT.isHistoryEventProduced(type, entity));
+            }
+        }
     }
 
     private static VariableInstanceEntity variable(String name) {
