@@ -24,6 +24,8 @@ public class JourneyPlan {
     private final List<Integer> checkInMonths;
     private final int lengthMonths;
     private final Map<Integer, Integer> releaseMonths = new ConcurrentHashMap<>();
+    /** The catalogue's module numbers, read once: every journey start asks, and admins edit modules, not numbers. */
+    private volatile List<Integer> moduleNumbers;
 
     JourneyPlan(ProgramCalendar calendar, LearningModules modules,
                 @Value("${mentorflow.journey.meeting-months:0,1,2,4,6,8,10}") List<Integer> meetingMonths,
@@ -41,7 +43,12 @@ public class JourneyPlan {
         if (!"NEW_HIRE".equals(program)) {
             return List.of();
         }
-        return modules.numbers();
+        List<Integer> numbers = moduleNumbers;
+        if (numbers == null) {
+            numbers = List.copyOf(modules.numbers());
+            moduleNumbers = numbers;
+        }
+        return numbers;
     }
 
     public String moduleRelease(int module) {
@@ -57,8 +64,9 @@ public class JourneyPlan {
         return releaseMonths.computeIfAbsent(module, modules::releaseMonth);
     }
 
-    /** Drops cached release months after an admin edited the catalogue. */
+    /** Drops cached module numbers and release months after an admin edited the catalogue. */
     void catalogueChanged() {
+        moduleNumbers = null;
         releaseMonths.clear();
     }
 

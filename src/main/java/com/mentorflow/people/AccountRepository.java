@@ -38,6 +38,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select a.id, a.displayName from Account a where a.id in :accountIds")
     java.util.List<Object[]> displayNames(java.util.Collection<Long> accountIds);
 
+    @Query("select a.id, a.username from Account a where a.id in :accountIds")
+    java.util.List<Object[]> usernames(java.util.Collection<Long> accountIds);
+
     @Query("select count(a) from Account a join a.roles r where r = com.mentorflow.platform.Roles.ADMIN and a.active = true")
     long countActiveAdmins();
 

@@ -143,6 +143,16 @@ public class AccountService {
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
+    /** Usernames of several accounts in one query (a journey start names both of its pair); unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> usernames(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.usernames(Set.copyOf(accountIds)).stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+    }
+
     /** Those of the given accounts that are active, with an active directory entry where one is linked. */
     @Transactional(readOnly = true)
     public Set<Long> activeAmong(Collection<Long> accountIds) {
