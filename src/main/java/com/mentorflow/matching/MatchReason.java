@@ -89,7 +89,7 @@ public record MatchReason(String key, List<String> args) {
     }
 
     /** The reasons as a request keeps them: one JSON array per line, the key first. */
-    static String stored(List<MatchReason> reasons) {
+    public static String stored(List<MatchReason> reasons) {
         List<String> lines = new ArrayList<>();
         for (MatchReason reason : reasons) {
             List<String> line = new ArrayList<>();
@@ -105,7 +105,7 @@ public record MatchReason(String key, List<String> args) {
     }
 
     /** Read back what {@link #stored} wrote; an older request's English sentences read as written. */
-    static List<MatchReason> read(String stored) {
+    public static List<MatchReason> read(String stored) {
         if (stored == null || stored.isBlank()) {
             return List.of();
         }

@@ -64,6 +64,14 @@ public class ParticipantDirectory {
         });
     }
 
+    /** Every person who wants a mentor, streamed like the mentors (a cohort may hold 10,000 of them). */
+    @Transactional(readOnly = true)
+    public void forEachMentee(Consumer<ParticipantFacts> consumer) {
+        streaming.query(SELECT + " where p.wants_mentee", row -> {
+            consumer.accept(facts(row, 0));
+        });
+    }
+
     private static ParticipantFacts facts(ResultSet row, int rowNumber) throws SQLException {
         String type = row.getString("employee_type");
         String relation = row.getString("service_relation");

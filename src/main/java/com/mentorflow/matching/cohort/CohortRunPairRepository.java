@@ -1,0 +1,24 @@
+package com.mentorflow.matching.cohort;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface CohortRunPairRepository extends JpaRepository<CohortRunPair, Long> {
+
+    List<CohortRunPair> findByRunIdOrderByMenteeAccountId(long runId);
+
+    List<CohortRunPair> findByRunIdAndRemovedFalseAndStateOrderByMenteeAccountId(long runId, CohortPairState state);
+
+    Optional<CohortRunPair> findByRunIdAndMenteeAccountIdAndRemovedFalse(long runId, long menteeAccountId);
+
+    @Query("select p.runId, count(p) from CohortRunPair p where p.runId in :runIds and p.removed = false group by p.runId")
+    List<Object[]> countsByRun(List<Long> runIds);
+
+    /** Executed at once, so a re-run's new pairs can be inserted in the same transaction (inserts flush first). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("delete from CohortRunPair p where p.runId = :runId and p.locked = false and p.removed = false")
+    void deleteUnlocked(long runId);
+}

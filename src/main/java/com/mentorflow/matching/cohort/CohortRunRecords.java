@@ -1,0 +1,162 @@
+package com.mentorflow.matching.cohort;
+
+import com.mentorflow.matching.MatchReason;
+import com.mentorflow.people.Program;
+import com.mentorflow.platform.ConflictException;
+import com.mentorflow.platform.NotFoundException;
+import com.mentorflow.platform.Sentence;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The tables of cohort runs (V24__cohort_runs.sql): every write to them goes through here. */
+@Component
+class CohortRunRecords {
+
+    private final CohortRunRepository runs;
+    private final CohortRunPairRepository pairs;
+    private final CohortRunUnmatchedRepository unmatched;
+
+    CohortRunRecords(CohortRunRepository runs, CohortRunPairRepository pairs, CohortRunUnmatchedRepository unmatched) {
+        this.runs = runs;
+        this.pairs = pairs;
+        this.unmatched = unmatched;
+    }
+
+    /** A new run in review with its pairs and unmatched mentees; the pairs go in JDBC batches. */
+    @Transactional
+    long save(CohortChoice choice, String manager, Instant at, int menteeCount, int mentorCount,
+              CohortAssignment assignment) {
+        CohortRun run = new CohortRun(choice, manager, at, menteeCount, mentorCount);
+        run.scored(assignment.totalScore(), assignment.upperBound());
+        long runId = runs.save(run).id();
+        insert(runId, assignment, true);
+        return runId;
+    }
+
+    /** A re-run: the new assignment replaces the unlocked pairs and the unmatched list; locked and removed ones stay. */
+    @Transactional
+    void replace(long runId, CohortAssignment assignment) {
+        CohortRun run = editable(runId);
+        pairs.deleteUnlocked(runId);
+        unmatched.deleteByRun(runId);
+        insert(runId, assignment, false);
+        run = editable(runId);
+        run.scored(assignment.totalScore(), assignment.upperBound());
+    }
+
+    private void insert(long runId, CohortAssignment assignment, boolean withLocked) {
+        pairs.saveAll(assignment.pairs().stream().filter(pair -> withLocked || !pair.locked())
+                .map(pair -> new CohortRunPair(runId, pair.menteeAccountId(), pair.mentorAccountId(), pair.score(),
+                        MatchReason.stored(pair.reasons()), pair.locked())).toList());
+        unmatched.saveAll(assignment.unmatched().stream()
+                .map(mentee -> new CohortRunUnmatched(runId, mentee.menteeAccountId(), mentee.reason())).toList());
+    }
+
+    @Transactional(readOnly = true)
+    CohortRun run(long runId) {
+        return runs.findById(runId)
+                .orElseThrow(() -> new NotFoundException(Sentence.of("matching.cohortRefusal.noSuchRun", runId)));
+    }
+
+    /** The run, refused unless it is still in review: only then may its pairs change. */
+    CohortRun editable(long runId) {
+        CohortRun run = run(runId);
+        if (run.status() != CohortRunStatus.IN_REVIEW) {
+            throw new ConflictException(Sentence.of("matching.cohortRefusal.notInReview",
+                    Sentence.of("matching.cohortRefusal.status." + run.status().name())));
+        }
+        return run;
+    }
+
+    /** Every pair of the run, removed ones included, by mentee. */
+    @Transactional(readOnly = true)
+    List<CohortRunPair> pairs(long runId) {
+        return pairs.findByRunIdOrderByMenteeAccountId(runId);
+    }
+
+    /** The mentee's pair in the run, refused when they have none (any more). */
+    CohortRunPair pairOf(long runId, long menteeAccountId) {
+        return pairs.findByRunIdAndMenteeAccountIdAndRemovedFalse(runId, menteeAccountId).orElseThrow(
+                () -> new ConflictException(Sentence.of("matching.cohortRefusal.noPair")));
+    }
+
+    @Transactional(readOnly = true)
+    List<CohortRunUnmatched> unmatched(long runId) {
+        return unmatched.findByRunIdOrderByMenteeAccountId(runId);
+    }
+
+    /** The pair goes (kept as removed, so a re-run does not propose it again); its mentee is unmatched. */
+    void remove(CohortRunPair pair, long runId) {
+        pair.remove();
+        unmatched.save(new CohortRunUnmatched(runId, pair.menteeAccountId(), Unmatched.Reason.PAIR_REMOVED));
+        retotal(runId);
+    }
+
+    /** The run's total after the program manager changed its pairs by hand. */
+    void retotal(long runId) {
+        editable(runId).scored(pairs.findByRunIdOrderByMenteeAccountId(runId).stream().filter(p -> !p.removed())
+                .mapToDouble(CohortRunPair::score).sum(), run(runId).upperBound());
+    }
+
+    @Transactional(readOnly = true)
+    List<CohortRunSummary> recent(int limit) {
+        List<CohortRun> newest = runs.findAllByOrderByComputedAtDescIdDesc(PageRequest.of(0, limit));
+        List<Long> ids = newest.stream().map(CohortRun::id).toList();
+        Map<Long, Long> pairCounts = counts(pairs.countsByRun(ids));
+        Map<Long, Long> unmatchedCounts = counts(unmatched.countsByRun(ids));
+        return newest.stream().map(run -> new CohortRunSummary(run.id(), run.program(), run.status(), run.computedBy(),
+                run.computedAt(), pairCounts.getOrDefault(run.id(), 0L).intValue(),
+                unmatchedCounts.getOrDefault(run.id(), 0L).intValue())).toList();
+    }
+
+    private static Map<Long, Long> counts(List<Object[]> rows) {
+        Map<Long, Long> counts = new HashMap<>();
+        rows.forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /** The run's PROPOSED pairs, by mentee: what publishing makes requests or mentorships of. */
+    @Transactional(readOnly = true)
+    List<PublishablePair> pairsToPublish(long runId) {
+        return pairs.findByRunIdAndRemovedFalseAndStateOrderByMenteeAccountId(runId, CohortPairState.PROPOSED).stream()
+                .map(pair -> new PublishablePair(pair.menteeAccountId(), pair.mentorAccountId(), pair.score(),
+                        MatchReason.read(pair.reasons()))).toList();
+    }
+
+    /** @param skippedReason why the pair could not be published (English, for the audit), or null */
+    @Transactional
+    void published(long runId, long menteeAccountId, CohortPairState state, Long matchRequestId, Long mentorshipId,
+                   String skippedReason) {
+        pairs.findByRunIdAndMenteeAccountIdAndRemovedFalse(runId, menteeAccountId)
+                .orElseThrow(() -> new IllegalStateException("Run " + runId + " has no pair for mentee " + menteeAccountId))
+                .published(state, matchRequestId, mentorshipId, skippedReason);
+    }
+
+    @Transactional
+    void status(long runId, CohortRunStatus status) {
+        run(runId).status(status);
+    }
+
+    /** What the program manager decided on submitting and what the approver answered, for the review page. */
+    @Transactional
+    void decided(long runId, boolean secondApproval, String approver, String note) {
+        CohortRun run = run(runId);
+        run.submitted(secondApproval);
+        run.decided(approver, note);
+    }
+
+    @Transactional(readOnly = true)
+    Program program(long runId) {
+        return run(runId).program();
+    }
+
+    @Transactional(readOnly = true)
+    String computedBy(long runId) {
+        return run(runId).computedBy();
+    }
+}
