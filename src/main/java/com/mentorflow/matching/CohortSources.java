@@ -58,6 +58,13 @@ public class CohortSources {
         return asked;
     }
 
+    /** The mentors this mentee has an open or declined request with. */
+    @Transactional(readOnly = true)
+    public Set<Long> alreadyAsked(long menteeAccountId) {
+        return new HashSet<>(jdbc.queryForList("select mentor_account_id from mentorflow.match_request "
+                + "where mentee_account_id = ? and status in " + ASKED, Long.class, menteeAccountId));
+    }
+
     /** Mentees with an active mentorship or an open request in the program: not for a cohort to match again. */
     @Transactional(readOnly = true)
     public Set<Long> menteesTaken(Program program) {

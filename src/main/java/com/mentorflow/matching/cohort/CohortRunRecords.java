@@ -142,12 +142,14 @@ class CohortRunRecords {
         run(runId).status(status);
     }
 
-    /** What the program manager decided on submitting and what the approver answered, for the review page. */
-    @Transactional
-    void decided(long runId, boolean secondApproval, String approver, String note) {
-        CohortRun run = run(runId);
-        run.submitted(secondApproval);
-        run.decided(approver, note);
+    /** Whether the program manager asked a second one to approve, for the review page. */
+    void submitted(long runId, boolean secondApproval) {
+        run(runId).submitted(secondApproval);
+    }
+
+    /** Who approved or sent the run back, and their note. */
+    void approved(long runId, String approver, String note) {
+        run(runId).decided(approver, note);
     }
 
     @Transactional(readOnly = true)
