@@ -7,7 +7,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -59,15 +60,20 @@ class CohortRunForm extends FormLayout {
         match.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         match.addClickListener(click -> onMatch.accept(choice()));
 
-        H3 mentees = new H3(getTranslation("matching.cohort.form.mentees"));
-        H3 mentors = new H3(getTranslation("matching.cohort.form.mentors"));
+        H4 mentees = new H4(getTranslation("matching.cohort.form.mentees"));
+        H4 mentors = new H4(getTranslation("matching.cohort.form.mentors"));
+        for (H4 group : List.of(mentees, mentors)) {
+            group.getStyle().set("margin-top", "var(--lumo-space-m)");
+        }
+        // A form stretches what it holds: the button keeps its own width in a row of its own.
+        HorizontalLayout matchRow = new HorizontalLayout(match);
         add(program);
         setColspan(program, 2);
         add(mentees, 4);
         add(month, site, country, businessLine);
         add(mentors, 4);
         add(mentorSite, mentorCountry, mentorBusinessLine);
-        add(match, 4);
+        add(matchRow, 4);
         program.setValue(Program.NEW_HIRE);
     }
 

@@ -77,10 +77,12 @@ class CohortBrowserTest {
             String page = browser.text();
             run.pairs().forEach(pair -> assertThat(page).contains(pair.menteeName(), pair.mentorName()));
             browser.screenshots("cohort-review");
+            browser.script("document.getElementById('cohort-pairs').scrollIntoView()");
+            browser.screenshots("cohort-pairs");
 
             ReviewPair kept = run.pairs().get(0);
             ReviewPair dropped = run.pairs().get(1);
-            browser.click(By.cssSelector("#cohort-lock-" + kept.menteeAccountId() + " input"));
+            browser.click(By.id("cohort-lock-" + kept.menteeAccountId()));
             browser.click(By.id("cohort-remove-" + dropped.menteeAccountId()));
             browser.waitFor(By.id("cohort-unmatched"));
             assertThat(browser.waitFor(By.id("cohort-pairs-count")).getText()).isEqualTo("3 pairs");
@@ -117,7 +119,7 @@ class CohortBrowserTest {
         try (Browser submitter = browsers.open(); Browser approver = browsers.open()) {
             submitter.signIn(first.getUsername(), TestPeople.PASSWORD);
             submitter.open("/cohorts/" + runId);
-            submitter.click(By.cssSelector("#cohort-second-approval input"));
+            submitter.click(By.id("cohort-second-approval"));
             submitter.click(By.id("cohort-submit"));
             waitUntilIdle(submitter, "cohort-run-progress");
             assertThat(submitter.waitFor(By.id("cohort-status")).getText()).isEqualTo("Awaiting approval");
