@@ -2,6 +2,7 @@ package com.mentorflow.matching;
 
 import com.mentorflow.people.ParticipantDirectory;
 import com.mentorflow.people.ParticipantFacts;
+import com.mentorflow.people.Program;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,18 +55,38 @@ class MatchRequestAcceptance {
         // it (the mentee matched elsewhere); read after, it says so and this acceptance ends as a conflict.
         records.lockPairOf(requestId);
         MatchRequest request = records.open(requestId);
-        ParticipantFacts mentor = directory.find(request.getMentorAccountId()).orElseThrow();
-        if (mentorships.countByMentorAccountIdAndStatus(mentor.accountId(), Mentorship.Status.ACTIVE) >= mentor.mentorCapacity()) {
-            return new Outcome(Start.MENTOR_FULL, null, MatchRequests.REASON_MENTOR_FULL);
-        }
-        if (mentorships.existsByMenteeAccountIdAndProgramAndStatus(request.getMenteeAccountId(), request.getProgram(),
-                Mentorship.Status.ACTIVE)) {
-            return new Outcome(Start.MENTEE_HAS_MENTOR, null, REASON_HAS_MENTOR);
+        return start(request, "accepted by " + directory.find(request.getMentorAccountId()).orElseThrow().displayName());
+    }
+
+    /**
+     * The one way a mentorship starts, for an accepted request and for a cohort pair started at once: the caller has
+     * locked both people ({@link MatchRequestRecords#lockPeople}) and holds the locks until its transaction ends.
+     * When it cannot start, the request is left open.
+     *
+     * @param detail what the request's timeline says happened
+     */
+    @Transactional
+    Outcome start(MatchRequest request, String detail) {
+        Outcome blocked = blocked(request.getMenteeAccountId(), request.getMentorAccountId(), request.getProgram());
+        if (blocked != null) {
+            return blocked;
         }
         request.accept(records.now());
-        records.save(request, "accepted by " + mentor.displayName());
+        records.save(request, detail);
         Mentorship mentorship = mentorships.saveAndFlush(new Mentorship(request, records.now()));
         return new Outcome(Start.STARTED, mentorship.getId(), null);
+    }
+
+    /** Why a mentorship between these two cannot start now (the mentor is full, the mentee has a mentor), or null. */
+    Outcome blocked(long menteeAccountId, long mentorAccountId, Program program) {
+        ParticipantFacts mentor = directory.find(mentorAccountId).orElseThrow();
+        if (mentorships.countByMentorAccountIdAndStatus(mentorAccountId, Mentorship.Status.ACTIVE) >= mentor.mentorCapacity()) {
+            return new Outcome(Start.MENTOR_FULL, null, MatchRequests.REASON_MENTOR_FULL);
+        }
+        if (mentorships.existsByMenteeAccountIdAndProgramAndStatus(menteeAccountId, program, Mentorship.Status.ACTIVE)) {
+            return new Outcome(Start.MENTEE_HAS_MENTOR, null, REASON_HAS_MENTOR);
+        }
+        return null;
     }
 
     /** One mentor per mentee and program: the mentee's other open requests in it end through their own processes. */

@@ -19,7 +19,7 @@ class MatchRequestDelegates {
 
     @Bean JavaDelegate requireApprovalDelegate(MatchRequestSteps steps) { return onRequest(steps::requireApproval, APPROVAL_REASON); }
     @Bean JavaDelegate rejectRequestDelegate(MatchRequestSteps steps) { return onRequest(steps::reject, REASON); }
-    @Bean JavaDelegate openForReviewDelegate(MatchRequestSteps steps) { return onRequest(steps::openForReview); }
+    @Bean JavaDelegate openForReviewDelegate(MatchRequestSteps steps) { return onRequest(steps::openForReview, PROPOSED_BY); }
     @Bean JavaDelegate remindMentorDelegate(MatchRequestSteps steps) { return onRequest(steps::remindMentor); }
     @Bean JavaDelegate expireRequestDelegate(MatchRequestSteps steps) { return onRequest(steps::expire); }
     @Bean JavaDelegate withdrawRequestDelegate(MatchRequestSteps steps) { return onRequest(steps::markWithdrawn, REASON); }

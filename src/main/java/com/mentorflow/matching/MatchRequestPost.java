@@ -59,6 +59,16 @@ class MatchRequestPost {
         return accounts.findById(accountId).map(Account::getDisplayName).orElse("Someone");
     }
 
+    /** A program manager's name by username (a cohort's mails name who proposed the pair). */
+    String nameOf(String username) {
+        return accounts.findByUsername(username).map(Account::getDisplayName).orElse(username);
+    }
+
+    /** The account of a username: a cohort's summary goes to the program manager who submitted it. */
+    java.util.Optional<Long> accountOf(String username) {
+        return accounts.findByUsername(username).map(Account::getId);
+    }
+
     /** A date and time as the person reads it in a mail (their time zone). */
     String dateTimeFor(long accountId, Instant at) {
         return zones.forMail(accountId).dateTime(at);

@@ -44,6 +44,8 @@ public final class MatchRequestProcess {
     public static final String VAR_REASON_TEXT = "reasonText";
     public static final String VAR_MENTORSHIP_START = "mentorshipStart";
     public static final String VAR_MENTORSHIP_ID = "mentorshipId";
+    /** The program manager whose cohort proposed the pair; absent when the mentee asked. */
+    public static final String VAR_PROPOSED_BY = "proposedBy";
 
     private MatchRequestProcess() {
     }

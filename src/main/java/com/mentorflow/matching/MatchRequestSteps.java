@@ -48,13 +48,16 @@ class MatchRequestSteps {
                 MatchRequestMails.notApproved(post.name(request.getMentorAccountId()), reason));
     }
 
+    /** @param proposedBy the program manager whose cohort proposed the pair (the mentor's mail says so), or null */
     @Transactional
-    void openForReview(long requestId) {
+    void openForReview(long requestId, String proposedBy) {
         MatchRequest request = records.find(requestId).orElseThrow();
         request.openForReview(records.now().plus(calendar.requestExpiry()), records.now());
         records.save(request, "waiting for the mentor");
-        post.send(request.getMentorAccountId(), request.getProgram(),
-                MatchRequestMails.askedToMentor(post.name(request.getMenteeAccountId()), request.getNote()));
+        String mentee = post.name(request.getMenteeAccountId());
+        post.send(request.getMentorAccountId(), request.getProgram(), proposedBy == null
+                ? MatchRequestMails.askedToMentor(mentee, request.getNote())
+                : CohortMails.proposedToMentor(mentee, post.nameOf(proposedBy), request.getProgram()));
     }
 
     @Transactional

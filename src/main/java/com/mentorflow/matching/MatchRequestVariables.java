@@ -18,6 +18,7 @@ final class MatchRequestVariables {
     static final ProcessVariable<String> REASON_TEXT = text(VAR_REASON_TEXT);
     static final ProcessVariable<String> MENTORSHIP_START = text(VAR_MENTORSHIP_START);
     static final ProcessVariable<Long> MENTORSHIP_ID = wholeNumber(VAR_MENTORSHIP_ID);
+    static final ProcessVariable<String> PROPOSED_BY = text(VAR_PROPOSED_BY);
 
     private MatchRequestVariables() {
     }

@@ -86,7 +86,22 @@ public class MatchRequests {
                 .check(mentor != null, "mentor", Sentence.of("matching.refusal.noSuchMentor"))
                 .check(mentee.accountId() != mentorAccountId, "mentor", Sentence.of("matching.refusal.notYourself"))
                 .throwIfAny();
-        new RejectedInputException.Collector()
+        pairChecks(mentee, mentor, program).throwIfAny();
+
+        Instant now = records.now();
+        Suggestion explained = reasons.explain(mentee, mentor, program, now);
+        MatchRequest request = new MatchRequest(mentee.accountId(), mentorAccountId, program, text, lengthMonths,
+                explained.score(), MatchReason.stored(explained.reasons()), now);
+        return open(request, mentee, mentor, "sent by " + mentee.displayName(), null);
+    }
+
+    /**
+     * Whether this mentee may ask this mentor in this program now; shared by a mentee's request and a cohort's proposal.
+     * The caller throws the collected refusals ({@code throwIfAny}) or, publishing a cohort, records them as a skip.
+     */
+    RejectedInputException.Collector pairChecks(ParticipantFacts mentee, ParticipantFacts mentor, Program program) {
+        long mentorAccountId = mentor.accountId();
+        return new RejectedInputException.Collector()
                 .check(mentee.wantsMentee() && mentee.programs().contains(program), "program",
                         Sentence.of("matching.refusal.notLookingIn", program.spokenName()))
                 .check(mentor.active() && mentor.wantsMentor() && mentor.acceptingRequests() && mentor.programs().contains(program),
@@ -96,15 +111,21 @@ public class MatchRequests {
                 .check(records.openCount(mentee.accountId()) < MAX_OPEN_REQUESTS,
                         "mentor", Sentence.of("matching.refusal.tooManyOpen", MAX_OPEN_REQUESTS))
                 .check(!mentorships.existsByMenteeAccountIdAndProgramAndStatus(mentee.accountId(), program,
-                        Mentorship.Status.ACTIVE), "program", Sentence.of("matching.refusal.hasMentorIn", program.spokenName()))
-                .throwIfAny();
+                        Mentorship.Status.ACTIVE), "program", Sentence.of("matching.refusal.hasMentorIn", program.spokenName()));
+    }
 
-        Instant now = records.now();
-        Suggestion explained = reasons.explain(mentee, mentor, program, now);
-        MatchRequest request = records.save(new MatchRequest(mentee.accountId(), mentorAccountId, program, text,
-                lengthMonths, explained.score(), MatchReason.stored(explained.reasons()), now));
-        records.note(request, "sent by " + mentee.displayName());
-
+    /**
+     * Saves a new request and starts its process (match-request.bpmn) in this transaction; shared by a mentee's request
+     * and a cohort's proposal, after their checks.
+     *
+     * @param sentBy     what the request's timeline says about who sent it
+     * @param proposedBy the program manager whose cohort proposes the pair, or null when the mentee asks
+     */
+    long open(MatchRequest unsaved, ParticipantFacts mentee, ParticipantFacts mentor, String sentBy, String proposedBy) {
+        MatchRequest request = records.save(unsaved);
+        records.note(request, sentBy);
+        Program program = request.getProgram();
+        long mentorAccountId = mentor.accountId();
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_REQUEST_ID, request.getId());
         variables.put(VAR_MENTEE, accounts.findById(mentee.accountId()).orElseThrow().getUsername());
@@ -114,6 +135,9 @@ public class MatchRequests {
         variables.put(VAR_LEVEL_GAP, mentor.level() == null || mentee.level() == null ? null : mentor.level() - mentee.level());
         variables.put(VAR_MENTOR_AT_CAPACITY,
                 mentorships.countByMentorAccountIdAndStatus(mentorAccountId, Mentorship.Status.ACTIVE) >= mentor.mentorCapacity());
+        if (proposedBy != null) {
+            MatchRequestVariables.PROPOSED_BY.putInto(variables, proposedBy);
+        }
         engine.start(request, variables);
         return request.getId();
     }

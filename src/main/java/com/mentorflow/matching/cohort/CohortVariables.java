@@ -1,0 +1,26 @@
+package com.mentorflow.matching.cohort;
+
+import static com.mentorflow.platform.ProcessVariable.smallNumber;
+import static com.mentorflow.platform.ProcessVariable.text;
+import static com.mentorflow.platform.ProcessVariable.wholeNumber;
+import static com.mentorflow.platform.ProcessVariable.yesNo;
+
+import com.mentorflow.platform.ProcessVariable;
+
+/** The variables of cohort-matching.bpmn with their types, declared once (the names are {@link CohortProcess}'s). */
+final class CohortVariables {
+
+    static final ProcessVariable<Long> RUN_ID = wholeNumber(CohortProcess.VAR_RUN_ID);
+    static final ProcessVariable<String> MANAGER = text(CohortProcess.VAR_MANAGER);
+    static final ProcessVariable<String> DECISION = text(CohortProcess.VAR_DECISION);
+    static final ProcessVariable<Boolean> SECOND_APPROVAL = yesNo(CohortProcess.VAR_SECOND_APPROVAL);
+    static final ProcessVariable<String> APPROVER = text(CohortProcess.VAR_APPROVER);
+    static final ProcessVariable<Boolean> APPROVED = yesNo(CohortProcess.VAR_APPROVED);
+    static final ProcessVariable<String> NOTE = text(CohortProcess.VAR_NOTE);
+    /** Set by the engine on each batch of "Publish pairs": which batch it is, and how many there are. */
+    static final ProcessVariable<Integer> BATCH = smallNumber("loopCounter");
+    static final ProcessVariable<Integer> BATCHES = smallNumber("nrOfInstances");
+
+    private CohortVariables() {
+    }
+}
