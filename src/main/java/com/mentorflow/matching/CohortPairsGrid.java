@@ -35,6 +35,8 @@ class CohortPairsGrid extends VerticalLayout {
         void swap(long menteeA, long menteeB);
     }
 
+    static final int ALL_ROWS_UP_TO = 12;
+
     private final Edits edits;
     private final Grid<ReviewPair> grid = new Grid<>();
     private final TextField filter = new TextField();
@@ -72,22 +74,22 @@ class CohortPairsGrid extends VerticalLayout {
                 .setSelectAllCheckboxVisibility(GridMultiSelectionModel.SelectAllCheckboxVisibility.HIDDEN);
         grid.addSelectionListener(chosen -> swap.setEnabled(editable && chosen.getAllSelectedItems().size() == 2));
         grid.addColumn(ReviewPair::menteeName).setHeader(getTranslation("matching.cohort.pairs.column.mentee"))
-                .setComparator(ReviewPair::menteeName).setWidth("12rem").setFlexGrow(0);
+                .setComparator(ReviewPair::menteeName).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(ReviewPair::mentorName).setHeader(getTranslation("matching.cohort.pairs.column.mentor"))
-                .setComparator(ReviewPair::mentorName).setWidth("12rem").setFlexGrow(0);
+                .setComparator(ReviewPair::mentorName).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(pair -> Math.round(pair.score())).setHeader(getTranslation("matching.cohort.pairs.column.score"))
-                .setComparator(ReviewPair::score).setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(pair -> pair.reasons().stream().map(reason -> reason.in(reader)).collect(Collectors.joining("; ")))
-                .setHeader(getTranslation("matching.cohort.pairs.column.reasons")).setWidth("20rem").setFlexGrow(1);
-        grid.addColumn(pair -> getTranslation("matching.cohort.pairState." + pair.state().name()))
-                .setHeader(getTranslation("matching.cohort.pairs.column.state")).setWidth("9rem").setFlexGrow(0);
+                .setComparator(ReviewPair::score).setWidth("5.5rem").setFlexGrow(0);
+        // The edits come before the long texts, so they are in view without scrolling sideways.
         grid.addComponentColumn(this::lock).setHeader(getTranslation("matching.cohort.pairs.column.locked"))
-                .setWidth("6rem").setFlexGrow(0);
+                .setWidth("5.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::removeButton).setHeader(getTranslation("matching.cohort.pairs.column.remove"))
-                .setWidth("7rem").setFlexGrow(0);
+                .setWidth("5.5rem").setFlexGrow(0);
+        grid.addColumn(pair -> getTranslation("matching.cohort.pairState." + pair.state().name()))
+                .setHeader(getTranslation("matching.cohort.pairs.column.state")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(pair -> pair.reasons().stream().map(reason -> reason.in(reader)).collect(Collectors.joining("; ")))
+                .setHeader(getTranslation("matching.cohort.pairs.column.reasons")).setWidth("16rem").setFlexGrow(1);
         grid.setItems(items);
         grid.setEmptyStateText(getTranslation("matching.cohort.pairs.empty"));
-        grid.setHeight("32rem");
         grid.setWidthFull();
         add(tools, grid);
     }
@@ -105,6 +107,9 @@ class CohortPairsGrid extends VerticalLayout {
         }
         swap.setVisible(editable);
         swap.setEnabled(false);
+        // A short list shows every row; a long one scrolls inside the grid, which fetches only the rows in view.
+        grid.setAllRowsVisible(shown.size() <= ALL_ROWS_UP_TO);
+        grid.setHeight(shown.size() <= ALL_ROWS_UP_TO ? null : "32rem");
         items.refreshAll();
     }
 

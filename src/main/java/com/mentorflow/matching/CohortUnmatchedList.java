@@ -15,6 +15,7 @@ class CohortUnmatchedList extends VerticalLayout {
 
     private final Grid<UnmatchedMentee> grid = new Grid<>();
     private final H3 heading = new H3();
+    private final Paragraph hint = new Paragraph();
 
     CohortUnmatchedList() {
         setPadding(false);
@@ -23,13 +24,14 @@ class CohortUnmatchedList extends VerticalLayout {
                 .setComparator(UnmatchedMentee::menteeName).setWidth("12rem").setFlexGrow(0);
         grid.addColumn(mentee -> getTranslation("matching.cohort.unmatched.reason." + mentee.reason().name()))
                 .setHeader(getTranslation("matching.cohort.unmatched.column.why")).setWidth("20rem").setFlexGrow(1);
-        grid.setEmptyStateText(getTranslation("matching.cohort.unmatched.empty"));
         grid.setWidthFull();
-        add(heading, new Paragraph(getTranslation("matching.cohort.unmatched.hint")), grid);
+        add(heading, hint, grid);
     }
 
     void show(List<UnmatchedMentee> unmatched) {
         heading.setText(getTranslation("matching.cohort.unmatched.title", unmatched.size()));
+        hint.setText(getTranslation(unmatched.isEmpty() ? "matching.cohort.unmatched.empty" : "matching.cohort.unmatched.hint"));
+        grid.setVisible(!unmatched.isEmpty());
         grid.setItems(unmatched);
         grid.setAllRowsVisible(unmatched.size() <= ALL_ROWS_UP_TO);
         if (unmatched.size() > ALL_ROWS_UP_TO) {

@@ -70,7 +70,7 @@ class CohortBrowserTest {
             long runId = runOpened(browser);
 
             browser.waitFor(By.id("cohort-pairs"));
-            assertThat(browser.waitFor(By.id("cohort-status")).getText()).isEqualTo("In review");
+            assertThat(shown(browser, "cohort-status")).isEqualTo("In review");
             CohortRunView run = runs.get(manager.getUsername(), runId);
             assertThat(run.menteeCount()).as("the cohort is exactly the mentees chosen").isEqualTo(4);
             assertThat(run.pairs()).hasSize(4);
@@ -85,7 +85,7 @@ class CohortBrowserTest {
             browser.click(By.id("cohort-lock-" + kept.menteeAccountId()));
             browser.click(By.id("cohort-remove-" + dropped.menteeAccountId()));
             browser.waitFor(By.id("cohort-unmatched"));
-            assertThat(browser.waitFor(By.id("cohort-pairs-count")).getText()).isEqualTo("3 pairs");
+            assertThat(shown(browser, "cohort-pairs-count")).isEqualTo("3 pairs");
             assertThat(runs.get(manager.getUsername(), runId).pairs()).filteredOn(ReviewPair::locked)
                     .extracting(ReviewPair::menteeAccountId).containsExactly(kept.menteeAccountId());
 
@@ -102,7 +102,7 @@ class CohortBrowserTest {
             CohortRunView published = publishedOnceDone(manager, runId);
             assertEveryPairPublished(published, cohort);
             browser.open("/cohorts/" + runId);
-            assertThat(browser.waitFor(By.id("cohort-status")).getText()).isEqualTo("Published");
+            assertThat(shown(browser, "cohort-status")).isEqualTo("Published");
             assertThat(browser.driver().findElements(By.id("cohort-submit"))).allMatch(button -> !button.isDisplayed());
             browser.open("/cohorts");
             assertThat(browser.waitFor(By.id("cohort-runs")).getText()).contains("Published");
@@ -122,7 +122,7 @@ class CohortBrowserTest {
             submitter.click(By.id("cohort-second-approval"));
             submitter.click(By.id("cohort-submit"));
             waitUntilIdle(submitter, "cohort-run-progress");
-            assertThat(submitter.waitFor(By.id("cohort-status")).getText()).isEqualTo("Awaiting approval");
+            assertThat(shown(submitter, "cohort-status")).isEqualTo("Awaiting approval");
             assertThat(submitter.driver().findElements(By.id("cohort-approve"))).as("the submitter does not approve")
                     .allMatch(button -> !button.isDisplayed());
 
@@ -163,6 +163,12 @@ class CohortBrowserTest {
         onboarding.completeProfile(taskId, account.getUsername(), TestProfiles.person(mentor, !mentor).named(name)
                 .capacity(mentor ? 2 : null).answers());
         return accounts.findById(account.getId()).orElseThrow();
+    }
+
+    /** The element's text once in view: the page scrolls inside the app layout, and Selenium reads only what is shown. */
+    private static String shown(Browser browser, String id) {
+        browser.script("const e = document.getElementById(arguments[0]); if (e) e.scrollIntoView({block: 'center'})", id);
+        return browser.waitFor(By.id(id)).getText();
     }
 
     private static long runOpened(Browser browser) {
