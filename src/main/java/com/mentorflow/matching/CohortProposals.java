@@ -59,12 +59,13 @@ public class CohortProposals {
         if (check.refusal() != null) {
             return new Proposal(null, null, check.refusal());
         }
+        String managerName = post.nameOf(manager);
         MatchRequest request = records.save(unsaved(menteeAccountId, mentorAccountId, program, score, reasons));
-        records.note(request, "proposed by cohort matching (" + post.nameOf(manager) + ")");
+        records.note(request, "proposed by cohort matching (" + managerName + ")");
+        // The people are locked and were checked just now, so the mentorship starts.
         Outcome outcome = acceptance.start(request, "mentorship started at once by cohort matching");
         acceptance.withdrawOtherRequests(request.getId());
         acceptance.startJourney(outcome.mentorshipId());
-        String managerName = post.nameOf(manager);
         post.send(menteeAccountId, program, CohortMails.yourMentor(check.mentor().displayName(), managerName, program));
         post.send(mentorAccountId, program, CohortMails.yourMentee(check.mentee().displayName(), managerName, program));
         return new Proposal(request.getId(), outcome.mentorshipId(), null);

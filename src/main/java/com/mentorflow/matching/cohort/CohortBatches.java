@@ -1,20 +1,23 @@
 package com.mentorflow.matching.cohort;
 
 import com.mentorflow.platform.ExpressionBean;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * How many batches "Publish pairs" of cohort-matching.bpmn runs ({@code ${cohortBatches.count(runId)}}): one per
- * {@link #PAIRS_PER_BATCH} pairs still to publish. Each batch is one job and one transaction; the batch a pair belongs
- * to follows from its mentee's id ({@link CohortPublishing}), so a batch finds its pairs again on a retry.
+ * The batches "Publish pairs" of cohort-matching.bpmn runs ({@code ${cohortBatches.firstMentees(runId)}}): one per
+ * {@link #PAIRS_PER_BATCH} pairs to publish, each named by the first mentee of its pairs (the engine reads the list
+ * once, when publishing starts). A batch publishes the {@value #PAIRS_PER_BATCH} proposed pairs from its first mentee on
+ * ({@link CohortPublishing}): exactly its own, since a batch changes only its own pairs and commits all or none of them.
  */
 @Component
 @ExpressionBean
 public class CohortBatches {
 
     /**
-     * Small enough that a batch's transaction (100 requests or mentorships with their processes) takes well under a
-     * second and a retry repeats little; large enough that the batches' jobs and joins cost little beside the pairs.
+     * Small enough that a batch's transaction (100 requests or mentorships with their processes) stays short and a
+     * retry repeats little; large enough that the batches' jobs and joins cost little beside the pairs.
      */
     static final int PAIRS_PER_BATCH = 100;
 
@@ -24,8 +27,12 @@ public class CohortBatches {
         this.records = records;
     }
 
-    public int count(long runId) {
-        int pairs = records.pairsToPublish(runId).size();
-        return (pairs + PAIRS_PER_BATCH - 1) / PAIRS_PER_BATCH;
+    public List<Long> firstMentees(long runId) {
+        List<Long> mentees = records.menteesToPublish(runId);
+        List<Long> firsts = new ArrayList<>();
+        for (int i = 0; i < mentees.size(); i += PAIRS_PER_BATCH) {
+            firsts.add(mentees.get(i));
+        }
+        return firsts;
     }
 }

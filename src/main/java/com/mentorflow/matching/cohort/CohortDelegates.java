@@ -10,11 +10,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CohortDelegates {
 
-    /** One batch of "Publish pairs": the engine numbers the batches (loopCounter of nrOfInstances). */
+    /** One batch of "Publish pairs", named by its first mentee. */
     @Bean
     JavaDelegate publishBatchDelegate(CohortPublishing publishing) {
-        return execution -> publishing.publishBatch(RUN_ID.from(execution), BATCH.from(execution),
-                BATCHES.from(execution), MANAGER.from(execution));
+        return execution -> publishing.publishBatch(RUN_ID.from(execution), BATCH.from(execution), MANAGER.from(execution));
     }
 
     @Bean

@@ -25,7 +25,8 @@ class CohortProcess {
     static final String PROCESS_KEY = "cohort-matching";
     static final String TASK_REVIEW = "Task_ReviewPairs";
     static final String TASK_APPROVE = "Task_ApproveCohort";
-    static final String TASK_PUBLISH = "Task_PublishPairs";
+    static final String SUBPROCESS_PUBLISH = "SubProcess_PublishPairs";
+    static final String TASK_PUBLISH_BATCH = "Task_PublishBatch";
     static final String TASK_TELL_MANAGER = "Task_TellManager";
     static final String END_PUBLISHED = "EndEvent_Published";
     static final String END_DISCARDED = "EndEvent_Discarded";
@@ -39,6 +40,8 @@ class CohortProcess {
     static final String VAR_APPROVER = "approver";
     static final String VAR_APPROVED = "approved";
     static final String VAR_NOTE = "note";
+    /** The batch of "Publish pairs" (its first mentee's account id), the element of its multi-instance. */
+    static final String VAR_BATCH = "batch";
     static final String PUBLISH = "PUBLISH";
     static final String DISCARD = "DISCARD";
 

@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What "Publish pairs" and "Tell the program manager" of cohort-matching.bpmn do, through {@link CohortDelegates}: each
  * batch publishes its share of the run's proposed pairs in one transaction, each pair as its program says
- * ({@link CohortSettings}); a pair that cannot be published is recorded as skipped with its reason.
+ * ({@link CohortSettings}); a pair that cannot be published is recorded as skipped with its reason (it stays PROPOSED,
+ * with the reason beside it).
  */
 @Component
 class CohortPublishing {
@@ -26,20 +27,15 @@ class CohortPublishing {
     }
 
     /**
-     * Publishes the proposed pairs whose mentee id falls in this batch (mentee id modulo the number of batches): a
-     * batch's pairs stay its own whatever the other batches did meanwhile, so batches run side by side and a retried
-     * batch finds exactly its unpublished pairs again.
+     * Publishes one batch: the run's next {@link CohortBatches#PAIRS_PER_BATCH} proposed pairs from its first mentee on.
      *
      * @param manager the program manager who submitted the run: requests come from them, mails name them
      */
     @Transactional
-    void publishBatch(long runId, int batch, int batches, String manager) {
+    void publishBatch(long runId, long firstMentee, String manager) {
         Program program = records.program(runId);
         boolean atOnce = settings.startsAtOnce(program);
-        for (PublishablePair pair : records.pairsToPublish(runId)) {
-            if (Math.floorMod(pair.menteeAccountId(), batches) != batch) {
-                continue;
-            }
+        for (PublishablePair pair : records.pairsToPublish(runId, firstMentee, CohortBatches.PAIRS_PER_BATCH)) {
             Proposal proposal = atOnce
                     ? proposals.startMentorship(pair.menteeAccountId(), pair.mentorAccountId(), program, pair.score(),
                             pair.reasons(), manager)

@@ -15,8 +15,4 @@ interface CohortRunUnmatchedRepository extends JpaRepository<CohortRunUnmatched,
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from CohortRunUnmatched u where u.runId = :runId")
     void deleteByRun(long runId);
-
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("delete from CohortRunUnmatched u where u.runId = :runId and u.menteeAccountId = :menteeAccountId")
-    void deleteMentee(long runId, long menteeAccountId);
 }

@@ -1,8 +1,8 @@
 package com.mentorflow.matching.cohort;
 
+import com.mentorflow.matching.MatchReason;
 import com.mentorflow.people.Program;
 import com.mentorflow.platform.ConflictException;
-import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Sentence;
 import java.util.List;
@@ -27,16 +27,16 @@ public class CohortRuns {
     private final CohortLoader loader;
     private final CohortRunRecords records;
     private final CohortRunViews views;
-    // TODO(k17b): private final CohortProcess process;
+    private final CohortProcess process;
     private final TransactionTemplate transaction;
 
     CohortRuns(CohortManagers managers, CohortLoader loader, CohortRunRecords records, CohortRunViews views,
-               /* TODO(k17b): CohortProcess process, */ PlatformTransactionManager transactions) {
+               CohortProcess process, PlatformTransactionManager transactions) {
         this.managers = managers;
         this.loader = loader;
         this.records = records;
         this.views = views;
-        // TODO(k17b): this.process = process;
+        this.process = process;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -61,7 +61,7 @@ public class CohortRuns {
         return transaction.execute(status -> {
             long runId = records.save(choice, manager, loader.now(), request.mentees().size(), request.mentors().size(),
                     assignment);
-            // TODO(k17b): process.start(runId, manager);
+            process.start(runId, manager);
             return runId;
         });
     }
@@ -113,8 +113,8 @@ public class CohortRuns {
             CohortRunPair b = records.pairOf(runId, menteeB);
             CohortPair aWithB = SwapCheck.allowed(loader.weigh(program, menteeA, b.mentorAccountId()));
             CohortPair bWithA = SwapCheck.allowed(loader.weigh(program, menteeB, a.mentorAccountId()));
-            a.mentor(aWithB.mentorAccountId(), aWithB.score(), com.mentorflow.matching.MatchReason.stored(aWithB.reasons()));
-            b.mentor(bWithA.mentorAccountId(), bWithA.score(), com.mentorflow.matching.MatchReason.stored(bWithA.reasons()));
+            a.mentor(aWithB.mentorAccountId(), aWithB.score(), MatchReason.stored(aWithB.reasons()));
+            b.mentor(bWithA.mentorAccountId(), bWithA.score(), MatchReason.stored(bWithA.reasons()));
             records.retotal(runId);
         });
     }
@@ -141,24 +141,19 @@ public class CohortRuns {
         transaction.executeWithoutResult(status -> {
             records.editable(runId);
             records.submitted(runId, secondApproval);
-            // TODO(k17b): process.submit(runId, manager, secondApproval);
+            process.submit(runId, manager, secondApproval);
         });
     }
 
-    /** A second program manager approves (publishing starts) or sends the run back to review, with a note. */
+    /**
+     * A second program manager approves (publishing starts) or sends the run back to review, with a note. The process
+     * refuses the manager who submitted the run and a run that is not waiting for approval.
+     */
     public void approve(String approver, long runId, boolean approved, String note) {
         managers.require(approver);
         transaction.executeWithoutResult(status -> {
-            CohortRun run = records.run(runId);
-            if (run.status() != CohortRunStatus.AWAITING_APPROVAL) {
-                throw new ConflictException(Sentence.of("matching.cohortRefusal.notAwaitingApproval",
-                        Sentence.of("matching.cohortRefusal.status." + run.status().name())));
-            }
-            if (approver.equals(run.computedBy())) {
-                throw new NotPermittedException(Sentence.of("matching.cohortRefusal.approveOwn"));
-            }
             records.approved(runId, approver, note);
-            // TODO(k17b): process.approve(runId, approver, approved, note);
+            process.approve(runId, approver, approved, note);
         });
     }
 
@@ -166,7 +161,7 @@ public class CohortRuns {
         managers.require(manager);
         transaction.executeWithoutResult(status -> {
             records.editable(runId);
-            // TODO(k17b): process.discard(runId, manager);
+            process.discard(runId, manager);
         });
     }
 

@@ -1,6 +1,5 @@
 package com.mentorflow.matching.cohort;
 
-import static com.mentorflow.platform.ProcessVariable.smallNumber;
 import static com.mentorflow.platform.ProcessVariable.text;
 import static com.mentorflow.platform.ProcessVariable.wholeNumber;
 import static com.mentorflow.platform.ProcessVariable.yesNo;
@@ -17,9 +16,8 @@ final class CohortVariables {
     static final ProcessVariable<String> APPROVER = text(CohortProcess.VAR_APPROVER);
     static final ProcessVariable<Boolean> APPROVED = yesNo(CohortProcess.VAR_APPROVED);
     static final ProcessVariable<String> NOTE = text(CohortProcess.VAR_NOTE);
-    /** Set by the engine on each batch of "Publish pairs": which batch it is, and how many there are. */
-    static final ProcessVariable<Integer> BATCH = smallNumber("loopCounter");
-    static final ProcessVariable<Integer> BATCHES = smallNumber("nrOfInstances");
+    /** The batch of "Publish pairs" this is, named by its first mentee ({@link CohortBatches}). */
+    static final ProcessVariable<Long> BATCH = wholeNumber(CohortProcess.VAR_BATCH);
 
     private CohortVariables() {
     }

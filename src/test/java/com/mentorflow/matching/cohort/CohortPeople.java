@@ -78,6 +78,11 @@ class CohortPeople {
         return person(name, at, TestProfiles.mentor().in(program).helpingWith(topic).capacity(capacity).accepting(true));
     }
 
+    /** The person's directory record now names another site (as an HR import would). */
+    void moveTo(Account person, String site) {
+        jdbc.update("update mentorflow.employee set site = ? where employee_id = ?", site, "C-" + person.getId());
+    }
+
     private Account person(String name, At at, TestProfiles profile) {
         Account account = TestPeople.participant(accounts, "cohort");
         String id = "C-" + account.getId();

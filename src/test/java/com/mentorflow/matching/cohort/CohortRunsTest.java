@@ -96,7 +96,8 @@ class CohortRunsTest {
     void menteesWithAnActiveMentorshipOrAnOpenRequestAreNotInANewRun() {
         String line = CohortPeople.newLine();
         Account manager = people.manager();
-        Account mentor = people.mentor("Room Mentor", Program.OPEN, At.in(line), 1, 5);
+        // A level above: a request to a mentor at the mentee's level waits for a program manager's approval first.
+        Account mentor = people.mentor("Room Mentor", Program.OPEN, At.in(line).level(6), 1, 5);
         Account waiting = people.mentee("Still Waiting", Program.OPEN, At.in(line), 1);
         Account asked = people.mentee("Has Asked", Program.OPEN, At.in(line), 1);
         Account matched = people.mentee("Is Matched", Program.OPEN, At.in(line), 1);
