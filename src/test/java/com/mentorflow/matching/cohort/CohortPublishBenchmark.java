@@ -69,7 +69,7 @@ class CohortPublishBenchmark {
                 + "and e.proc_def_id_ like 'mentee-journey:%'", runId);
         long tasks = count("select count(*) from public.act_ru_task t join public.act_ru_execution e on e.id_ = t.proc_inst_id_ "
                 + "join mentorflow.cohort_run_pair p on e.business_key_ = p.mentorship_id::text where p.run_id = ? "
-                + "and e.parent_id_ is null", runId);
+                + "and e.parent_id_ is null and e.proc_def_id_ like 'mentee-journey:%'", runId);
         System.out.printf("%nBENCH cohort publishing (%s, %s): %d pairs published, %d skipped in %.1f s = %.0f pairs/s; "
                         + "%d mentorships, %d journeys running, %d journey tasks in inboxes, %d open requests "
                         + "(job executor: %s, load %s)%n", program, engine.getProcessEngineConfiguration().getHistory(),
