@@ -6,10 +6,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The batches "Publish pairs" of cohort-matching.bpmn runs ({@code ${cohortBatches.firstMentees(runId)}}): one per
- * {@link #PAIRS_PER_BATCH} pairs to publish, each named by the first mentee of its pairs (the engine reads the list
- * once, when publishing starts). A batch publishes the {@value #PAIRS_PER_BATCH} proposed pairs from its first mentee on
- * ({@link CohortPublishing}): exactly its own, since a batch changes only its own pairs and commits all or none of them.
+ * The batches "Publish pairs" of cohort-matching.bpmn runs ({@code ${cohortBatches.mentorRanges(runId)}}): about
+ * {@link #PAIRS_PER_BATCH} pairs each, every batch the pairs of a range of mentors (the engine reads the list once, when
+ * publishing starts). A batch publishes exactly its own pairs: no other batch has its mentors, and each commits all or
+ * none of them.
  */
 @Component
 @ExpressionBean
@@ -27,12 +27,22 @@ public class CohortBatches {
         this.records = records;
     }
 
-    public List<Long> firstMentees(long runId) {
-        List<Long> mentees = records.menteesToPublish(runId);
-        List<Long> firsts = new ArrayList<>();
-        for (int i = 0; i < mentees.size(); i += PAIRS_PER_BATCH) {
-            firsts.add(mentees.get(i));
+    /** About {@value #PAIRS_PER_BATCH} pairs a batch, cut only where the mentor changes (see {@link MentorRange}). */
+    public List<String> mentorRanges(long runId) {
+        return cut(records.mentorsToPublish(runId), PAIRS_PER_BATCH);
+    }
+
+    /** @param mentors each pair's mentor, sorted; @return ranges of at least {@code size} pairs (the last may have fewer) */
+    static List<String> cut(List<Long> mentors, int size) {
+        List<String> ranges = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= mentors.size(); i++) {
+            boolean mentorChanges = i == mentors.size() || !mentors.get(i).equals(mentors.get(i - 1));
+            if (mentorChanges && (i - start >= size || i == mentors.size())) {
+                ranges.add(new MentorRange(mentors.get(start), mentors.get(i - 1)).toString());
+                start = i;
+            }
         }
-        return firsts;
+        return ranges;
     }
 }

@@ -10,10 +10,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CohortDelegates {
 
-    /** One batch of "Publish pairs", named by its first mentee. */
+    /** One batch of "Publish pairs": the pairs of a range of mentors. */
     @Bean
     JavaDelegate publishBatchDelegate(CohortPublishing publishing) {
-        return execution -> publishing.publishBatch(RUN_ID.from(execution), BATCH.from(execution), MANAGER.from(execution));
+        return execution -> publishing.publishBatch(RUN_ID.from(execution), MentorRange.parse(BATCH.from(execution)),
+                MANAGER.from(execution));
     }
 
     @Bean

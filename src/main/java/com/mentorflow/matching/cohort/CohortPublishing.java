@@ -27,15 +27,15 @@ class CohortPublishing {
     }
 
     /**
-     * Publishes one batch: the run's next {@link CohortBatches#PAIRS_PER_BATCH} proposed pairs from its first mentee on.
+     * Publishes one batch: the run's proposed pairs whose mentors lie in {@code batch}.
      *
      * @param manager the program manager who submitted the run: requests come from them, mails name them
      */
     @Transactional
-    void publishBatch(long runId, long firstMentee, String manager) {
+    void publishBatch(long runId, MentorRange batch, String manager) {
         Program program = records.program(runId);
         boolean atOnce = settings.startsAtOnce(program);
-        for (PublishablePair pair : records.pairsToPublish(runId, firstMentee, CohortBatches.PAIRS_PER_BATCH)) {
+        for (PublishablePair pair : records.pairsToPublish(runId, batch)) {
             Proposal proposal = atOnce
                     ? proposals.startMentorship(pair.menteeAccountId(), pair.mentorAccountId(), program, pair.score(),
                             pair.reasons(), manager)

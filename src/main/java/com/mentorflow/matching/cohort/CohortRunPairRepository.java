@@ -2,7 +2,6 @@ package com.mentorflow.matching.cohort;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -15,13 +14,14 @@ interface CohortRunPairRepository extends JpaRepository<CohortRunPair, Long> {
 
     Optional<CohortRunPair> findByRunIdAndMenteeAccountIdAndRemovedFalse(long runId, long menteeAccountId);
 
-    /** One batch of publishing: the next pairs in this state from a mentee on (CohortPublishing). */
-    List<CohortRunPair> findByRunIdAndRemovedFalseAndStateAndMenteeAccountIdGreaterThanEqualOrderByMenteeAccountId(
-            long runId, CohortPairState state, long fromMentee, Pageable page);
+    /** One batch of publishing: the pairs in this state whose mentors lie in a range (CohortPublishing). */
+    List<CohortRunPair> findByRunIdAndRemovedFalseAndStateAndMentorAccountIdBetweenOrderByMentorAccountIdAscMenteeAccountIdAsc(
+            long runId, CohortPairState state, long firstMentor, long lastMentor);
 
-    @Query("select p.menteeAccountId from CohortRunPair p where p.runId = :runId and p.removed = false "
-            + "and p.state = :state order by p.menteeAccountId")
-    List<Long> menteesIn(long runId, CohortPairState state);
+    /** The mentor of each pair in this state, one entry a pair, by mentor. */
+    @Query("select p.mentorAccountId from CohortRunPair p where p.runId = :runId and p.removed = false "
+            + "and p.state = :state order by p.mentorAccountId")
+    List<Long> mentorsIn(long runId, CohortPairState state);
 
     @Query("select p.runId, count(p) from CohortRunPair p where p.runId in :runIds and p.removed = false group by p.runId")
     List<Object[]> countsByRun(List<Long> runIds);

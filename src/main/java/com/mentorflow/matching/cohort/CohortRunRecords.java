@@ -129,21 +129,21 @@ class CohortRunRecords {
     }
 
     /**
-     * One batch of publishing: the run's first {@code limit} PROPOSED pairs from this mentee on, by mentee. Only the
-     * batch's own pairs are read (not the run's 10,000), so a batch's transaction holds no more than it publishes.
+     * One batch of publishing: the run's PROPOSED pairs whose mentors lie in {@code batch}. Only the batch's own pairs
+     * are read (not the run's 10,000), so a batch's transaction holds no more than it publishes.
      */
     @Transactional(readOnly = true)
-    List<PublishablePair> pairsToPublish(long runId, long fromMentee, int limit) {
-        return pairs.findByRunIdAndRemovedFalseAndStateAndMenteeAccountIdGreaterThanEqualOrderByMenteeAccountId(runId,
-                        CohortPairState.PROPOSED, fromMentee, PageRequest.of(0, limit)).stream()
+    List<PublishablePair> pairsToPublish(long runId, MentorRange batch) {
+        return pairs.findByRunIdAndRemovedFalseAndStateAndMentorAccountIdBetweenOrderByMentorAccountIdAscMenteeAccountIdAsc(
+                        runId, CohortPairState.PROPOSED, batch.first(), batch.last()).stream()
                 .map(pair -> new PublishablePair(pair.menteeAccountId(), pair.mentorAccountId(), pair.score(),
                         MatchReason.read(pair.reasons()))).toList();
     }
 
-    /** The mentees of the run's PROPOSED pairs, in order: where publishing's batches start. */
+    /** The mentor of each of the run's PROPOSED pairs, by mentor: what publishing's batches are cut from. */
     @Transactional(readOnly = true)
-    List<Long> menteesToPublish(long runId) {
-        return pairs.menteesIn(runId, CohortPairState.PROPOSED);
+    List<Long> mentorsToPublish(long runId) {
+        return pairs.mentorsIn(runId, CohortPairState.PROPOSED);
     }
 
     /** @param skippedReason why the pair could not be published (English, for the audit), or null */

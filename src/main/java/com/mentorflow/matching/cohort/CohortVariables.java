@@ -16,8 +16,8 @@ final class CohortVariables {
     static final ProcessVariable<String> APPROVER = text(CohortProcess.VAR_APPROVER);
     static final ProcessVariable<Boolean> APPROVED = yesNo(CohortProcess.VAR_APPROVED);
     static final ProcessVariable<String> NOTE = text(CohortProcess.VAR_NOTE);
-    /** The batch of "Publish pairs" this is, named by its first mentee ({@link CohortBatches}). */
-    static final ProcessVariable<Long> BATCH = wholeNumber(CohortProcess.VAR_BATCH);
+    /** The batch of "Publish pairs" this is: its mentors, "first-last" ({@link MentorRange}, {@link CohortBatches}). */
+    static final ProcessVariable<String> BATCH = text(CohortProcess.VAR_BATCH);
 
     private CohortVariables() {
     }
