@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.mentorflow.matching.cohort.CohortChoice;
+import com.mentorflow.matching.cohort.CohortRuns;
+import com.mentorflow.people.Program;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -41,12 +44,16 @@ class TimesOnScreenBrowserTest {
     @Autowired TestMeetings meetings;
     @Autowired InboxService inbox;
     @Autowired RepositoryService repository;
+    @Autowired CohortRuns cohortRuns;
+    /** A cohort run of the demo new-hire program, in review: its page says when it was computed. */
+    private long cohortRunId;
 
     @Test
     void noViewOfAnyRoleShowsARawTimestamp() throws Exception {
         TestMeetings.Planned planned = meetings.planned("screens");
         TestMeetings.CircleMeeting circle = meetings.circleMeeting("screens-circle");
         long circleId = circle.circleId();
+        cohortRunId = cohortRuns.compute("priya", CohortChoice.of(Program.NEW_HIRE), progress -> { });
         List<String> routes = routes();
         assertThat(routes).contains("journey", "requests", "tasks/:", "admin/outbox");
 
@@ -98,6 +105,7 @@ class TimesOnScreenBrowserTest {
         List<String> values = switch (base) {
             case "tasks" -> inbox.page(username, 0, 8).stream().map(InboxTask::id).toList();
             case "circle" -> List.of(Long.toString(circleId));
+            case "cohorts" -> List.of(Long.toString(cohortRunId));
             case "insights/mentorships" -> List.of(Long.toString(planned.mentorshipId()));
             case "admin/models/edit" -> List.of(repository.createProcessDefinitionQuery().processDefinitionKey("match-request")
                     .latestVersion().singleResult().getId());
