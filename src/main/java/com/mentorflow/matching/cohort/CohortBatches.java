@@ -7,29 +7,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * The batches "Publish pairs" of cohort-matching.bpmn runs ({@code ${cohortBatches.mentorRanges(runId)}}): about
- * {@link #PAIRS_PER_BATCH} pairs each, every batch the pairs of a range of mentors (the engine reads the list once, when
- * publishing starts). A batch publishes exactly its own pairs: no other batch has its mentors, and each commits all or
+ * {@code mentorflow.cohort.pairs-per-batch} pairs each, every batch the pairs of a range of mentors (the engine reads
+ * the list once, when publishing starts). A batch publishes exactly its own pairs: no other batch has its mentors, and each commits all or
  * none of them.
  */
 @Component
 @ExpressionBean
 public class CohortBatches {
 
-    /**
-     * Small enough that a batch's transaction (100 requests or mentorships with their processes) stays short and a
-     * retry repeats little; large enough that the batches' jobs and joins cost little beside the pairs.
-     */
-    static final int PAIRS_PER_BATCH = 100;
-
     private final CohortRunRecords records;
+    private final CohortSettings settings;
 
-    CohortBatches(CohortRunRecords records) {
+    CohortBatches(CohortRunRecords records, CohortSettings settings) {
         this.records = records;
+        this.settings = settings;
     }
 
-    /** About {@value #PAIRS_PER_BATCH} pairs a batch, cut only where the mentor changes (see {@link MentorRange}). */
+    /** About {@code pairs-per-batch} pairs a batch, cut only where the mentor changes (see {@link MentorRange}). */
     public List<String> mentorRanges(long runId) {
-        return cut(records.mentorsToPublish(runId), PAIRS_PER_BATCH);
+        return cut(records.mentorsToPublish(runId), settings.pairsPerBatch());
     }
 
     /** @param mentors each pair's mentor, sorted; @return ranges of at least {@code size} pairs (the last may have fewer) */

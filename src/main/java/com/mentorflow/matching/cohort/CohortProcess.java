@@ -26,7 +26,8 @@ class CohortProcess {
     static final String TASK_REVIEW = "Task_ReviewPairs";
     static final String TASK_APPROVE = "Task_ApproveCohort";
     /** A parallel multi-instance: one job per batch of pairs, then one per join (see the model's comment). */
-    static final String TASK_PUBLISH = "Task_PublishPairs";
+    static final String TASK_PUBLISH = "SubProcess_PublishPairs";
+    static final String TASK_PUBLISH_BATCH = "Task_PublishBatch";
     static final String TASK_TELL_MANAGER = "Task_TellManager";
     static final String END_PUBLISHED = "EndEvent_Published";
     static final String END_DISCARDED = "EndEvent_Discarded";

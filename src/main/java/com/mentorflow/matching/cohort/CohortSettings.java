@@ -10,9 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param mentorshipAtOnce the programs whose cohort pairs start a mentorship at once (as if the mentor had accepted);
  *                         in every other program the mentor gets a match request and confirms it
+ * @param pairsPerBatch    about how many pairs one job of "Publish pairs" publishes in its transaction
  */
 @ConfigurationProperties("mentorflow.cohort")
-record CohortSettings(@DefaultValue("NEW_HIRE") List<Program> mentorshipAtOnce) {
+record CohortSettings(@DefaultValue("NEW_HIRE") List<Program> mentorshipAtOnce, @DefaultValue("100") int pairsPerBatch) {
 
     boolean startsAtOnce(Program program) {
         return mentorshipAtOnce.contains(program);

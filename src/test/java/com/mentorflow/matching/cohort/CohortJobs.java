@@ -2,6 +2,7 @@ package com.mentorflow.matching.cohort;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,19 @@ class CohortJobs {
     /** How many jobs the run's process has now. */
     long count(String instanceId) {
         return management.createJobQuery().processInstanceId(instanceId).count();
+    }
+
+    /**
+     * Runs the process's one executable job and says where it was waiting and whether it was exclusive (an exclusive
+     * job never runs beside another exclusive job of its process; the others run side by side).
+     */
+    String runOne(String instanceId) {
+        Job job = next(instanceId);
+        String activity = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
+                .getActivityId();
+        String said = activity + (((JobEntity) job).isExclusive() ? " exclusive" : " not exclusive");
+        management.executeJob(job.getId());
+        return said;
     }
 
     /** Runs the process's jobs until it has none left; returns how many ran. */

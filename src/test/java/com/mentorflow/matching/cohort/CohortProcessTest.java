@@ -49,11 +49,15 @@ class CohortProcessTest {
         runs.submit(run.manager(), run.id(), false);
 
         assertThat(status(run)).isEqualTo(CohortRunStatus.PUBLISHING);
-        // Each batch waits in its own job before "Publish pairs"; the engine reports that as the multi-instance waiting.
+        // "Submit" returns at once: publishing starts in a job. Then each batch is a job of its own that may run beside
+        // the other batches (not exclusive), and its join one that runs alone (exclusive), in that order.
         BpmnAwareTests.assertThat(instance).hasNotPassed(TASK_APPROVE).isWaitingAt(TASK_PUBLISH + "#multiInstanceBody");
-        assertThat(jobs.count(instance.getId())).as("one batch for two pairs").isEqualTo(1);
-        assertThat(jobs.runAll(instance.getId())).as("the batch, then its join").isEqualTo(2);
-        BpmnAwareTests.assertThat(instance).isEnded().hasPassedInOrder(TASK_REVIEW, TASK_PUBLISH, TASK_TELL_MANAGER,
+        assertThat(jobs.count(instance.getId())).as("publishing waits in one job").isEqualTo(1);
+        assertThat(jobs.runOne(instance.getId())).isEqualTo(TASK_PUBLISH + "#multiInstanceBody exclusive");
+        assertThat(jobs.runOne(instance.getId())).as("one batch for two pairs").isEqualTo(TASK_PUBLISH + " not exclusive");
+        assertThat(jobs.runOne(instance.getId())).as("the batch's join").isEqualTo(TASK_PUBLISH_BATCH + " exclusive");
+        assertThat(jobs.count(instance.getId())).isZero();
+        BpmnAwareTests.assertThat(instance).isEnded().hasPassedInOrder(TASK_REVIEW, TASK_PUBLISH_BATCH, TASK_PUBLISH, TASK_TELL_MANAGER,
                 END_PUBLISHED);
         assertThat(status(run)).isEqualTo(CohortRunStatus.PUBLISHED);
     }
