@@ -54,8 +54,7 @@ public class CohortProposals {
     @Transactional
     public Proposal startMentorship(long menteeAccountId, long mentorAccountId, Program program, double score,
                                     List<MatchReason> reasons, String manager) {
-        records.lockPeople(menteeAccountId, mentorAccountId);
-        Check check = check(menteeAccountId, mentorAccountId, program);
+        Check check = lockAndCheck(menteeAccountId, mentorAccountId, program);
         if (check.refusal() != null) {
             return new Proposal(null, null, check.refusal());
         }
@@ -75,8 +74,7 @@ public class CohortProposals {
     @Transactional
     public Proposal askMentor(long menteeAccountId, long mentorAccountId, Program program, double score,
                               List<MatchReason> reasons, String manager) {
-        records.lockPeople(menteeAccountId, mentorAccountId);
-        Check check = check(menteeAccountId, mentorAccountId, program);
+        Check check = lockAndCheck(menteeAccountId, mentorAccountId, program);
         if (check.refusal() != null) {
             return new Proposal(null, null, check.refusal());
         }
@@ -98,7 +96,9 @@ public class CohortProposals {
     private record Check(ParticipantFacts mentee, ParticipantFacts mentor, String refusal) {
     }
 
-    private Check check(long menteeAccountId, long mentorAccountId, Program program) {
+    /** Locks both people until the caller's transaction ends, so no other request or batch changes them meanwhile. */
+    private Check lockAndCheck(long menteeAccountId, long mentorAccountId, Program program) {
+        records.lockPeople(menteeAccountId, mentorAccountId);
         Optional<ParticipantFacts> mentee = directory.find(menteeAccountId).filter(ParticipantFacts::active);
         Optional<ParticipantFacts> mentor = directory.find(mentorAccountId);
         if (mentee.isEmpty() || mentor.isEmpty()) {

@@ -6,6 +6,8 @@ import com.mentorflow.matching.cohort.CohortRuns;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.Roles;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -15,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import com.mentorflow.ui.PersonNames;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -27,6 +30,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.PROGRAM_MANAGER_ROLE, Roles.ADMIN_ROLE})
 public class CohortReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final int POLL_MILLIS = 2000;
+
     private final CohortRuns runs;
     private final String manager = CurrentUser.username();
     private final CohortSummary summary;
@@ -37,6 +42,8 @@ public class CohortReviewView extends VerticalLayout implements BeforeEnterObser
     private final CohortActions actions;
     private final VerticalLayout review = new VerticalLayout();
     private long runId;
+    /** While the run is being published the page asks the server every few seconds and draws the run again. */
+    private Registration polling;
     private String title;
 
     public CohortReviewView(CohortRuns runs, ReaderZones zones, PersonNames names) {
@@ -118,6 +125,30 @@ public class CohortReviewView extends VerticalLayout implements BeforeEnterObser
         pairs.show(run.pairs(), run.status() == CohortRunStatus.IN_REVIEW);
         unmatched.show(run.unmatched());
         actions.show(run, manager);
+        follow(run.status() == CohortRunStatus.PUBLISHING);
+    }
+
+    private void follow(boolean publishing) {
+        UI ui = UI.getCurrent();
+        if (publishing && polling == null) {
+            ui.setPollInterval(POLL_MILLIS);
+            polling = ui.addPollListener(poll -> show());
+        } else if (!publishing && polling != null) {
+            stopFollowing(ui);
+        }
+    }
+
+    private void stopFollowing(UI ui) {
+        ui.setPollInterval(-1);
+        polling.remove();
+        polling = null;
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (polling != null) {
+            stopFollowing(detach.getUI());
+        }
     }
 
     @Override

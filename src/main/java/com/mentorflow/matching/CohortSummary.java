@@ -1,5 +1,6 @@
 package com.mentorflow.matching;
 
+import com.mentorflow.matching.cohort.CohortPairState;
 import com.mentorflow.matching.cohort.CohortRunStatus;
 import com.mentorflow.matching.cohort.CohortRunView;
 import com.mentorflow.platform.Times;
@@ -55,7 +56,9 @@ class CohortSummary extends VerticalLayout {
         status.setText(getTranslation("matching.cohort.status." + run.status().name()));
         status.getElement().getThemeList().clear();
         status.getElement().getThemeList().add(badge(run.status()));
-        String hint = getTranslation("matching.cohort.status." + run.status().name() + ".hint");
+        long published = run.pairs().stream().filter(pair -> pair.state() != CohortPairState.PROPOSED).count();
+        String hint = getTranslation("matching.cohort.status." + run.status().name() + ".hint", whole.format(published),
+                whole.format(run.pairs().size()));
         statusHint.setText(run.approver() == null ? hint
                 : hint + " " + getTranslation("matching.cohort.run.approvedBy", names.displayNameOf(run.approver())));
         double gap = run.upperBound() <= 0 ? 0 : Math.max(0, (run.upperBound() - run.totalScore()) / run.upperBound() * 100);

@@ -8,13 +8,13 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What a wave figure was measured under: the machine's load, the server's durability, the engine's history level. */
-final class BenchMachine {
+public final class BenchMachine {
 
     private BenchMachine() {
     }
 
     /** {@code /proc/loadavg}'s three averages and the core count, e.g. "load 1.92 1.40 0.88 on 2 cores". */
-    static String load() {
+    public static String load() {
         String averages;
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
@@ -26,7 +26,7 @@ final class BenchMachine {
     }
 
     /** E.g. "PostgreSQL 17.6 at localhost:5432, fsync on, synchronous_commit on". */
-    static String server(JdbcTemplate jdbc, Pgbench.Server server) {
+    public static String server(JdbcTemplate jdbc, Pgbench.Server server) {
         return "PostgreSQL " + jdbc.queryForObject("show server_version", String.class) + " at " + server.host() + ":"
                 + server.port() + ", fsync " + jdbc.queryForObject("show fsync", String.class) + ", synchronous_commit "
                 + jdbc.queryForObject("show synchronous_commit", String.class);

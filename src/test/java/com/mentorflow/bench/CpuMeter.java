@@ -12,19 +12,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * CPU time spent by this JVM and by the PostgreSQL server's processes (when it runs on this machine), read from the
  * JVM and /proc: a cost per journey that other programs' load on the shared cores disturbs far less than a rate.
  */
-final class CpuMeter {
+public final class CpuMeter {
 
     private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
     private final long postmaster;
 
-    CpuMeter(JdbcTemplate jdbc) {
+    public CpuMeter(JdbcTemplate jdbc) {
         long backend = jdbc.queryForObject("select pg_backend_pid()", Long.class);
         this.postmaster = isPostgres(backend) ? parentOf(backend) : -1;
     }
 
     /** Milliseconds of CPU so far: [JVM, PostgreSQL server (-1 when it is not on this machine)]. */
-    long[] now() {
+    public long[] now() {
         long jvm = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
         return new long[] {jvm, postmaster > 0 ? serverTicks() * 1000 / TICKS_PER_SECOND : -1};
     }

@@ -17,23 +17,23 @@ import javax.sql.DataSource;
  * The system's {@code pgbench -N} against a database of its own on the app's PostgreSQL server (the embedded one, or
  * SPRING_DATASOURCE_URL's), so each engine figure stands beside what the same server does for plain transactions.
  */
-final class Pgbench {
+public final class Pgbench {
 
-    static final String DATABASE = "mentorflow_pgbench";
+    public static final String DATABASE = "mentorflow_pgbench";
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
 
     /** Server address and user, as the app's DataSource connects. */
-    record Server(String host, int port, String user, String password) {
+    public record Server(String host, int port, String user, String password) {
     }
 
     /** What pgbench printed, read back from its output. */
-    record Result(double tps, String command, String summary) {
+    public record Result(double tps, String command, String summary) {
     }
 
     private Pgbench() {
     }
 
-    static Server server(DataSource dataSource) throws SQLException {
+    public static Server server(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             URI uri = URI.create(connection.getMetaData().getURL().substring("jdbc:".length()));
             String password = dataSource.isWrapperFor(HikariDataSource.class)
@@ -44,7 +44,7 @@ final class Pgbench {
     }
 
     /** A fresh pgbench database (dropped and created through the app's connection), initialised with -i -s 10. */
-    static void prepare(DataSource dataSource, Server server) throws Exception {
+    public static void prepare(DataSource dataSource, Server server) throws Exception {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
             statement.execute("drop database if exists " + DATABASE);
@@ -54,7 +54,7 @@ final class Pgbench {
     }
 
     /** {@code pgbench -N -c 4 -j 2 -T 20}: tps as pgbench printed it. */
-    static Result simpleUpdates(Server server, int seconds) throws Exception {
+    public static Result simpleUpdates(Server server, int seconds) throws Exception {
         List<String> options = List.of("-N", "-c", "4", "-j", "2", "-T", Integer.toString(seconds));
         String output = run(server, options);
         Matcher tps = TPS.matcher(output);

@@ -106,10 +106,13 @@ class CohortBrowserTest {
 
             browser.click(By.id("cohort-submit"));
             waitUntilIdle(browser, "cohort-run-progress");
+            assertThat(shown(browser, "cohort-status")).isEqualTo("Publishing");
+            assertThat(shown(browser, "cohort-status-hint")).contains("0 of " + rerun.pairs().size() + " so far");
             CohortRunView published = publishedOnceDone(manager, runId);
             assertEveryPairPublished(published, cohort);
-            browser.open("/cohorts/" + runId);
-            assertThat(shown(browser, "cohort-status")).isEqualTo("Published");
+            // The page follows publishing by itself (it polls while the run is publishing): no reload.
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(driver -> driver.findElement(By.id("cohort-status")).getText().equals("Published"));
             assertThat(browser.driver().findElements(By.id("cohort-submit"))).allMatch(button -> !button.isDisplayed());
             browser.open("/cohorts");
             assertThat(browser.waitFor(By.id("cohort-runs")).getText()).contains("Published");

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestPeople;
+import com.mentorflow.bench.BenchMachine;
+import com.mentorflow.bench.CpuMeter;
+import com.mentorflow.bench.Pgbench;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.people.Program;
 import com.mentorflow.platform.Roles;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -32,7 +36,9 @@ class CohortPublishBenchmark {
     @Autowired HistoryService history;
     @Autowired AccountService accounts;
     @Autowired CohortProcess process;
+    @Autowired CohortSettings settings;
     @Autowired TransactionTemplate transaction;
+    @Autowired DataSource dataSource;
 
     @Test
     void publishingACohortWithTheJobExecutor() throws Exception {
@@ -45,6 +51,8 @@ class CohortPublishBenchmark {
         transaction.executeWithoutResult(status -> process.start(runId, manager));
 
         JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        CpuMeter cpu = new CpuMeter(jdbc);
+        long[] cpuBefore = cpu.now();
         long start = System.nanoTime();
         transaction.executeWithoutResult(status -> process.submit(runId, manager, false));
         executor.start();
@@ -56,6 +64,8 @@ class CohortPublishBenchmark {
             executor.shutdown();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        long[] cpuAfter = cpu.now();
+        String load = BenchMachine.load();
 
         assertThat(status(runId)).isEqualTo("PUBLISHED");
         long published = count("select count(*) from mentorflow.cohort_run_pair where run_id = ? and state <> 'PROPOSED'", runId);
@@ -72,9 +82,18 @@ class CohortPublishBenchmark {
                 + "and e.parent_id_ is null and e.proc_def_id_ like 'mentee-journey:%'", runId);
         System.out.printf("%nBENCH cohort publishing (%s, %s): %d pairs published, %d skipped in %.1f s = %.0f pairs/s; "
                         + "%d mentorships, %d journeys running, %d journey tasks in inboxes, %d open requests "
-                        + "(job executor: %s, load %s)%n", program, engine.getProcessEngineConfiguration().getHistory(),
+                        + "(job executor: %s with %s pairs a batch, %s)%n", program, engine.getProcessEngineConfiguration().getHistory(),
                 published, skipped, seconds, published / seconds, mentorships, journeys, tasks, requests,
-                executor.getClass().getSimpleName(), java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip());
+                executor.getClass().getSimpleName(), settings.pairsPerBatch(), load);
+        System.out.printf("BENCH cohort publishing: CPU per pair: JVM %.2f ms, PostgreSQL server %s%n",
+                (cpuAfter[0] - cpuBefore[0]) / (double) published, cpuAfter[1] < 0 ? "not on this machine"
+                        : String.format("%.2f ms", (cpuAfter[1] - cpuBefore[1]) / (double) published));
+        Pgbench.Server server = Pgbench.server(dataSource);
+        Pgbench.prepare(dataSource, server);
+        Pgbench.Result pgbench = Pgbench.simpleUpdates(server, 20);
+        System.out.printf("BENCH cohort publishing: %s on %s: %.0f TPS (%s); %.0f pairs/s = %.1f%% of it%n",
+                pgbench.command(), BenchMachine.server(jdbc, server), pgbench.tps(), BenchMachine.load(),
+                published / seconds, 100 * published / seconds / pgbench.tps());
     }
 
     private long seedPeople(String run, int pairs, Program program) {
