@@ -51,13 +51,13 @@ public class JourneyPlan {
         return numbers;
     }
 
-    public String moduleRelease(int module) {
-        return calendar.months(releaseMonth(module));
+    /** The modules the catalogue releases in that program month (new-hire program only; usually one or none). */
+    public List<Integer> modulesReleasedIn(String program, int month) {
+        return moduleNumbers(program).stream().filter(module -> releaseMonth(module) == month).toList();
     }
 
-    /** Month-0 content is there the moment the mentor accepts, not a job-executor round later. */
-    public boolean moduleReleasedAtStart(int module) {
-        return releaseMonth(module) == 0;
+    public boolean releasesModules(String program, int month) {
+        return !modulesReleasedIn(program, month).isEmpty();
     }
 
     public int releaseMonth(int module) {
@@ -76,12 +76,10 @@ public class JourneyPlan {
                 .filter(n -> meetingMonths.get(n - 1) < lengthMonths).boxed().toList();
     }
 
-    public String meetingStart(int meeting) {
-        return calendar.months(meetingMonth(meeting));
-    }
-
-    public boolean meetingDueAtStart(int meeting) {
-        return meetingMonth(meeting) == 0;
+    /** The number of the meeting whose month this is, or 0 when no meeting falls in it. */
+    public int meetingIn(int lengthMonths, int month) {
+        return meetingNumbers(lengthMonths).stream().filter(meeting -> meetingMonth(meeting) == month).findFirst()
+                .orElse(0);
     }
 
     public int meetingMonth(int meeting) {
@@ -96,8 +94,8 @@ public class JourneyPlan {
         return java.util.stream.Stream.of(lengthMonths / 2, lengthMonths - 1).distinct().toList();
     }
 
-    public String checkInStart(int month) {
-        return calendar.months(month);
+    public boolean checkInIn(int lengthMonths, int month) {
+        return checkInMonths(lengthMonths).contains(month);
     }
 
     public String length(int lengthMonths) {

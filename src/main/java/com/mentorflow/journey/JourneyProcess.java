@@ -6,14 +6,12 @@ public final class JourneyProcess {
     public static final String PROCESS_KEY = "mentee-journey";
     public static final String MESSAGE_ENDED_EARLY = "MentorshipEndedEarly";
 
-    public static final String SUBPROCESS_MODULES = "SubProcess_Modules";
-    public static final String TIMER_MODULE_RELEASED = "Timer_ModuleReleased";
+    public static final String TIMER_NEXT_MONTH = "Timer_NextProgramMonth";
+    public static final String SUBPROCESS_MODULE = "SubProcess_Module";
     public static final String TASK_COMPLETE_MODULE = "Task_CompleteModule";
     public static final String TIMER_MODULE_OVERDUE = "Timer_ModuleOverdue";
-    public static final String TIMER_MEETING_DUE = "Timer_MeetingDue";
     public static final String TASK_MEETING = "Task_Meeting";
     public static final String TASK_CHECK_IN_ON_MENTORSHIP = "Task_CheckInOnMentorship";
-    public static final String TIMER_CHECK_IN_DUE = "Timer_CheckInDue";
     public static final String TASK_MENTEE_CHECK_IN = "Task_MenteeCheckIn";
     public static final String TASK_MENTOR_CHECK_IN = "Task_MentorCheckIn";
     public static final String TIMER_YEAR_COMPLETE = "Timer_JourneyComplete";
@@ -30,6 +28,7 @@ public final class JourneyProcess {
     public static final String VAR_MENTOR = "mentor";
     public static final String VAR_PROGRAM = "program";
     public static final String VAR_LENGTH_MONTHS = "lengthMonths";
+    public static final String VAR_PROGRAM_MONTH = "programMonth";
     public static final String VAR_MODULE = "module";
     public static final String VAR_MEETING = "meeting";
     public static final String VAR_CHECK_IN_MONTH = "checkInMonth";

@@ -32,7 +32,9 @@ class MentorshipJourneyStarter {
                         JourneyProcess.VAR_PROGRAM, started.program().name(),
                         JourneyProcess.VAR_MENTEE, username(usernames, started.menteeAccountId()),
                         JourneyProcess.VAR_MENTOR, username(usernames, started.mentorAccountId()),
-                        JourneyProcess.VAR_LENGTH_MONTHS, started.lengthMonths()));
+                        JourneyProcess.VAR_LENGTH_MONTHS, started.lengthMonths(),
+                        // Month 0 opens as the journey starts; the model counts the months after it.
+                        JourneyProcess.VAR_PROGRAM_MONTH, 0));
     }
 
     private static String username(Map<Long, String> usernames, long accountId) {

@@ -75,20 +75,33 @@ final class RunawayCheck {
                 return;
             }
         }
+        Map<String, Integer> incoming = new HashMap<>();
+        next.values().forEach(targets -> targets.forEach(t -> incoming.merge(t, 1, Integer::sum)));
         for (Element node : nodes.values()) {
-            if (multiplies(node, next) && reaches(node.getAttribute("id"), node.getAttribute("id"), next)) {
+            if (multipliesInALoop(node, next, incoming.getOrDefault(node.getAttribute("id"), 0))) {
                 problems.add(new ModelProblem(node.getAttribute("id"), "modeler.rule.runaway.multiply", node.getAttribute("id")));
                 return;
             }
         }
     }
 
-    private static boolean multiplies(Element node, Map<String, List<String>> next) {
+    /**
+     * Whether a step in a loop starts paths faster than they end. A split that only splits (one way in) and sends one
+     * branch round the loop, the others on to their ends, adds one path a pass, like a loop that waits a month and
+     * opens each month's work beside it; two branches back, or a split that also joins the loop, multiply.
+     */
+    private static boolean multipliesInALoop(Element node, Map<String, List<String>> next, int incoming) {
+        String id = node.getAttribute("id");
         String kind = node.getLocalName();
         if ("boundaryEvent".equals(kind)) {
-            return "false".equals(node.getAttribute("cancelActivity"));
+            return "false".equals(node.getAttribute("cancelActivity")) && reaches(id, id, next);
         }
-        return SPLITS.contains(kind) && next.getOrDefault(node.getAttribute("id"), List.of()).size() > 1;
+        List<String> branches = next.getOrDefault(id, List.of());
+        if (!SPLITS.contains(kind) || branches.size() < 2) {
+            return false;
+        }
+        long back = branches.stream().filter(target -> target.equals(id) || reaches(target, id, next)).count();
+        return back > 1 || (back == 1 && incoming > 1);
     }
 
     private static boolean reaches(String from, String target, Map<String, List<String>> next) {

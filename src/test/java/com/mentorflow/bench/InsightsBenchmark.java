@@ -257,7 +257,8 @@ class InsightsBenchmark {
                     runtimeService.startProcessInstanceByKey(JourneyProcess.PROCESS_KEY, Long.toString(mentorshipIds[i]),
                             Map.of(JourneyProcess.VAR_MENTORSHIP_ID, mentorshipIds[i], JourneyProcess.VAR_PROGRAM, pair[2],
                                     JourneyProcess.VAR_MENTEE, pair[0], JourneyProcess.VAR_MENTOR, pair[1],
-                                    JourneyProcess.VAR_LENGTH_MONTHS, 12));
+                                    JourneyProcess.VAR_LENGTH_MONTHS, 12,
+                                    JourneyProcess.VAR_PROGRAM_MONTH, 0));
                 }
             }));
         }

@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A cohort's timers due in the same minute: -Dbench.timers (default 20,000) next-module and next-meeting timers of
- * real journeys (timers/2 pairs started as accepting does), moved to now with the ManagementService and drained by a
+ * A cohort's timers due in the same minute: -Dbench.timers (default 20,000) next-program-month timers of real
+ * journeys (one a journey, so as many pairs started as accepting does; each opens that month's module, meeting or
+ * check-ins), moved to now with the ManagementService and drained by a
  * job executor built like the app's from camunda.bpm.job-execution (-Dbench.job.settings="core=4,acq=8" overrides).
  * Round 1: one job executor (one node). Round 2, the journeys' following timers: two job executors in this JVM on
  * the same engine and database, each with its own acquisition thread, pool and lock owner. -Dbench.job.candidates
@@ -42,7 +43,7 @@ class TimerWaveBenchmark {
         Pgbench.Server server = Pgbench.server(dataSource);
         System.out.printf("%nBENCH timers: %s; engine history level %s%n", BenchMachine.server(jdbc, server),
                 BenchMachine.historyLevel(engine));
-        List<WavePairs.Pair> pairs = new WavePairs(jdbc).seed(run, timers / 2);
+        List<WavePairs.Pair> pairs = new WavePairs(jdbc).seed(run, timers);
         double seeding = new JourneyStarts(events, transaction).start(pairs, 4);
         long journeys = new WaveReadBack(jdbc, pairs).journeys();
         System.out.printf("BENCH timers: %d journeys started in %.1f s to carry the timers%n", journeys, seeding);

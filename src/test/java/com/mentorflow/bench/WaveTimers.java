@@ -29,7 +29,7 @@ final class WaveTimers {
                              order by x.duedate_, x.id_) as n
                 from public.act_ru_job x join j on j.id_ = x.process_instance_id_
                 join public.act_ru_jobdef d on d.id_ = x.job_def_id_
-                where d.act_id_ in ('Timer_ModuleReleased', 'Timer_MeetingDue'))
+                where d.act_id_ = 'Timer_NextProgramMonth')
             select id_ from timers where n = 1""";
 
     private final JdbcTemplate jdbc;
@@ -46,7 +46,7 @@ final class WaveTimers {
         this.lastMentorship = pairs.get(pairs.size() - 1).mentorshipId();
     }
 
-    /** The next module and meeting timer of every journey, due now (the engine's clock) once this returns. */
+    /** The next program month's timer of every journey (its module, meeting or check-ins), due now (the engine's clock) once this returns. */
     List<String> makeNextDue(int threads) throws Exception {
         List<String> ids = jdbc.queryForList(journeys + NEXT_TIMERS, String.class, firstMentorship, lastMentorship);
         Date now = new Date(ClockUtil.getCurrentTime().getTime() - 1000);

@@ -364,9 +364,13 @@ class MenteeJourneyProcessTest {
         return new Pair(matched.mentee(), matched.mentor(), matched.mentorshipId(), journeyInstance);
     }
 
-    /** Moves both clocks to the given program month and fires every timer due by then. */
+    /**
+     * Moves both clocks to the given program month and fires every timer due by then. Month m's clock is m + 1 minutes
+     * past the calendar's month: the journey opens each month a program month after the one before, so stepping month
+     * by month its timer is always a minute past due.
+     */
     private void fireDueTimers(Pair pair, int month) {
-        Duration offset = Duration.parse(calendar.months(month)).plusMinutes(1);
+        Duration offset = Duration.parse(calendar.months(month)).plusMinutes(month + 1);
         clocks.moveTo(offset);
         DueJobs.fire(managementService, pair.journey().getId());
     }

@@ -196,6 +196,15 @@ final class RunawayModels {
                         + "<bpmn:timeCycle xsi:type=\"bpmn:tFormalExpression\">R/P1D</bpmn:timeCycle></bpmn:timerEventDefinition>"
                         + "</bpmn:boundaryEvent>", "must say how often it repeats"),
                 bpmn(150, "elements nested a thousand deep", DEEP, "nests its elements more than 200 deep"),
+                bpmn(151, "a split whose two branches both come back", "<bpmn:exclusiveGateway id=\"Step\" />"
+                        + "<bpmn:parallelGateway id=\"Split\" /><bpmn:userTask id=\"Left\" camunda:formKey=\"app:meeting\" />"
+                        + "<bpmn:userTask id=\"Right\" camunda:formKey=\"app:meeting\" />"
+                        + "<bpmn:sequenceFlow id=\"Flow_ToSplit\" sourceRef=\"Step\" targetRef=\"Split\" />"
+                        + "<bpmn:sequenceFlow id=\"Flow_Left\" sourceRef=\"Split\" targetRef=\"Left\" />"
+                        + "<bpmn:sequenceFlow id=\"Flow_Right\" sourceRef=\"Split\" targetRef=\"Right\" />"
+                        + "<bpmn:sequenceFlow id=\"Flow_LeftBack\" sourceRef=\"Left\" targetRef=\"Step\" />"
+                        + "<bpmn:sequenceFlow id=\"Flow_RightBack\" sourceRef=\"Right\" targetRef=\"Step\" />",
+                        "the paths would multiply"),
                 new Case("a 3.0 MB model", "big.bpmn", new byte[3 * 1024 * 1024], "The model is 3.0 MB; models may be at most 2 MB"));
     }
 

@@ -59,7 +59,8 @@ class MentorshipYearExportTest {
                 .processInstanceBusinessKey(Long.toString(pair.mentorshipId())).singleResult().getId();
         goals.add(mentee, pair.mentorshipId(), "GOAL-present-at-the-all-hands");
         for (int month = 0; month <= 6; month++) {
-            clocks.moveTo(Duration.parse(calendar.months(month)).plusMinutes(1));
+            // A minute more each month: the journey opens each month a program month after the one before.
+            clocks.moveTo(Duration.parse(calendar.months(month)).plusMinutes(month + 1));
             DueJobs.fire(managementService, instance);
             for (Task task : taskService.createTaskQuery().processInstanceId(instance).list()) {
                 int meeting = task.getTaskDefinitionKey().equals(JourneyProcess.TASK_MEETING)
