@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * The batches "Publish pairs" of cohort-matching.bpmn runs ({@code ${cohortBatches.mentorRanges(runId)}}): about
  * {@code mentorflow.cohort.pairs-per-batch} pairs each, every batch the pairs of a range of mentors (the engine reads
- * the list once, when publishing starts). A batch publishes exactly its own pairs: no other batch has its mentors, and each commits all or
- * none of them.
+ * the list once, when publishing starts). A batch publishes exactly its own pairs: no other batch has its mentors,
+ * and each commits all or none of them.
  */
 @Component
 @ExpressionBean

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pairsPerBatch    about how many pairs one job of "Publish pairs" publishes in its transaction
  */
 @ConfigurationProperties("mentorflow.cohort")
-record CohortSettings(@DefaultValue("NEW_HIRE") List<Program> mentorshipAtOnce, @DefaultValue("100") int pairsPerBatch) {
+record CohortSettings(@DefaultValue("NEW_HIRE") List<Program> mentorshipAtOnce, @DefaultValue("20") int pairsPerBatch) {
 
     boolean startsAtOnce(Program program) {
         return mentorshipAtOnce.contains(program);
