@@ -35,6 +35,10 @@ public class CohortProposals {
         }
     }
 
+    /** The program manager whose cohort proposes the pairs: requests come from them, mails name them. */
+    public record Proposer(String username, String name) {
+    }
+
     private final MatchRequestRecords records;
     private final MatchRequests requests;
     private final MatchRequestAcceptance acceptance;
@@ -50,19 +54,24 @@ public class CohortProposals {
         this.post = post;
     }
 
+    /** Looked up once for a whole batch of pairs (it was a query a pair). */
+    public Proposer proposer(String manager) {
+        return new Proposer(manager, post.nameOf(manager));
+    }
+
     /** The mentorship starts now; both are told (the mentee's and the mentor's own mail, from their program manager). */
     @Transactional
     public Proposal startMentorship(long menteeAccountId, long mentorAccountId, Program program, double score,
-                                    List<MatchReason> reasons, String manager) {
+                                    List<MatchReason> reasons, Proposer manager) {
         Check check = lockAndCheck(menteeAccountId, mentorAccountId, program);
         if (check.refusal() != null) {
             return new Proposal(null, null, check.refusal());
         }
-        String managerName = post.nameOf(manager);
+        String managerName = manager.name();
         MatchRequest request = records.save(unsaved(menteeAccountId, mentorAccountId, program, score, reasons));
         records.note(request, "proposed by cohort matching (" + managerName + ")");
-        // The people are locked and were checked just now, so the mentorship starts.
-        Outcome outcome = acceptance.start(request, "mentorship started at once by cohort matching");
+        // The people are locked and lockAndCheck asked acceptance.blocked just now.
+        Outcome outcome = acceptance.startChecked(request, "mentorship started at once by cohort matching");
         acceptance.withdrawOtherRequests(request.getId());
         acceptance.startJourney(outcome.mentorshipId());
         post.send(menteeAccountId, program, CohortMails.yourMentor(check.mentor().displayName(), managerName, program));
@@ -73,14 +82,14 @@ public class CohortProposals {
     /** A match request to the mentor; the mentee is told who was asked (the mentor's mail is the request's own). */
     @Transactional
     public Proposal askMentor(long menteeAccountId, long mentorAccountId, Program program, double score,
-                              List<MatchReason> reasons, String manager) {
+                              List<MatchReason> reasons, Proposer manager) {
         Check check = lockAndCheck(menteeAccountId, mentorAccountId, program);
         if (check.refusal() != null) {
             return new Proposal(null, null, check.refusal());
         }
-        String managerName = post.nameOf(manager);
+        String managerName = manager.name();
         long requestId = requests.open(unsaved(menteeAccountId, mentorAccountId, program, score, reasons), check.mentee(),
-                check.mentor(), "proposed by cohort matching (" + managerName + ")", manager);
+                check.mentor(), "proposed by cohort matching (" + managerName + ")", manager.username());
         post.send(menteeAccountId, program, CohortMails.mentorAsked(check.mentor().displayName(), managerName, program));
         return new Proposal(requestId, null, null);
     }
@@ -104,7 +113,7 @@ public class CohortProposals {
         if (mentee.isEmpty() || mentor.isEmpty()) {
             return new Check(null, null, mentee.isEmpty() ? "the mentee left" : "the mentor left");
         }
-        Outcome blocked = acceptance.blocked(menteeAccountId, mentorAccountId, program);
+        Outcome blocked = acceptance.blocked(menteeAccountId, mentor.get(), program);
         if (blocked != null) {
             return new Check(null, null, blocked.reason());
         }

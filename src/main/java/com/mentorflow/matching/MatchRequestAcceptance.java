@@ -71,6 +71,15 @@ class MatchRequestAcceptance {
         if (blocked != null) {
             return blocked;
         }
+        return startChecked(request, detail);
+    }
+
+    /**
+     * {@link #start} for a caller that has just asked {@link #blocked} itself while holding both people's locks (a
+     * cohort's pair): the answer cannot have changed, and asking twice was a tenth of publishing a cohort.
+     */
+    @Transactional
+    Outcome startChecked(MatchRequest request, String detail) {
         request.accept(records.now());
         records.save(request, detail);
         Mentorship mentorship = mentorships.saveAndFlush(new Mentorship(request, records.now()));
@@ -79,7 +88,12 @@ class MatchRequestAcceptance {
 
     /** Why a mentorship between these two cannot start now (the mentor is full, the mentee has a mentor), or null. */
     Outcome blocked(long menteeAccountId, long mentorAccountId, Program program) {
-        ParticipantFacts mentor = directory.find(mentorAccountId).orElseThrow();
+        return blocked(menteeAccountId, directory.find(mentorAccountId).orElseThrow(), program);
+    }
+
+    /** {@link #blocked(long, long, Program)} for a caller that has the mentor's facts already. */
+    Outcome blocked(long menteeAccountId, ParticipantFacts mentor, Program program) {
+        long mentorAccountId = mentor.accountId();
         if (mentorships.countByMentorAccountIdAndStatus(mentorAccountId, Mentorship.Status.ACTIVE) >= mentor.mentorCapacity()) {
             return new Outcome(Start.MENTOR_FULL, null, MatchRequests.REASON_MENTOR_FULL);
         }

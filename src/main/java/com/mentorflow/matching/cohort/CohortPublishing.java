@@ -2,7 +2,9 @@ package com.mentorflow.matching.cohort;
 
 import com.mentorflow.matching.CohortProposals;
 import com.mentorflow.matching.CohortProposals.Proposal;
+import com.mentorflow.matching.CohortProposals.Proposer;
 import com.mentorflow.people.Program;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +21,14 @@ class CohortPublishing {
     private final CohortRunRecords records;
     private final CohortProposals proposals;
     private final CohortSettings settings;
+    private final EntityManager entities;
 
-    CohortPublishing(CohortRunRecords records, CohortProposals proposals, CohortSettings settings) {
+    CohortPublishing(CohortRunRecords records, CohortProposals proposals, CohortSettings settings,
+                     EntityManager entities) {
         this.records = records;
         this.proposals = proposals;
         this.settings = settings;
+        this.entities = entities;
     }
 
     /**
@@ -35,16 +40,22 @@ class CohortPublishing {
     void publishBatch(long runId, MentorRange batch, String manager) {
         Program program = records.program(runId);
         boolean atOnce = settings.startsAtOnce(program);
+        Proposer proposer = proposals.proposer(manager);
         for (PublishablePair pair : records.pairsToPublish(runId, batch)) {
             Proposal proposal = atOnce
                     ? proposals.startMentorship(pair.menteeAccountId(), pair.mentorAccountId(), program, pair.score(),
-                            pair.reasons(), manager)
+                            pair.reasons(), proposer)
                     : proposals.askMentor(pair.menteeAccountId(), pair.mentorAccountId(), program, pair.score(),
-                            pair.reasons(), manager);
+                            pair.reasons(), proposer);
             CohortPairState state = proposal.skipped() ? CohortPairState.PROPOSED
                     : atOnce ? CohortPairState.MENTORSHIP_STARTED : CohortPairState.REQUESTED;
             records.published(runId, pair.menteeAccountId(), state, proposal.requestId(), proposal.mentorshipId(),
                     proposal.skippedReason());
+            // A pair's work is written; nothing of it is read again. Without this, every query of the next pairs
+            // dirty-checks all the entities the batch has touched so far (JFR of publishing 2,000 pairs: Hibernate's
+            // flushes took 26% of the samples, growing with the batch).
+            entities.flush();
+            entities.clear();
         }
     }
 
