@@ -3,6 +3,7 @@ package com.mentorflow.matching;
 import com.mentorflow.matching.cohort.CohortRunStatus;
 import com.mentorflow.matching.cohort.CohortRunView;
 import com.mentorflow.matching.cohort.CohortRuns;
+import com.mentorflow.matching.cohort.PublishingProgress;
 import com.mentorflow.platform.CurrentUser;
 import com.mentorflow.platform.ReaderZones;
 import com.mentorflow.platform.Roles;
@@ -132,10 +133,24 @@ public class CohortReviewView extends VerticalLayout implements BeforeEnterObser
         UI ui = UI.getCurrent();
         if (publishing && polling == null) {
             ui.setPollInterval(POLL_MILLIS);
-            polling = ui.addPollListener(poll -> show());
+            polling = ui.addPollListener(poll -> followPublishing());
         } else if (!publishing && polling != null) {
             stopFollowing(ui);
         }
+    }
+
+    /** Counts only, every two seconds; the whole run again once publishing has ended (or the run is not there). */
+    private void followPublishing() {
+        try {
+            PublishingProgress progress = runs.progress(manager, runId);
+            if (progress.status() == CohortRunStatus.PUBLISHING) {
+                summary.progress(progress);
+                return;
+            }
+        } catch (RuntimeException gone) {
+            // show() says what became of the run.
+        }
+        show();
     }
 
     private void stopFollowing(UI ui) {

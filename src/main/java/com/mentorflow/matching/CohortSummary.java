@@ -3,6 +3,7 @@ package com.mentorflow.matching;
 import com.mentorflow.matching.cohort.CohortPairState;
 import com.mentorflow.matching.cohort.CohortRunStatus;
 import com.mentorflow.matching.cohort.CohortRunView;
+import com.mentorflow.matching.cohort.PublishingProgress;
 import com.mentorflow.platform.Times;
 import com.mentorflow.ui.PersonNames;
 import com.vaadin.flow.component.html.Div;
@@ -28,6 +29,8 @@ class CohortSummary extends VerticalLayout {
     private final Paragraph statusHint = new Paragraph();
     private final Div facts = new Div();
     private final Paragraph computed = new Paragraph();
+    /** Who approved the run, said after the hint; kept for the hint's updates while publishing. */
+    private String approvedBy = "";
 
     CohortSummary(Times times, PersonNames names) {
         this.times = times;
@@ -57,10 +60,9 @@ class CohortSummary extends VerticalLayout {
         status.getElement().getThemeList().clear();
         status.getElement().getThemeList().add(badge(run.status()));
         long published = run.pairs().stream().filter(pair -> pair.state() != CohortPairState.PROPOSED).count();
-        String hint = getTranslation("matching.cohort.status." + run.status().name() + ".hint", whole.format(published),
-                whole.format(run.pairs().size()));
-        statusHint.setText(run.approver() == null ? hint
-                : hint + " " + getTranslation("matching.cohort.run.approvedBy", names.displayNameOf(run.approver())));
+        approvedBy = run.approver() == null ? ""
+                : " " + getTranslation("matching.cohort.run.approvedBy", names.displayNameOf(run.approver()));
+        hint(run.status(), published, run.pairs().size());
         double gap = run.upperBound() <= 0 ? 0 : Math.max(0, (run.upperBound() - run.totalScore()) / run.upperBound() * 100);
         facts.removeAll();
         facts.add(fact("cohort-pairs-count", getTranslation("matching.cohort.run.pairs", whole.format(run.pairs().size()))),
@@ -71,6 +73,17 @@ class CohortSummary extends VerticalLayout {
                         whole.format(Math.round(run.upperBound())), percent.format(gap))));
         computed.setText(getTranslation("matching.cohort.run.computed", names.displayNameOf(run.computedBy()),
                 times.dateTime(run.computedAt())));
+    }
+
+    /** Only the status hint, from counts: what the page updates while the run is being published. */
+    void progress(PublishingProgress progress) {
+        hint(progress.status(), progress.published(), progress.pairs());
+    }
+
+    private void hint(CohortRunStatus runStatus, long published, long pairs) {
+        NumberFormat whole = NumberFormat.getIntegerInstance(getLocale());
+        statusHint.setText(getTranslation("matching.cohort.status." + runStatus.name() + ".hint", whole.format(published),
+                whole.format(pairs)) + approvedBy);
     }
 
     private static Span fact(String id, String text) {

@@ -23,6 +23,12 @@ interface CohortRunPairRepository extends JpaRepository<CohortRunPair, Long> {
             + "and p.state = :state order by p.mentorAccountId")
     List<Long> mentorsIn(long runId, CohortPairState state);
 
+    /** How many of a run's pairs are in a state other than this one (publishing's progress: not PROPOSED). */
+    @Query("select count(p) from CohortRunPair p where p.runId = :runId and p.removed = false and p.state <> :state")
+    long countNotIn(long runId, CohortPairState state);
+
+    long countByRunIdAndRemovedFalse(long runId);
+
     @Query("select p.runId, count(p) from CohortRunPair p where p.runId in :runIds and p.removed = false group by p.runId")
     List<Object[]> countsByRun(List<Long> runIds);
 

@@ -63,6 +63,12 @@ class CohortRunRecords {
                 .orElseThrow(() -> new NotFoundException(Sentence.of("matching.cohortRefusal.noSuchRun", runId)));
     }
 
+    @Transactional(readOnly = true)
+    PublishingProgress progress(long runId) {
+        return new PublishingProgress(run(runId).status(), pairs.countNotIn(runId, CohortPairState.PROPOSED),
+                pairs.countByRunIdAndRemovedFalse(runId));
+    }
+
     /** The run, refused unless it is still in review: only then may its pairs change. */
     CohortRun editable(long runId) {
         CohortRun run = run(runId);

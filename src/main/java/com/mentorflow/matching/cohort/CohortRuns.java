@@ -72,6 +72,12 @@ public class CohortRuns {
         return views.of(runId);
     }
 
+    /** Two counts and the status, for a page following a run while it is published. */
+    public PublishingProgress progress(String viewer, long runId) {
+        managers.require(viewer);
+        return records.progress(runId);
+    }
+
     /** Newest first. */
     public List<CohortRunSummary> recent(String viewer, int limit) {
         managers.require(viewer);

@@ -116,8 +116,14 @@ class CohortPublishingTest {
         requests.send(mentee, elsewhere.getId(), Program.OPEN, "I met Xi at the onboarding day and would like their help.");
         String review = tasks.createTaskQuery().taskAssignee(elsewhere.getUsername()).singleResult().getId();
         answers.review(review, elsewhere.getUsername(), true, null, null);
+        assertThat(runs.progress(cohort.manager().getUsername(), cohort.runId()))
+                .isEqualTo(new PublishingProgress(CohortRunStatus.IN_REVIEW, 0, 2));
 
         publish(cohort);
+
+        // The review page's counts while following: the skipped pair is not counted as published.
+        assertThat(runs.progress(cohort.manager().getUsername(), cohort.runId()))
+                .isEqualTo(new PublishingProgress(CohortRunStatus.PUBLISHED, 1, 2));
 
         CohortRunPair skipped = records.pairs(cohort.runId()).stream()
                 .filter(p -> p.menteeAccountId() == taken.menteeAccountId()).findFirst().orElseThrow();
