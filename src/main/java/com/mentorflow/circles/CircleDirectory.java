@@ -3,6 +3,8 @@ package com.mentorflow.circles;
 import com.mentorflow.circles.CircleMembership.Role;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.people.MeetingMode;
+import com.mentorflow.platform.RejectedInputException;
+import com.mentorflow.platform.Sentence;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -94,7 +96,7 @@ public class CircleDirectory {
     public Summary summary(long circleId) {
         return summaries(CircleDirectoryQueries.SUMMARY + " where c.id = ?" + CircleDirectoryQueries.GROUP, circleId).stream()
                 .findFirst()
-                .orElseThrow(() -> new com.mentorflow.platform.RejectedInputException("circle", "There is no such circle."));
+                .orElseThrow(() -> new RejectedInputException("circle", Sentence.of("circles.refusal.noSuchCircle")));
     }
 
     /** The person's circles (asked to join, or in), running ones first, with each one's next planned meeting. */

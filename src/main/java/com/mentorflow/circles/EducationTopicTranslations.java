@@ -6,6 +6,7 @@ import com.mentorflow.platform.Languages;
 import com.mentorflow.platform.NotPermittedException;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Sentence;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,11 +54,11 @@ public class EducationTopicTranslations {
         String name = title == null ? "" : title.strip();
         String text = description == null ? "" : description.strip();
         new RejectedInputException.Collector()
-                .check(topics.find(topicId).isPresent(), "topic", "That topic no longer exists.")
-                .check(translatable(language), "language", "Choose Spanish, German or Hindi: English is the topic's own text.")
-                .check(name.length() >= 3 && name.length() <= 120, "title", "Give the topic a title of 3 to 120 characters.")
+                .check(topics.find(topicId).isPresent(), "topic", Sentence.of("circles.refusal.topicGone"))
+                .check(translatable(language), "language", Sentence.of("circles.refusal.translateTopicInto"))
+                .check(name.length() >= 3 && name.length() <= 120, "title", Sentence.of("circles.refusal.topicTitleLength"))
                 .check(text.length() >= 10 && text.length() <= 1000, "description",
-                        "Describe the topic in 10 to 1000 characters.")
+                        Sentence.of("circles.refusal.topicDescriptionLength"))
                 .throwIfAny();
         EducationTopicTranslation.Key key = new EducationTopicTranslation.Key(topicId, Languages.tag(language));
         EducationTopicTranslation translation = translations.findById(key).orElseGet(() -> new EducationTopicTranslation(key));
@@ -73,7 +74,7 @@ public class EducationTopicTranslations {
         EducationTopicTranslation.Key key = translatable(language)
                 ? new EducationTopicTranslation.Key(topicId, Languages.tag(language)) : null;
         if (key == null || !translations.existsById(key)) {
-            throw new RejectedInputException("language", "The topic has no translation into that language.");
+            throw new RejectedInputException("language", Sentence.of("circles.refusal.noTopicTranslation"));
         }
         translations.deleteById(key);
         audit.record(adminUsername, "education-topic-translation-removed", "topic " + topicId + " in " + key.language());
@@ -85,7 +86,7 @@ public class EducationTopicTranslations {
 
     private static void requireAdmin() {
         if (!CurrentUser.hasRole(Roles.ADMIN)) {
-            throw new NotPermittedException("Only admins edit the education topics.");
+            throw new NotPermittedException(Sentence.of("circles.refusal.onlyAdminsTopics"));
         }
     }
 }

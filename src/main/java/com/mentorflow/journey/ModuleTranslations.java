@@ -4,6 +4,7 @@ import com.mentorflow.platform.AuditLog;
 import com.mentorflow.platform.Languages;
 import com.mentorflow.platform.RejectedInputException;
 import com.mentorflow.platform.Roles;
+import com.mentorflow.platform.Sentence;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
@@ -67,17 +68,16 @@ public class ModuleTranslations {
         List<String> resourceLines = LearningModule.lines(resources);
         int expectedItems = module.map(m -> m.actionItems().size()).orElse(items.size());
         new RejectedInputException.Collector()
-                .check(module.isPresent(), "number", "There is no module " + number + ".")
-                .check(translatable(language), "language",
-                        "Choose Spanish, German or Hindi: English is the module's own text.")
-                .check(length(title) > 0 && length(title) <= 120, "title", "A title has 1 to 120 characters.")
-                .check(length(summary) > 0 && length(summary) <= 1000, "summary", "A summary has 1 to 1000 characters.")
-                .check(!items.isEmpty() && items.size() == expectedItems, "actionItems", "Translate each of the "
-                        + expectedItems + " action items, one per line, in the English order.")
+                .check(module.isPresent(), "number", Sentence.of("journey.refusal.noSuchModule", number))
+                .check(translatable(language), "language", Sentence.of("journey.refusal.translateModuleInto"))
+                .check(length(title) > 0 && length(title) <= 120, "title", Sentence.of("journey.refusal.titleLength"))
+                .check(length(summary) > 0 && length(summary) <= 1000, "summary",
+                        Sentence.of("journey.refusal.summaryLength"))
+                .check(!items.isEmpty() && items.size() == expectedItems, "actionItems",
+                        Sentence.of("journey.refusal.translateEachActionItem", expectedItems))
                 .check(resourceLines.stream().allMatch(LearningModule::isResource), "resources",
-                        "Write each resource as kind|title|link, kind one of reading, writing, video, huddle; "
-                                + "leave it empty to keep the English resources.")
-                .check(length(mentorInsight) > 0, "mentorInsight", "Give mentors the stage's insight in this language.")
+                        Sentence.of("journey.refusal.translatedResourceFormat"))
+                .check(length(mentorInsight) > 0, "mentorInsight", Sentence.of("journey.refusal.translatedInsightNeeded"))
                 .throwIfAny();
         ModuleTranslation.Key key = key(number, language);
         ModuleTranslation translation = translations.findById(key).orElseGet(() -> new ModuleTranslation(key));
@@ -92,7 +92,7 @@ public class ModuleTranslations {
     @RolesAllowed(Roles.ADMIN_ROLE)
     public void remove(int number, Locale language, String actor) {
         if (!translatable(language) || !translations.existsById(key(number, language))) {
-            throw new RejectedInputException("language", "Module " + number + " has no translation into that language.");
+            throw new RejectedInputException("language", Sentence.of("journey.refusal.noModuleTranslation", number));
         }
         ModuleTranslation.Key key = key(number, language);
         translations.deleteById(key);

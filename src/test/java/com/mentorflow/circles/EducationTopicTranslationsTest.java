@@ -60,6 +60,17 @@ class EducationTopicTranslationsTest {
     }
 
     @Test
+    void aSpanishAdminReadsTheRefusalInSpanish() {
+        assertThatThrownBy(() -> translations.save("topic-admin", negotiation(), Languages.ENGLISH, "Negotiation",
+                "Interests and options."))
+                .isInstanceOfSatisfying(RejectedInputException.class, e -> assertThat(e.problems(Languages.SPANISH))
+                        .containsEntry("language", "Elige español, alemán o hindi: el inglés es el texto propio del tema."));
+        assertThatThrownBy(() -> translations.remove("topic-admin", negotiation(), Languages.GERMAN))
+                .isInstanceOfSatisfying(RejectedInputException.class, e -> assertThat(e.problems(Languages.SPANISH))
+                        .containsEntry("language", "El tema no tiene traducción a ese idioma."));
+    }
+
+    @Test
     @WithMockUser(roles = "PARTICIPANT")
     void participantsCannotTranslate() {
         assertThatThrownBy(() -> translations.save("someone", negotiation(), Languages.SPANISH, "Negociación",

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.platform.Languages;
 import com.mentorflow.platform.RejectedInputException;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +63,18 @@ class ModuleTranslationsTest {
 
         assertThat(translations.of(3)).isEmpty();
         assertThat(modules.module(3, Languages.HINDI)).isEqualTo(modules.module(3));
+    }
+
+    @Test
+    void aGermanAdminReadsTheRefusalInGermanWithTheModulesNumbersFilledIn() {
+        assertThatThrownBy(() -> translations.save(3, Languages.GERMAN, "Verantwortung", "Verantwortung übernehmen.",
+                "Nur eine Aufgabe", "", "Fragen Sie.", "translation-admin"))
+                .isInstanceOfSatisfying(RejectedInputException.class, e -> assertThat(e.problems(Languages.GERMAN))
+                        .containsExactlyEntriesOf(Map.of("actionItems",
+                                "Übersetzen Sie jede der 3 Aufgaben, eine pro Zeile, in der englischen Reihenfolge.")));
+        assertThatThrownBy(() -> translations.remove(3, Languages.HINDI, "translation-admin"))
+                .isInstanceOfSatisfying(RejectedInputException.class, e -> assertThat(e.problems(Languages.HINDI))
+                        .containsEntry("language", "मॉड्यूल 3 का उस भाषा में कोई अनुवाद नहीं है।"));
     }
 
     @Test
