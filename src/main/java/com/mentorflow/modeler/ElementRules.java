@@ -190,10 +190,16 @@ final class ElementRules {
         return false;
     }
 
+    /**
+     * Whether the timer starts the process itself. A timer start event of an event sub-process waits once for each
+     * instance of its scope, as a boundary timer does, so it is checked like one (a journey's year may last the
+     * variable length its pair agreed; a cycle there must say how often it repeats).
+     */
     private static boolean onStartEvent(Element timerPart) {
         Node definition = timerPart.getParentNode();
         return definition != null && definition.getParentNode() instanceof Element event
-                && "startEvent".equals(event.getLocalName());
+                && "startEvent".equals(event.getLocalName()) && event.getParentNode() instanceof Element scope
+                && "process".equals(scope.getLocalName());
     }
 
     private static boolean usesActivitiNamespace(Element element) {

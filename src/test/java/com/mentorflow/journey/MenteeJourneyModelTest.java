@@ -90,10 +90,11 @@ class MenteeJourneyModelTest {
         ProcessInstance year = start("NEW_HIRE", 12);
 
         // Only month 0's work and the next month's timer: later rounds are not made until their month opens.
-        BpmnAwareTests.assertThat(year).isWaitingAt(TASK_COMPLETE_MODULE, TASK_MEETING, TIMER_NEXT_MONTH,
-                TIMER_YEAR_COMPLETE);
+        BpmnAwareTests.assertThat(year).isWaitingAt(TASK_COMPLETE_MODULE, TASK_MEETING, TIMER_NEXT_MONTH);
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(year.getId()).timers().count())
                 .as("the next month, the year, module 1's reminder").isEqualTo(3);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(year.getId())
+                .activityId(TIMER_YEAR_COMPLETE).count()).as("the year's timer").isEqualTo(1);
         assertThat(task(year, TASK_COMPLETE_MODULE).getAssignee()).isEqualTo("ana");
         assertThat(engine.getTaskService().getVariable(task(year, TASK_COMPLETE_MODULE).getId(), VAR_MODULE)).isEqualTo(1);
         assertThat(engine.getTaskService().getIdentityLinksForTask(task(year, TASK_MEETING).getId()))
@@ -115,6 +116,24 @@ class MenteeJourneyModelTest {
     }
 
     @Test
+    void aYearWithEveryRoundDoneStillWaitsForItsEndAndCompletes() throws Exception {
+        ProcessInstance months = start("OPEN", 3);
+
+        for (int month = 0; month < 3; month++) {
+            fireAt(months, month);
+            completeAll(months, TASK_MEETING);
+            completeAll(months, TASK_MENTEE_CHECK_IN);
+            completeAll(months, TASK_MENTOR_CHECK_IN);
+        }
+        BpmnAwareTests.assertThat(months).as("nothing open after month 2, the year not over").isNotEnded();
+        verify(completeMentorship, never()).execute(any());
+        fireAt(months, 3);
+
+        BpmnAwareTests.assertThat(months).isEnded().hasPassed(END_COMPLETED);
+        verify(completeMentorship).execute(any());
+    }
+
+    @Test
     void anOpenModuleIsRemindedTwiceAndTheYearGoesOnWithoutIt() {
         ProcessInstance year = start("NEW_HIRE", 12);
 
@@ -126,6 +145,38 @@ class MenteeJourneyModelTest {
         BpmnAwareTests.assertThat(year).isWaitingAt(TASK_COMPLETE_MODULE, TASK_MEETING);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(year.getId())
                 .taskDefinitionKey(TASK_MEETING).count()).as("meetings 1 to 4, none logged").isEqualTo(4);
+    }
+
+    @Test
+    void programMonthCountsTheMonthsOpenedAndEachRoundKeepsTheMonthItOpenedIn() {
+        ProcessInstance year = start("OPEN", 12);
+
+        assertThat(programMonth(year)).isZero();
+        fireAt(year, 1);
+        assertThat(programMonth(year)).isEqualTo(1);
+        fireAt(year, 2);
+        assertThat(programMonth(year)).isEqualTo(2);
+        assertThat(tasks(year, TASK_MEETING)).extracting(t -> engine.getTaskService().getVariable(t.getId(), VAR_MEETING))
+                .as("meetings 1 to 3, opened in months 0 to 2").containsExactlyInAnyOrder(1, 2, 3);
+        fireAt(year, 7);
+
+        assertThat(programMonth(year)).isEqualTo(7);
+        assertThat(((Number) engine.getTaskService().getVariable(task(year, TASK_MENTEE_CHECK_IN).getId(), VAR_CHECK_IN_MONTH))
+                .intValue()).as("the month-6 check-in, a month later").isEqualTo(6);
+    }
+
+    @Test
+    void anEarlyEndLeavesProgramMonthAtTheLastMonthOpened() {
+        ProcessInstance year = start("OPEN", 12);
+        fireAt(year, 2);
+
+        engine.getRuntimeService().createMessageCorrelation(MESSAGE_ENDED_EARLY).processInstanceBusinessKey(Long.toString(mentorship))
+                .setVariable(VAR_END_REASON, "We agreed to stop (ended by ana)").correlate();
+
+        BpmnAwareTests.assertThat(year).isEnded();
+        assertThat(((Number) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(year.getId())
+                .variableName(VAR_PROGRAM_MONTH).singleResult().getValue()).intValue())
+                .as("months 0 to 2 opened; cancelling the wait for month 3 moves nothing").isEqualTo(2);
     }
 
     @Test
@@ -239,6 +290,10 @@ class MenteeJourneyModelTest {
     /** That many 30-day months after the test began, plus the minutes {@link #fireAt} adds when it opened the task. */
     private Date monthsAfterStart(int months, int firedMinutes) {
         return Date.from(models.testStart().plus(Duration.ofDays(30L * months).plusMinutes(firedMinutes)));
+    }
+
+    private int programMonth(ProcessInstance instance) {
+        return ((Number) engine.getRuntimeService().getVariable(instance.getId(), VAR_PROGRAM_MONTH)).intValue();
     }
 
     private List<Task> tasks(ProcessInstance instance, String definitionKey) {

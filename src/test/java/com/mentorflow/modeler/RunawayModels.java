@@ -205,6 +205,10 @@ final class RunawayModels {
                         + "<bpmn:sequenceFlow id=\"Flow_LeftBack\" sourceRef=\"Left\" targetRef=\"Step\" />"
                         + "<bpmn:sequenceFlow id=\"Flow_RightBack\" sourceRef=\"Right\" targetRef=\"Step\" />",
                         "the paths would multiply"),
+                bpmn(152, "an event sub-process started every day without end", "<bpmn:userTask id=\"Step\" camunda:formKey=\"app:meeting\" />"
+                        + "<bpmn:subProcess id=\"Daily\" triggeredByEvent=\"true\"><bpmn:startEvent id=\"EveryDay\" isInterrupting=\"false\">"
+                        + "<bpmn:timerEventDefinition><bpmn:timeCycle xsi:type=\"bpmn:tFormalExpression\">R/P1D</bpmn:timeCycle>"
+                        + "</bpmn:timerEventDefinition></bpmn:startEvent></bpmn:subProcess>", "must say how often it repeats"),
                 new Case("a 3.0 MB model", "big.bpmn", new byte[3 * 1024 * 1024], "The model is 3.0 MB; models may be at most 2 MB"));
     }
 
