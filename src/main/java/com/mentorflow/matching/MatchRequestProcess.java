@@ -37,6 +37,8 @@ public final class MatchRequestProcess {
     public static final String VAR_SAME_SITE = "sameSite";
     public static final String VAR_LEVEL_GAP = "levelGap";
     public static final String VAR_MENTOR_AT_CAPACITY = "mentorAtCapacity";
+    /** Whether a program manager's cohort proposes the request (match-approval.dmn then asks for no approval). */
+    public static final String VAR_PROPOSED_BY_COHORT = "proposedByCohort";
     public static final String VAR_APPROVAL_REASON = "approvalReason";
     public static final String VAR_APPROVED = "approved";
     public static final String VAR_ACCEPTED = "accepted";

@@ -135,6 +135,8 @@ public class MatchRequests {
         variables.put(VAR_LEVEL_GAP, mentor.level() == null || mentee.level() == null ? null : mentor.level() - mentee.level());
         variables.put(VAR_MENTOR_AT_CAPACITY,
                 mentorships.countByMentorAccountIdAndStatus(mentorAccountId, Mentorship.Status.ACTIVE) >= mentor.mentorCapacity());
+        // The program manager reviewed a cohort's pair before publishing it: match-approval.dmn does not ask again.
+        variables.put(VAR_PROPOSED_BY_COHORT, proposedBy != null);
         if (proposedBy != null) {
             MatchRequestVariables.PROPOSED_BY.putInto(variables, proposedBy);
         }

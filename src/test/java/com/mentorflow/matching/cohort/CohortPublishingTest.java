@@ -108,6 +108,22 @@ class CohortPublishingTest {
     }
 
     @Test
+    void aCohortsPairGoesStraightToTheMentorEvenWhereAMenteesOwnRequestWouldNeedApproval() {
+        // Open mentoring lets a cohort pair a mentee with a mentor below their level; a mentee's own request to such a
+        // mentor waits for a program manager (match-approval.dmn), but the cohort's manager reviewed the pair already.
+        Cohort cohort = cohort(Program.OPEN, 8);
+
+        publish(cohort);
+
+        for (CohortRunPair pair : records.pairs(cohort.runId())) {
+            ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(MatchRequestProcess.PROCESS_KEY)
+                    .processInstanceBusinessKey(Long.toString(pair.matchRequestId())).singleResult();
+            assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly(MatchRequestProcess.TASK_REVIEW);
+            assertThat(runtime.getVariable(instance.getId(), "approvalReason")).isEqualTo("");
+        }
+    }
+
+    @Test
     void aMenteeMatchedMeanwhileIsSkippedWithTheReasonAndTheOthersArePublished() {
         Cohort cohort = cohort(Program.OPEN);
         ReviewPair taken = pairs(cohort).get(0);
@@ -142,13 +158,18 @@ class CohortPublishingTest {
 
     /** Two mentees and two mentors in a business line of the test's own, matched: two pairs to publish. */
     private Cohort cohort(Program program) {
+        return cohort(program, 4);
+    }
+
+    /** @param menteeLevel the mentees' level (the mentors are at level 6) */
+    private Cohort cohort(Program program, int menteeLevel) {
         String line = CohortPeople.newLine();
         Account manager = people.manager();
         // The new-hire program pairs people from different sites, the mentor at least one level above.
         people.mentor("Mo Mentor", program, At.in(line).site("Seattle").level(6), 1, 1);
         people.mentor("Nia Mentor", program, At.in(line).site("Seattle").level(6), 2, 1);
-        people.mentee("Ana Mentee", program, At.in(line), 1);
-        people.mentee("Ben Mentee", program, At.in(line), 2);
+        people.mentee("Ana Mentee", program, At.in(line).level(menteeLevel), 1);
+        people.mentee("Ben Mentee", program, At.in(line).level(menteeLevel), 2);
         long runId = runs.compute(manager.getUsername(), CohortRunsTest.choice(program, line), progress -> { });
         assertThat(runs.get(manager.getUsername(), runId).pairs()).hasSize(2);
         return new Cohort(runId, manager);
