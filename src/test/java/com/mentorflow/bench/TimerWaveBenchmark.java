@@ -20,9 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * journeys (one a journey, so as many pairs started as accepting does; each opens that month's module, meeting or
  * check-ins), moved to now with the ManagementService and drained by a
  * job executor built like the app's from camunda.bpm.job-execution (-Dbench.job.settings="core=4,acq=8" overrides).
- * Round 1: one job executor (one node). Round 2, the journeys' following timers: two job executors in this JVM on
- * the same engine and database, each with its own acquisition thread, pool and lock owner. -Dbench.job.candidates
- * ("spec;spec", at most 3) drains further rounds with other settings on one executor, to choose them by measurement.
+ * Every round has journeys of its own (seeded and started before it), so each drains the same month-1 timers.
+ * Round 1: one job executor (one node). Round 2: two job executors in this JVM on the same engine and database, each
+ * with its own acquisition thread, pool and lock owner. -Dbench.job.candidates ("spec;spec", at most 3) drains
+ * further rounds with other settings on one executor, to choose them by measurement.
  */
 @MentorflowTest
 @Tag("bench")
@@ -43,21 +44,19 @@ class TimerWaveBenchmark {
         Pgbench.Server server = Pgbench.server(dataSource);
         System.out.printf("%nBENCH timers: %s; engine history level %s%n", BenchMachine.server(jdbc, server),
                 BenchMachine.historyLevel(engine));
-        List<WavePairs.Pair> pairs = new WavePairs(jdbc).seed(run, timers);
-        double seeding = new JourneyStarts(events, transaction).start(pairs, 4);
-        long journeys = new WaveReadBack(jdbc, pairs).journeys();
-        System.out.printf("BENCH timers: %d journeys started in %.1f s to carry the timers%n", journeys, seeding);
-        WaveTimers wave = new WaveTimers(jdbc, management, WaveReadBack.JOURNEYS, pairs);
         WaveJobExecutor.Settings settings = WaveJobExecutor.Settings.of(camunda.getJobExecution())
                 .with(System.getProperty("bench.job.settings", ""));
 
+        // Each round drains journeys of its own, all at their first next-month timer: the same work in every round,
+        // so one node and two (and each candidate setting) are compared on like for like.
         List<String[]> figures = new ArrayList<>();
-        figures.add(round(wave, pairs, settings, 1, "one node"));
-        figures.add(round(wave, pairs, settings, 2, "two nodes"));
+        figures.add(round(journeys(run + "a", timers), settings, 1, "one node"));
+        figures.add(round(journeys(run + "b", timers), settings, 2, "two nodes"));
         String candidates = System.getProperty("bench.job.candidates", "");
+        int candidate = 0;
         for (String spec : candidates.isBlank() ? new String[0] : candidates.split(";")) {
             if (figures.size() < 5) {
-                figures.add(round(wave, pairs, settings.with(spec), 1, "candidate " + spec));
+                figures.add(round(journeys(run + "c" + candidate++, timers), settings.with(spec), 1, "candidate " + spec));
             }
         }
 
@@ -72,8 +71,19 @@ class TimerWaveBenchmark {
         }
     }
 
-    private String[] round(WaveTimers wave, List<WavePairs.Pair> pairs, WaveJobExecutor.Settings settings, int nodes,
-                           String label) throws Exception {
+    /** A round's own journeys: that many pairs seeded and started, each journey waiting for its month-1 timer. */
+    private List<WavePairs.Pair> journeys(String prefix, int count) throws Exception {
+        List<WavePairs.Pair> pairs = new WavePairs(jdbc).seed(prefix, count);
+        double seeding = new JourneyStarts(events, transaction).start(pairs, 4);
+        long journeys = new WaveReadBack(jdbc, pairs).journeys();
+        System.out.printf("BENCH timers: %d journeys started in %.1f s to carry the next round's timers%n", journeys,
+                seeding);
+        return pairs;
+    }
+
+    private String[] round(List<WavePairs.Pair> pairs, WaveJobExecutor.Settings settings, int nodes, String label)
+            throws Exception {
+        WaveTimers wave = new WaveTimers(jdbc, management, WaveReadBack.JOURNEYS, pairs);
         WaveReadBack readBack = new WaveReadBack(jdbc, pairs);
         Map<String, Long> tasksBefore = readBack.tasks();
         long moveStart = System.nanoTime();
