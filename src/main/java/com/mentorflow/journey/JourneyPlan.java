@@ -94,8 +94,12 @@ public class JourneyPlan {
         return java.util.stream.Stream.of(lengthMonths / 2, lengthMonths - 1).distinct().toList();
     }
 
+    /**
+     * The journey's month loop ticks on until "Year complete" stops it, so a month at or past the length can open
+     * (when its timer runs before the year's): nothing falls in it, whatever months are configured.
+     */
     public boolean checkInIn(int lengthMonths, int month) {
-        return checkInMonths(lengthMonths).contains(month);
+        return month < lengthMonths && checkInMonths(lengthMonths).contains(month);
     }
 
     public String length(int lengthMonths) {

@@ -118,6 +118,7 @@ public class CohortReviewView extends VerticalLayout implements BeforeEnterObser
             title = getTranslation("matching.cohort.run.missing");
             review.removeAll();
             review.add(new H2(title), new Paragraph(CohortProgress.sentence(e, getLocale())));
+            follow(false); // nothing left to follow
             return;
         }
         title = getTranslation("matching.cohort.run.pageTitle", getTranslation(run.choice().program().textKey()), run.runId());

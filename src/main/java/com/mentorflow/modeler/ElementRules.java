@@ -191,15 +191,22 @@ final class ElementRules {
     }
 
     /**
-     * Whether the timer starts the process itself. A timer start event of an event sub-process waits once for each
-     * instance of its scope, as a boundary timer does, so it is checked like one (a journey's year may last the
-     * variable length its pair agreed; a cycle there must say how often it repeats).
+     * Whether the timer is checked as a start event's: floored (it may not fire more than once an hour) and allowed to
+     * repeat without end. Every timer start event is, except one starting an event sub-process that sits directly in
+     * the process: that one waits once for each process instance, as a boundary timer does, so it is checked like one
+     * (a journey's year may last the variable length its pair agreed; a cycle there must say how often it repeats).
+     * An event sub-process inside a sub-process starts again with every instance of it, so a loop could fire it
+     * every second: it keeps the floor.
      */
     private static boolean onStartEvent(Element timerPart) {
         Node definition = timerPart.getParentNode();
-        return definition != null && definition.getParentNode() instanceof Element event
-                && "startEvent".equals(event.getLocalName()) && event.getParentNode() instanceof Element scope
-                && "process".equals(scope.getLocalName());
+        if (definition == null || !(definition.getParentNode() instanceof Element event)
+                || !"startEvent".equals(event.getLocalName())) {
+            return false;
+        }
+        return !(event.getParentNode() instanceof Element scope && "subProcess".equals(scope.getLocalName())
+                && "true".equals(scope.getAttribute("triggeredByEvent"))
+                && scope.getParentNode() instanceof Element owner && "process".equals(owner.getLocalName()));
     }
 
     private static boolean usesActivitiNamespace(Element element) {

@@ -209,6 +209,12 @@ final class RunawayModels {
                         + "<bpmn:subProcess id=\"Daily\" triggeredByEvent=\"true\"><bpmn:startEvent id=\"EveryDay\" isInterrupting=\"false\">"
                         + "<bpmn:timerEventDefinition><bpmn:timeCycle xsi:type=\"bpmn:tFormalExpression\">R/P1D</bpmn:timeCycle>"
                         + "</bpmn:timerEventDefinition></bpmn:startEvent></bpmn:subProcess>", "must say how often it repeats"),
+                bpmn(153, "an event sub-process inside a sub-process, started a second after each round",
+                        "<bpmn:subProcess id=\"Round\"><bpmn:userTask id=\"Step\" camunda:formKey=\"app:meeting\" />"
+                        + "<bpmn:subProcess id=\"Hurry\" triggeredByEvent=\"true\"><bpmn:startEvent id=\"AfterASecond\">"
+                        + "<bpmn:timerEventDefinition><bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">PT1S</bpmn:timeDuration>"
+                        + "</bpmn:timerEventDefinition></bpmn:startEvent></bpmn:subProcess></bpmn:subProcess>",
+                        "a timer start event may fire at most once"),
                 new Case("a 3.0 MB model", "big.bpmn", new byte[3 * 1024 * 1024], "The model is 3.0 MB; models may be at most 2 MB"));
     }
 
