@@ -43,7 +43,8 @@ class JourneyWaveBenchmark {
         Pgbench.Server server = Pgbench.server(dataSource);
         WavePairs seeding = new WavePairs(jdbc);
         JourneyStarts starts = new JourneyStarts(events, transaction);
-        System.out.printf("%nBENCH wave: %s; engine history level %s (the app's configured level)%n",
+        System.out.printf("%nBENCH wave: %s; engine history level %s (read from the engine: the app's, or "
+                        + "-Dcamunda.bpm.history-level)%n",
                 BenchMachine.server(jdbc, server), BenchMachine.historyLevel(engine));
         starts.start(seeding.seed(run + "w", 300), 4); // warm-up: JIT, pool, deployment cache
         CpuMeter cpu = new CpuMeter(jdbc);

@@ -63,6 +63,10 @@ final class WaveReadBack {
         counts.put("act_hi_varinst", "select count(*) from public.act_hi_varinst x join j on j.id_ = x.proc_inst_id_");
         counts.put("act_hi_identitylink", "select count(*) from public.act_hi_identitylink l join public.act_ru_task x "
                 + "on x.id_ = l.task_id_ join j on j.id_ = x.proc_inst_id_");
+        // Written only at history level full (each variable's value as set, each job's creation): counted too, so a
+        // full-history run counts what that level adds.
+        counts.put("act_hi_detail", "select count(*) from public.act_hi_detail x join j on j.id_ = x.proc_inst_id_");
+        counts.put("act_hi_job_log", "select count(*) from public.act_hi_job_log x join j on j.id_ = x.process_instance_id_");
         Map<String, Long> rows = new LinkedHashMap<>();
         counts.forEach((table, sql) -> rows.put(table, jdbc.queryForObject(JOURNEYS + sql, Long.class, firstMentorship,
                 lastMentorship)));
