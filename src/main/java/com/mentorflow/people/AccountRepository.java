@@ -38,8 +38,12 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select a.id, a.displayName from Account a where a.id in :accountIds")
     java.util.List<Object[]> displayNames(java.util.Collection<Long> accountIds);
 
-    @Query("select a.id, a.username from Account a where a.id in :accountIds")
-    java.util.List<Object[]> usernames(java.util.Collection<Long> accountIds);
+    /**
+     * One array parameter rather than an IN list: Hibernate translates a query with a list parameter again on every
+     * call (a journey start spent 8% of its CPU there), while this one it translates once.
+     */
+    @Query(nativeQuery = true, value = "select a.id, a.username from {h-schema}account a where a.id = any(:accountIds)")
+    java.util.List<Object[]> usernames(Long[] accountIds);
 
     @Query("select count(a) from Account a join a.roles r where r = com.mentorflow.platform.Roles.ADMIN and a.active = true")
     long countActiveAdmins();

@@ -149,8 +149,8 @@ public class AccountService {
         if (accountIds.isEmpty()) {
             return Map.of();
         }
-        return accounts.usernames(Set.copyOf(accountIds)).stream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+        return accounts.usernames(Set.copyOf(accountIds).toArray(Long[]::new)).stream()
+                .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> (String) row[1]));
     }
 
     /** Those of the given accounts that are active, with an active directory entry where one is linked. */
