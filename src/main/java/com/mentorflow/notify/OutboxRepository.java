@@ -22,5 +22,9 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     List<OutboxMessage> findByRecipientOrderByIdDesc(String recipient);
 
+    // Written out rather than derived from the method name: Spring Data builds a derived query as a criteria query
+    // on every call and Hibernate 6 translates each one afresh (JFR: a tenth of publishing a cohort), while a JPQL
+    // string with scalar parameters is translated once.
+    @Query("select count(m) from OutboxMessage m where m.recipient = :recipient and m.createdAt > :after")
     long countByRecipientAndCreatedAtAfter(String recipient, Instant after);
 }
