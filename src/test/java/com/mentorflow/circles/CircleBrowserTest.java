@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -56,7 +55,7 @@ class CircleBrowserTest {
             browser.driver().findElement(By.cssSelector("#circle-description textarea"))
                     .sendKeys("Veterans two years into the company trading notes on promotions and scope.");
             browser.click(By.id("propose-submit"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/circle/"));
+            browser.waiting(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/circle/"));
             browser.settle();
             circlePath = browser.driver().getCurrentUrl().substring(browser.driver().getCurrentUrl().indexOf("/circle/"));
             assertThat(browser.waitFor(By.id("circle-status")).getText()).isEqualTo("Recruiting");
@@ -81,13 +80,13 @@ class CircleBrowserTest {
                 openTask(browser, "Review join request");
                 assertThat(browser.text()).contains("asks to join " + name + " as member").contains("I left the Navy last year.");
                 browser.click(By.id("join-approve"));
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
+                browser.waiting(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
                 browser.settle();
             }
             openTask(browser, "Publish circle");
             assertThat(browser.text()).contains("it has 3.");
             browser.click(By.id("circle-publish"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
+            browser.waiting(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
             browser.settle();
 
             WebElement meeting = browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Plan and log circle meeting 1']"));
@@ -118,7 +117,7 @@ class CircleBrowserTest {
                     .sendKeys("We practised asking for feedback in pairs.");
             browser.screenshot("target/circle-meeting.png");
             browser.click(By.id("circle-meeting-record"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
+            browser.waiting(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
 
             browser.open(circlePath);
             assertThat(browser.waitFor(By.id("circle-status")).getText()).isEqualTo("Active");
@@ -146,7 +145,7 @@ class CircleBrowserTest {
             assertThat(browser.waitFor(By.cssSelector("vaadin-dialog-overlay .form-error")).getText()).contains("give a reason");
             browser.driver().findElement(By.cssSelector("#cancel-reason textarea")).sendKeys("We merged with another circle.");
             browser.click(By.id("cancel-confirm"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> "Cancelled".equals(
+            browser.waiting(Duration.ofSeconds(20)).until(d -> "Cancelled".equals(
                     d.findElement(By.id("circle-status")).getText()));
             assertThat(browser.text()).contains("read-only archive");
             assertThat(browser.driver().findElements(By.id("leave-circle"))).isEmpty();

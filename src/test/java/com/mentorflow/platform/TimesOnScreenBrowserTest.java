@@ -81,7 +81,7 @@ class TimesOnScreenBrowserTest {
             browser.signIn(username, password);
             for (String route : routes) {
                 for (String path : paths(route, username, planned, circleId)) {
-                    browser.open("/" + path);
+                    browser.navigate("/" + path);
                     String text = browser.text();
                     pages.put(username + " /" + path, text);
                     List<String> raw = RawTimestamps.in(text);

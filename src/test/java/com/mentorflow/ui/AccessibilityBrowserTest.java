@@ -82,11 +82,11 @@ class AccessibilityBrowserTest {
             try (Browser browser = browsers.open()) {
                 browser.signIn(person.getUsername(), TestPeople.PASSWORD);
                 for (String path : paths(Roles.PARTICIPANT, circle, pair.mentorshipId(), firstTask(person.getUsername()))) {
-                    scan(browser, path, problems);
+                    scanSignedIn(browser, path, problems);
                 }
                 if (person == pair.mentee()) {
                     // The request dialog of Find a mentor.
-                    browser.open("/mentors");
+                    browser.navigate("/mentors");
                     browser.click(browser.waitFor(By.cssSelector(".suggestion-ask")));
                     browser.waitFor(By.id("request-note"));
                     problems.addAll(browser.accessibilityViolations().stream().map(v -> "/mentors (ask dialog): " + v).toList());
@@ -113,7 +113,7 @@ class AccessibilityBrowserTest {
             browser.signIn(username, "mentorflow-demo");
             List<String> problems = new ArrayList<>();
             for (String path : paths(role, circle, mentorship, firstTask(username))) {
-                scan(browser, path, problems);
+                scanSignedIn(browser, path, problems);
             }
             assertThat(problems).isEmpty();
         }
@@ -121,6 +121,15 @@ class AccessibilityBrowserTest {
 
     private static void scan(Browser browser, String path, List<String> problems) {
         browser.open(path);
+        problems.addAll(browser.accessibilityViolations().stream().map(v -> path + ": " + v).toList());
+    }
+
+    /**
+     * A signed-in person's pages, each reached as a link in the app reaches it (the scan looks at what the view shows;
+     * Vaadin sets the page's title on every navigation, so a view without one still fails document-title).
+     */
+    private static void scanSignedIn(Browser browser, String path, List<String> problems) {
+        browser.navigate(path);
         problems.addAll(browser.accessibilityViolations().stream().map(v -> path + ": " + v).toList());
     }
 

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -104,7 +103,7 @@ class KeyboardPathsBrowserTest {
             keyboard.pressButtonInGrid(By.id("inbox-grid"), "Open task Review match request");
             keyboard.tabTo(By.id("review-accept"));
             keyboard.press(Keys.ENTER);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
+            browser.waiting(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
         }
         assertThat(myRequests.mentorshipsOf(mentee.getUsername())).singleElement()
                 .satisfies(mentorship -> assertThat(mentorship.partner()).isEqualTo(mentor.getDisplayName()));
@@ -126,21 +125,21 @@ class KeyboardPathsBrowserTest {
             // Typed, each taken with Enter: no drop-down opens on the way, so nothing hides the page from the keys after.
             keyboard.press(date, Keys.ENTER, Keys.TAB, time, Keys.ENTER);
             String expected = day + "T17:30";
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> expected.equals(browser.script(
+            browser.waiting(Duration.ofSeconds(10)).until(d -> expected.equals(browser.script(
                     "return arguments[0].value", at)));
             assertThat(browser.script(PICKER_OPEN_OR_PAGE_HIDDEN)).as("a drop-down opened, or the page is hidden").isEqualTo(false);
             keyboard.tabTo(By.id("meeting-place"));
             keyboard.press("Room 4.12");
             keyboard.tabTo(By.id("meeting-schedule"));
             keyboard.press(Keys.ENTER);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.text().contains("you both get an e-mail"));
+            browser.waiting(Duration.ofSeconds(20)).until(d -> browser.text().contains("you both get an e-mail"));
             keyboard.tabTo(By.id("meeting-held"));
             keyboard.press(Keys.SPACE);
             keyboard.tabTo(By.id("meeting-topics"));
             keyboard.press("Settling in");
             keyboard.tabTo(By.id("meeting-log"));
             keyboard.press(Keys.ENTER);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
+            browser.waiting(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
         }
         Meeting first = meetings.meetings(pair.mentorshipId(), pair.mentee().getUsername()).stream()
                 .filter(m -> m.number() == 1).findFirst().orElseThrow();
@@ -158,11 +157,11 @@ class KeyboardPathsBrowserTest {
             WebElement at = keyboard.tabTo(By.id("meeting-at"));
             keyboard.press(Keys.ARROW_DOWN);
             // Open: the calendar shows and, being a dialog, hides the rest of the page from assistive technology.
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.script(
+            browser.waiting(Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.script(
                     "return !!document.querySelector('vaadin-date-picker-overlay[opened]:not([opening])')"
                             + " && !!document.getElementById('meeting-schedule').closest('[aria-hidden=\"true\"]')")));
             keyboard.press(Keys.ENTER);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.FALSE.equals(browser.script(
+            browser.waiting(Duration.ofSeconds(10)).until(d -> Boolean.FALSE.equals(browser.script(
                     PICKER_OPEN_OR_PAGE_HIDDEN)));
             assertThat((String) browser.script("return arguments[0].querySelector('vaadin-date-picker').value", at))
                     .as("the day the calendar had focused").isNotEmpty();
@@ -208,7 +207,7 @@ class KeyboardPathsBrowserTest {
 
     /** The field says it is invalid, and its error message is what assistive technology reads with it. */
     private static void assertAnnounced(Browser browser, WebElement field, String message) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> field.getAttribute("invalid") != null);
+        browser.waiting(Duration.ofSeconds(10)).until(d -> field.getAttribute("invalid") != null);
         WebElement input = field.findElement(By.cssSelector("textarea, input"));
         assertThat(input.getAttribute("aria-invalid")).isEqualTo("true");
         WebElement error = field.findElement(By.cssSelector("[slot='error-message']"));

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -104,16 +103,17 @@ class PhoneLayoutBrowserTest {
             assertThat(paths).as(role + "'s menu").isNotEmpty();
             paths.addAll(extra);
             for (String path : paths) {
-                browser.open(path);
+                browser.navigate(path);
                 String name = "phone-" + role + path.replaceAll("[^a-z0-9]+", "-").replaceAll("-$", "");
                 for (int[] screen : new int[][] {{390, 844}, {1366, 900}}) {
                     resize(browser, screen[0], screen[1]);
                     problems.addAll(measure(browser, role + " " + path + " at " + screen[0]));
                     problems.addAll(rawTimestamps(browser, role + " " + path + " at " + screen[0]));
+                    // what Browser.screenshots(name) writes, taken at the size the page is measured at
+                    browser.screenshot("target/" + name + "-" + screen[0] + ".png");
                 }
                 resize(browser, 390, 844);
                 problems.addAll(drawer(browser, role + " " + path));
-                browser.screenshots(name);
             }
             problems.addAll(firstTaskOpensFromItsCard(browser, role));
         }
@@ -124,7 +124,7 @@ class PhoneLayoutBrowserTest {
         browser.driver().manage().window().setSize(new Dimension(width, height));
         browser.settle();
         // the grids render their rows in the next frames
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.script(
+        browser.waiting(Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.script(
                 "return window.innerWidth === arguments[0] && [...document.querySelectorAll('vaadin-grid')]"
                         + ".every(g => !g.hasAttribute('loading'))", width)));
         browser.script("return new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
@@ -158,7 +158,7 @@ class PhoneLayoutBrowserTest {
         browser.click(By.cssSelector("vaadin-drawer-toggle"));
         boolean opened;
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(browser.script(
+            browser.waiting(Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(browser.script(
                     "const item = document.querySelector('vaadin-side-nav-item'); if (!item) return false;"
                             + "const r = item.getBoundingClientRect();"
                             + "return document.querySelector('vaadin-app-layout').hasAttribute('drawer-opened')"
@@ -174,7 +174,7 @@ class PhoneLayoutBrowserTest {
 
     /** On the phone a task is a card, and the whole card opens it. */
     private static List<String> firstTaskOpensFromItsCard(Browser browser, String role) {
-        browser.open("/");
+        browser.navigate("/");
         resize(browser, 390, 844);
         List<org.openqa.selenium.WebElement> cards = browser.driver().findElements(By.cssSelector("#inbox-grid-cards .card"));
         if (cards.stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed)) {
@@ -187,7 +187,7 @@ class PhoneLayoutBrowserTest {
         new org.openqa.selenium.interactions.Actions(browser.driver())
                 .moveToElement(card, card.getRect().getWidth() / 2 - 8, card.getRect().getHeight() / 2 - 4).click().perform();
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/tasks/"));
+            browser.waiting(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/tasks/"));
             return List.of();
         } catch (org.openqa.selenium.TimeoutException e) {
             return List.of(role + ": tapping a task's card does not open it");
