@@ -14,9 +14,10 @@ import org.jgrapht.graph.SimpleWeightedGraph;
 /**
  * The exact maximum-weight assignment over the candidate graph, by jgrapht's bipartite matching (successive
  * shortest paths with potentials): each mentor becomes as many slots as they have places, at most as many as
- * mentees name them. A maintained library, exact on the candidate graph, and fast enough as measured at 10,000
- * mentees × 20,000 mentors, K = 24: 2.2 s with every mentor free, 18–20 s with 7 in 10 mentors full (mentees compete,
- * augmenting paths get long). An auction written here would be the next step if the 30 s ever gets tight.
+ * mentees name them. A maintained library, exact on the candidate graph; measured (optimisation alone) at 10,000
+ * mentees × 20,000 mentors, K = 24: 2–3 s with every mentor free; with 7 in 10 mentors full (mentees compete,
+ * augmenting paths get long) 18–20 s in earlier runs, 31–34 s on 2 Dec 2026 (CohortAssignmentBenchmark, code unchanged),
+ * so the 30 s is not safe on 2 cores: an auction (or a flow over slots by capacity, not one vertex a place) is next.
  *
  * <p>Its vertex potentials give the mentors' prices for the {@link UpperBound}.
  */
