@@ -35,7 +35,8 @@ final class Candidates {
     /** Per mentee, whether any mentor drawn on passes their must-filters, capacity aside. */
     final boolean[] anyPasses;
 
-    private Candidates(int mentees) {
+    /** An empty graph of this many mentees, each row to be filled (by {@link #of}, or by a test). */
+    Candidates(int mentees) {
         this.mentors = new int[mentees][];
         this.scores = new double[mentees][];
         this.bestLeftOut = new double[mentees];

@@ -69,7 +69,7 @@ public final class CohortMatching {
                 request.candidatesPerMentee(), reporter, 0, CANDIDATES_DONE / 2);
         Candidates candidates = Candidates.of(request.scorer(), free, mentors, places, DemandPrices.of(byScore, places),
                 excluded, request.candidatesPerMentee(), reporter, CANDIDATES_DONE / 2, CANDIDATES_DONE);
-        SlotMatching matching = SlotMatching.of(candidates, places);
+        CapacityMatching matching = CapacityMatching.of(candidates, places);
         reporter.report(OPTIMISED);
         double bound = UpperBound.of(candidates, matching.price, places, request.scorer(), free, mentors, excluded);
         int[] mentorOf = fillLeftoverPlaces(candidates, matching.mentorOf, places);
