@@ -35,16 +35,15 @@ class MatchRequestRecords {
     }
 
     List<MatchRequest> openOf(long menteeAccountId) {
-        return requests.findByMenteeAccountIdAndStatusIn(menteeAccountId, MatchRequest.Status.OPEN);
+        return requests.findOpen(menteeAccountId);
     }
 
     boolean openBetween(long menteeAccountId, long mentorAccountId) {
-        return requests.existsByMenteeAccountIdAndMentorAccountIdAndStatusIn(menteeAccountId, mentorAccountId,
-                MatchRequest.Status.OPEN);
+        return requests.existsOpen(menteeAccountId, mentorAccountId);
     }
 
     long openCount(long menteeAccountId) {
-        return requests.countByMenteeAccountIdAndStatusIn(menteeAccountId, MatchRequest.Status.OPEN);
+        return requests.countOpen(menteeAccountId);
     }
 
     Instant now() {

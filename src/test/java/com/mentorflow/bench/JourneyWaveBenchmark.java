@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import jdk.jfr.Configuration;
-import jdk.jfr.Recording;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -52,11 +50,14 @@ class JourneyWaveBenchmark {
         List<double[]> rates = new ArrayList<>();
         for (int threads : THREADS) {
             List<WavePairs.Pair> pairs = seeding.seed(run + "t" + threads, count);
-            Recording recording = threads == 4 ? startRecording() : null;
-            long[] cpuBefore = cpu.now();
-            double seconds = starts.start(pairs, threads);
-            long[] cpuAfter = cpu.now();
-            stopRecording(recording);
+            long[] cpuBefore;
+            double seconds;
+            long[] cpuAfter;
+            try (JfrRecording recording = threads == 4 ? JfrRecording.start("the 4-thread wave") : null) {
+                cpuBefore = cpu.now();
+                seconds = starts.start(pairs, threads);
+                cpuAfter = cpu.now();
+            }
             String load = BenchMachine.load();
             WaveReadBack readBack = new WaveReadBack(jdbc, pairs);
             long journeys = readBack.journeys();
@@ -97,24 +98,5 @@ class JourneyWaveBenchmark {
         }
         System.out.printf("BENCH wave: rows per journey still in the tables (counted):%s; total %.1f%n", line,
                 total / (double) journeys);
-    }
-
-    private static Recording startRecording() throws Exception {
-        String file = System.getProperty("bench.jfr");
-        if (file == null || file.isBlank()) {
-            return null;
-        }
-        Recording recording = new Recording(Configuration.getConfiguration("profile"));
-        recording.setDestination(Path.of(file));
-        recording.start();
-        return recording;
-    }
-
-    private static void stopRecording(Recording recording) {
-        if (recording != null) {
-            recording.stop();
-            recording.close();
-            System.out.printf("BENCH wave: JFR recording of the 4-thread wave in %s%n", System.getProperty("bench.jfr"));
-        }
     }
 }

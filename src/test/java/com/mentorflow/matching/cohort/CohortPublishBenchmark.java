@@ -6,6 +6,7 @@ import com.mentorflow.MentorflowTest;
 import com.mentorflow.TestPeople;
 import com.mentorflow.bench.BenchMachine;
 import com.mentorflow.bench.CpuMeter;
+import com.mentorflow.bench.JfrRecording;
 import com.mentorflow.bench.Pgbench;
 import com.mentorflow.people.AccountService;
 import com.mentorflow.people.Program;
@@ -25,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Prints, does not assert a speed: a cohort's pairs published by cohort-matching.bpmn with the engine's own job
  * executor (its default threads; the tests otherwise run jobs by hand), from "Submit" to the run being PUBLISHED. People
  * and the run's pairs are seeded in SQL; every figure is read back from the database. Sizes: -Dbench.cohortPairs
- * (default 2,000), -Dbench.cohortProgram (NEW_HIRE: mentorships and journeys at once; OPEN: match requests).
+ * (default 2,000), -Dbench.cohortProgram (NEW_HIRE: mentorships and journeys at once; OPEN: match requests);
+ * -Dbench.jfr=FILE records the publishing with JFR.
  */
 @MentorflowTest
 @Tag("bench")
@@ -54,9 +56,9 @@ class CohortPublishBenchmark {
         CpuMeter cpu = new CpuMeter(jdbc);
         long[] cpuBefore = cpu.now();
         long start = System.nanoTime();
-        transaction.executeWithoutResult(status -> process.submit(runId, manager, false));
-        executor.start();
-        try {
+        try (JfrRecording recording = JfrRecording.start("publishing")) {
+            transaction.executeWithoutResult(status -> process.submit(runId, manager, false));
+            executor.start();
             while (!"PUBLISHED".equals(status(runId)) && System.nanoTime() - start < 600_000_000_000L) {
                 Thread.sleep(100);
             }
