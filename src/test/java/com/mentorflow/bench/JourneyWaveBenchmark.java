@@ -2,7 +2,6 @@ package com.mentorflow.bench;
 
 import com.mentorflow.MentorflowTest;
 import com.mentorflow.tasks.InboxService;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A cohort's wave: N accepted pairs (-Dbench.pairs, default 10,000) start their journeys as accepting does, from 4
  * threads and then (N fresh pairs) from 2; every figure is read back from the engine's tables. Then pgbench -N on the
- * same server, and journeys/s as a share of its TPS. -Dbench.jfr=FILE records the 4-thread wave with JFR's profile
+ * same server, and journeys/s as a share of its TPS. First -Dbench.warmup journeys (default 300). -Dbench.jfr=FILE records the 4-thread wave with JFR's profile
  * settings. Embedded PostgreSQL unless SPRING_DATASOURCE_URL is set.
  */
 @MentorflowTest
@@ -44,7 +43,14 @@ class JourneyWaveBenchmark {
         System.out.printf("%nBENCH wave: %s; engine history level %s (read from the engine: the app's, or "
                         + "-Dcamunda.bpm.history-level)%n",
                 BenchMachine.server(jdbc, server), BenchMachine.historyLevel(engine));
-        starts.start(seeding.seed(run + "w", 300), 4); // warm-up: JIT, pool, deployment cache
+        // Warm-up (JIT, pool, deployment cache). -Dbench.warmup=20000 asks whether the rate settles higher once the JIT
+        // on 2 cores has caught up: one run saw a journey's JVM time fall from 4.8 to 2.0 ms after 20,300 starts, the
+        // next (2 Dec) 231 journeys/s over the 20,000 and 241/s after them (JVM 3.6 ms), so the default stays small.
+        int warmUp = Integer.getInteger("bench.warmup", 300);
+        List<WavePairs.Pair> first = seeding.seed(run + "w", warmUp);
+        double warmUpSeconds = starts.start(first, 4);
+        System.out.printf("BENCH wave: warm-up %d journeys (read back) in %.1f s from 4 threads = %.0f journeys/s%n",
+                new WaveReadBack(jdbc, first).journeys(), warmUpSeconds, warmUp / warmUpSeconds);
         CpuMeter cpu = new CpuMeter(jdbc);
 
         List<double[]> rates = new ArrayList<>();
