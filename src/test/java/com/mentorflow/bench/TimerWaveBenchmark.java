@@ -101,12 +101,15 @@ class TimerWaveBenchmark {
             executors.add(new WaveJobExecutor(engine, settings, "wave-node" + node, node == 1));
         }
         Recording recording = label.equals(ONE_NODE) ? startRecording() : null;
+        CpuMeter cpu = new CpuMeter(jdbc);
+        long[] cpuBefore = cpu.now();
         WaveTimers.Drained drained;
         try {
             drained = wave.drain(due, executors);
         } finally {
             stopRecording(recording);
         }
+        long[] cpuAfter = cpu.now();
         String load = BenchMachine.load();
         Map<String, Long> tasksAfter = readBack.tasks();
         System.out.printf("BENCH timers, %s: %d timers made due in %.1f s, statistics refreshed in %.1f s; %d executed "
@@ -115,6 +118,10 @@ class TimerWaveBenchmark {
                 drained.failed(), drained.seconds(), nodes, drained.jobsPerSecond(),
                 tasksAfter.getOrDefault("Task_CompleteModule", 0L) - tasksBefore.getOrDefault("Task_CompleteModule", 0L),
                 tasksAfter.getOrDefault("Task_Meeting", 0L) - tasksBefore.getOrDefault("Task_Meeting", 0L), settings, load);
+        // CPU per job is what other programs' load on the shared cores disturbs far less than the rate.
+        System.out.printf("BENCH timers, %s: CPU per job during the drain: JVM %.2f ms, PostgreSQL %s%n", label,
+                (cpuAfter[0] - cpuBefore[0]) / (double) drained.executed(), cpuAfter[1] < 0 ? "not on this machine"
+                        : String.format("%.2f ms", (cpuAfter[1] - cpuBefore[1]) / (double) drained.executed()));
         return new String[] {label + ", " + nodes + " job executor(s)", Double.toString(drained.jobsPerSecond())};
     }
 
