@@ -1,13 +1,10 @@
 package com.mentorflow.bench;
 
 import com.mentorflow.MentorflowTest;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import jdk.jfr.Configuration;
-import jdk.jfr.Recording;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
@@ -100,14 +97,11 @@ class TimerWaveBenchmark {
         for (int node = 1; node <= nodes; node++) {
             executors.add(new WaveJobExecutor(engine, settings, "wave-node" + node, node == 1));
         }
-        Recording recording = label.equals(ONE_NODE) ? startRecording() : null;
         CpuMeter cpu = new CpuMeter(jdbc);
         long[] cpuBefore = cpu.now();
         WaveTimers.Drained drained;
-        try {
+        try (JfrRecording recording = label.equals(ONE_NODE) ? JfrRecording.start("the one-node drain") : null) {
             drained = wave.drain(due, executors);
-        } finally {
-            stopRecording(recording);
         }
         long[] cpuAfter = cpu.now();
         String load = BenchMachine.load();
@@ -135,24 +129,5 @@ class TimerWaveBenchmark {
         long start = System.nanoTime();
         jdbc.execute("analyze");
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static Recording startRecording() throws Exception {
-        String file = System.getProperty("bench.jfr");
-        if (file == null || file.isBlank()) {
-            return null;
-        }
-        Recording recording = new Recording(Configuration.getConfiguration("profile"));
-        recording.setDestination(Path.of(file));
-        recording.start();
-        return recording;
-    }
-
-    private static void stopRecording(Recording recording) {
-        if (recording != null) {
-            recording.stop();
-            recording.close();
-            System.out.printf("BENCH timers: JFR recording of the one-node drain in %s%n", System.getProperty("bench.jfr"));
-        }
     }
 }

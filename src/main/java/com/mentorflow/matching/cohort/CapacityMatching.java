@@ -31,14 +31,11 @@ final class CapacityMatching {
     private final int[] load;
     private final int[] holderAt;
     private final double[] heldScore;
-    private final double[] menteePotential;
     /** Per mentor, and the sink at index {@link #sink}: the potentials that keep reduced costs non-negative. */
     private final double[] potential;
     private final double[] distance;
     private final int[] reachedFrom;
-    private final double[] menteeDistance;
     private final int[] settled;
-    private final int[] reachedMentees;
     /** The nodes given a distance in this search, to reset for the next (a search reaches few of them). */
     private final int[] touched;
     private int touchedCount;
@@ -62,14 +59,11 @@ final class CapacityMatching {
         this.load = new int[places.length];
         this.holderAt = new int[mentees];
         this.heldScore = new double[mentees];
-        this.menteePotential = new double[mentees];
         this.potential = new double[places.length + 1];
         this.distance = new double[places.length + 1];
         Arrays.fill(distance, Double.POSITIVE_INFINITY);
         this.reachedFrom = new int[places.length + 1];
-        this.menteeDistance = new double[mentees];
         this.settled = new int[places.length + 1];
-        this.reachedMentees = new int[mentees];
         this.touched = new int[places.length + 1];
         this.settledIn = new int[places.length + 1];
         this.queue = new DistanceHeap(places.length + 1);
@@ -94,13 +88,9 @@ final class CapacityMatching {
         for (int e = 0; e < candidates[s].length; e++) {
             highest = Math.max(highest, scores[s][e] + potential[candidates[s][e]]);
         }
-        menteePotential[s] = highest;
         search = s + 1;
         int settledCount = 0;
-        int reachedCount = 0;
-        menteeDistance[s] = 0;
-        reachedMentees[reachedCount++] = s;
-        leave(s, 0);
+        leave(s, highest);
         while (!queue.isEmpty()) {
             int j = queue.poll();
             settled[settledCount++] = j;
@@ -113,10 +103,7 @@ final class CapacityMatching {
             }
             for (int h = 0; h < load[j]; h++) {
                 int k = holders[j][h];
-                double dk = distance[j] + heldScore[k] + potential[j] - menteePotential[k];
-                menteeDistance[k] = dk;
-                reachedMentees[reachedCount++] = k;
-                leave(k, dk);
+                leave(k, distance[j] + heldScore[k] + potential[j]);
             }
         }
         queue.clear();
@@ -126,25 +113,25 @@ final class CapacityMatching {
             int v = settled[n];
             potential[v] -= Math.max(0, toSink - distance[v]);
         }
-        for (int n = 0; n < reachedCount; n++) {
-            int k = reachedMentees[n];
-            menteePotential[k] -= Math.max(0, toSink - menteeDistance[k]);
-        }
         for (int n = 0; n < touchedCount; n++) {
             distance[touched[n]] = Double.POSITIVE_INFINITY;
         }
         touchedCount = 0;
     }
 
-    /** Relaxes the edges out of mentee k, reached at distance dk: to their other candidates, or to going without. */
-    private void leave(int k, double dk) {
+    /**
+     * Relaxes the edges out of mentee k to their other candidates, or to going without. A mentee is entered only by
+     * their own mentor's edge (the newcomer by none), so their potential cancels out of every path through them and
+     * needs no keeping: {@code reached} is their distance plus it, known as soon as their mentor is settled.
+     */
+    private void leave(int k, double reached) {
         for (int e = 0; e < candidates[k].length; e++) {
             int j = candidates[k][e];
             if (j != mentorOf[k]) {
-                reach(j, dk - scores[k][e] + menteePotential[k] - potential[j], k);
+                reach(j, reached - scores[k][e] - potential[j], k);
             }
         }
-        reach(sink, dk + menteePotential[k] - potential[sink], -(k + 1));
+        reach(sink, reached - potential[sink], -(k + 1));
     }
 
     private void reach(int node, double at, int from) {
