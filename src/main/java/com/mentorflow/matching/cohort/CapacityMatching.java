@@ -31,7 +31,7 @@ final class CapacityMatching {
     private final int[] load;
     private final int[] holderAt;
     private final double[] heldScore;
-    /** Per mentor, and the sink at index {@link #sink}: the potentials that keep reduced costs non-negative. */
+    /** Per mentor, and the sink at {@link #sink} (whose potential stays 0): keep reduced costs non-negative. */
     private final double[] potential;
     private final double[] distance;
     private final int[] reachedFrom;
@@ -83,14 +83,14 @@ final class CapacityMatching {
 
     /** Adds mentee {@code s} along the cheapest path, which keeps the assignment optimal for the mentees so far. */
     private void join(int s) {
-        // A potential high enough that every edge out of the newcomer has a non-negative reduced cost.
-        double highest = potential[sink];
+        // The newcomer's potential: high enough that every edge out of them has a non-negative reduced cost.
+        double newcomer = potential[sink];
         for (int e = 0; e < candidates[s].length; e++) {
-            highest = Math.max(highest, scores[s][e] + potential[candidates[s][e]]);
+            newcomer = Math.max(newcomer, scores[s][e] + potential[candidates[s][e]]);
         }
         search = s + 1;
         int settledCount = 0;
-        leave(s, highest);
+        leave(s, newcomer);
         while (!queue.isEmpty()) {
             int j = queue.poll();
             settled[settledCount++] = j;
@@ -120,9 +120,9 @@ final class CapacityMatching {
     }
 
     /**
-     * Relaxes the edges out of mentee k to their other candidates, or to going without. A mentee is entered only by
-     * their own mentor's edge (the newcomer by none), so their potential cancels out of every path through them and
-     * needs no keeping: {@code reached} is their distance plus it, known as soon as their mentor is settled.
+     * Relaxes the edges out of mentee k to their other candidates, or to going without. A search enters a mentee only
+     * by their own mentor's edge (the newcomer by none; one who went without only from the sink, never left), so their
+     * potential cancels out of every path through them: {@code reached} is their distance plus it.
      */
     private void leave(int k, double reached) {
         for (int e = 0; e < candidates[k].length; e++) {
@@ -148,8 +148,8 @@ final class CapacityMatching {
     }
 
     /**
-     * Walks the path back from the sink: the mentor with a free place (or the mentee who goes without) takes the
-     * mentee before them, whose own mentor takes the one before, back to the newcomer.
+     * Walks the path back from the sink: the mentor with a free place takes the mentee before them (or a mentee goes
+     * without, and their mentor takes the one before), whose own mentor takes the one before, back to the newcomer.
      */
     private void augment(int s, int last) {
         int j;

@@ -27,13 +27,15 @@ class CapacityMatchingTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void findsTheOptimumOfTheCandidateGraph(int seed) {
-        Random random = new Random(seed);
+        // Scrambled: consecutive seeds would give java.util.Random correlated first draws (and few distinct sizes).
+        Random random = new Random(seed * 0x9E3779B97F4A7C15L);
         // Small graphs first (corner cases: one mentee, one mentor), larger ones where paths get long.
         int mentees = 1 + random.nextInt(seed <= 20 ? 20 : 200);
         int mentors = 1 + random.nextInt(seed <= 20 ? 10 : 80);
+        int most = seed % 5 == 0 ? 10 : 3;
         int[] places = new int[mentors];
         for (int j = 0; j < mentors; j++) {
-            places[j] = random.nextInt(4);
+            places[j] = random.nextInt(most + 1);
         }
         Candidates graph = randomGraph(random, mentees, mentors, 1 + random.nextInt(8));
 
@@ -46,6 +48,47 @@ class CapacityMatchingTest {
 
     static IntStream seeds() {
         return IntStream.rangeClosed(1, 60);
+    }
+
+    /**
+     * A cohort's size, where paths get long and rounding adds up over 10,000 joins: checked by the dual alone (a bound
+     * equal to the total proves the optimum), scores correlated as real ones are, places scarce.
+     */
+    @Test
+    void staysOptimalAtACohortsSize() {
+        Random random = new Random(17);
+        int mentees = 10_000;
+        int mentors = 4_000;
+        double[] appeal = random.doubles(mentors, 0, 60).toArray();
+        int[] places = random.ints(mentors, 0, 4).toArray();
+        Candidates graph = new Candidates(mentees);
+        for (int i = 0; i < mentees; i++) {
+            graph.mentors[i] = random.ints(0, mentors).distinct().limit(24).toArray();
+            graph.scores[i] = new double[24];
+            for (int e = 0; e < 24; e++) {
+                graph.scores[i][e] = appeal[graph.mentors[i][e]] + random.nextDouble() * 40;
+            }
+        }
+
+        CapacityMatching matching = CapacityMatching.of(graph, places);
+
+        double total = checkedTotal(graph, places, matching.mentorOf);
+        assertThat(dualBound(graph, places, matching.price)).isCloseTo(total, offset(EPSILON));
+    }
+
+    @Test
+    void aMenteeWhoGainsNothingGoesWithoutAndLeavesThePlaceFree() {
+        Candidates graph = new Candidates(2);
+        graph.mentors[0] = new int[] {0};
+        graph.scores[0] = new double[] {0};
+        graph.mentors[1] = new int[] {0, 1};
+        graph.scores[1] = new double[] {0, 0};
+
+        CapacityMatching matching = CapacityMatching.of(graph, new int[] {1, 1});
+
+        // Nothing to gain: the optimum leaves both out, and CohortMatching.fillLeftoverPlaces gives them the places.
+        assertThat(matching.mentorOf).containsExactly(-1, -1);
+        assertThat(matching.price).containsExactly(0.0, 0.0);
     }
 
     @Test
