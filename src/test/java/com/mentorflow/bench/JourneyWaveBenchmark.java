@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A cohort's wave: N accepted pairs (-Dbench.pairs, default 10,000) start their journeys as accepting does, from 4
  * threads and then (N fresh pairs) from 2; every figure is read back from the engine's tables. Then pgbench -N on the
- * same server, and journeys/s as a share of its TPS. First -Dbench.warmup journeys (default 300). -Dbench.jfr=FILE records the 4-thread wave with JFR's profile
- * settings. Embedded PostgreSQL unless SPRING_DATASOURCE_URL is set.
+ * same server, and journeys/s as a share of its TPS. First -Dbench.warmup journeys (default 300). -Dbench.jfr=FILE
+ * records the 4-thread wave with JFR's profile settings. Embedded PostgreSQL unless SPRING_DATASOURCE_URL is set.
  */
 @MentorflowTest
 @Tag("bench")
@@ -49,15 +49,15 @@ class JourneyWaveBenchmark {
         int warmUp = Integer.getInteger("bench.warmup", 300);
         List<WavePairs.Pair> first = seeding.seed(run + "w", warmUp);
         double warmUpSeconds = starts.start(first, 4);
+        long warmedUp = new WaveReadBack(jdbc, first).journeys();
         System.out.printf("BENCH wave: warm-up %d journeys (read back) in %.1f s from 4 threads = %.0f journeys/s%n",
-                new WaveReadBack(jdbc, first).journeys(), warmUpSeconds, warmUp / warmUpSeconds);
+                warmedUp, warmUpSeconds, warmedUp / warmUpSeconds);
         CpuMeter cpu = new CpuMeter(jdbc);
 
         List<double[]> rates = new ArrayList<>();
         for (int threads : THREADS) {
             List<WavePairs.Pair> pairs = seeding.seed(run + "t" + threads, count);
-            // As TimerWaveBenchmark: a database in use has statistics; these tables grew within the last minute.
-            jdbc.execute("analyze");
+            BenchMachine.refreshStatistics(jdbc);
             long[] cpuBefore;
             double seconds;
             long[] cpuAfter;

@@ -92,7 +92,7 @@ class TimerWaveBenchmark {
         long moveStart = System.nanoTime();
         List<String> due = wave.makeNextDue(4);
         double moving = (System.nanoTime() - moveStart) / 1e9;
-        double analyzing = analyze();
+        double analyzing = BenchMachine.refreshStatistics(jdbc);
         List<WaveJobExecutor> executors = new ArrayList<>();
         for (int node = 1; node <= nodes; node++) {
             executors.add(new WaveJobExecutor(engine, settings, "wave-node" + node, node == 1));
@@ -117,17 +117,5 @@ class TimerWaveBenchmark {
                 (cpuAfter[0] - cpuBefore[0]) / (double) drained.executed(), cpuAfter[1] < 0 ? "not on this machine"
                         : String.format("%.2f ms", (cpuAfter[1] - cpuBefore[1]) / (double) drained.executed()));
         return new String[] {label + ", " + nodes + " job executor(s)", Double.toString(drained.jobsPerSecond())};
-    }
-
-    /**
-     * The planner's statistics brought up to date before the drain, as a database in use has them when a cohort's
-     * timers come due a program month after its journeys started. Here the tables grew from nothing within the last
-     * minute or two, before autovacuum's first look (every 60 s): with none, PostgreSQL guessed that few variables
-     * have no task and read the whole task-id index for each timer's variables (3.6 ms instead of 0.05 ms).
-     */
-    private double analyze() {
-        long start = System.nanoTime();
-        jdbc.execute("analyze");
-        return (System.nanoTime() - start) / 1e9;
     }
 }
