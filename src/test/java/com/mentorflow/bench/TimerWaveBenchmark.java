@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -45,8 +46,11 @@ class TimerWaveBenchmark {
         int timers = Integer.getInteger("bench.timers", 20_000);
         String run = "tw" + Long.toString(System.currentTimeMillis(), 36);
         Pgbench.Server server = Pgbench.server(dataSource);
-        System.out.printf("%nBENCH timers: %s; engine history level %s%n", BenchMachine.server(jdbc, server),
-                BenchMachine.historyLevel(engine));
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        System.out.printf("%nBENCH timers: %s; engine history level %s; jobs acquired by due date %s, every job given "
+                        + "a due date %s%n", BenchMachine.server(jdbc, server), BenchMachine.historyLevel(engine),
+                configuration.isJobExecutorAcquireByDueDate(), configuration.isEnsureJobDueDateNotNull());
         WaveJobExecutor.Settings settings = WaveJobExecutor.Settings.of(camunda.getJobExecution())
                 .with(System.getProperty("bench.job.settings", ""));
 

@@ -74,13 +74,18 @@ final class WaveTimers {
     Drained drain(List<String> ids, List<WaveJobExecutor> executors) throws Exception {
         long start = System.nanoTime();
         executors.forEach(WaveJobExecutor::start);
+        List<String> left = ids;
         long remaining = ids.size();
         long lastChange = System.nanoTime();
         long finished = start;
         try {
             while (remaining > 0 && System.nanoTime() - lastChange < 30_000_000_000L) {
-                Thread.sleep(250);
-                long now = remaining(ids);
+                // Only the jobs still there are asked after: with 20,000 ids a poll of all of them took 23 ms of the
+                // database's time four times a second, time the drain itself then lacked.
+                Thread.sleep(500);
+                left = jdbc.queryForList("select id_ from public.act_ru_job where id_ = any(?)", String.class,
+                        (Object) array(left));
+                long now = left.size();
                 if (now != remaining) {
                     remaining = now;
                     lastChange = System.nanoTime();
@@ -93,10 +98,6 @@ final class WaveTimers {
         int failed = jdbc.queryForObject("select count(*) from public.act_ru_job where id_ = any(?) and exception_msg_ "
                 + "is not null", Integer.class, (Object) array(ids));
         return new Drained(ids.size(), ids.size() - (int) remaining, failed, (finished - start) / 1e9);
-    }
-
-    private long remaining(List<String> ids) {
-        return jdbc.queryForObject("select count(*) from public.act_ru_job where id_ = any(?)", Long.class, (Object) array(ids));
     }
 
     private static String[] array(List<String> ids) {

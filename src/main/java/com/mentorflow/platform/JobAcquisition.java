@@ -1,0 +1,62 @@
+package com.mentorflow.platform;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the job executor finds due jobs when a cohort's timers come due together. The engine's acquisition query
+ * filtered the whole of ACT_RU_JOB on every call (a sequential scan: the table has no index on the due date), and
+ * its check that no other job of the same journey is running scanned the whole table again (EXPLAIN during
+ * TimerWaveBenchmark: 22-36 ms a call with 24,000 jobs, 5.7 jobs acquired a call). Now jobs are acquired in order of
+ * their due date from an index on it, every job has a due date (a job due at once is due at its creation), and the
+ * running jobs are found in a partial index that holds only locked jobs (0.1-0.2 ms a call). Both flags are the
+ * engine's own; they are set here, not in application.yaml, because they need the indexes and the repair below.
+ */
+@Component
+class JobAcquisition extends AbstractProcessEnginePlugin {
+
+    static final String DUE_INDEX = "mentorflow_job_due_idx";
+    static final String LOCKED_INDEX = "mentorflow_job_locked_idx";
+
+    private static final Logger log = LoggerFactory.getLogger(JobAcquisition.class);
+
+    private final JdbcTemplate jdbc;
+
+    JobAcquisition(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setJobExecutorAcquireByDueDate(true);
+        configuration.setEnsureJobDueDateNotNull(true);
+    }
+
+    /** After the engine made its tables, before the job executor starts. */
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        int repaired = giveEveryJobADueDate();
+        if (repaired > 0) {
+            log.info("{} waiting job(s) from before due dates were required now fall due at their creation", repaired);
+        }
+        EngineIndex.ensure(jdbc, DUE_INDEX, "public.act_ru_job (duedate_)", "job acquisition by due date");
+        EngineIndex.ensure(jdbc, LOCKED_INDEX, "public.act_ru_job (lock_exp_time_) where lock_owner_ is not null",
+                "job acquisition's check for a journey's running jobs");
+    }
+
+    /**
+     * With every job given a due date the acquisition no longer asks for jobs without one, so a job written before
+     * (an async step created by an earlier version) would never run. It falls due when it was created, which keeps
+     * its place in line. The version is not raised: a node of the earlier version holding the job in memory then
+     * runs or deletes it as before rather than failing on a changed version.
+     */
+    int giveEveryJobADueDate() {
+        return jdbc.update("update public.act_ru_job set duedate_ = coalesce(create_time_, timestamp '2000-01-01') "
+                + "where duedate_ is null");
+    }
+}
