@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,6 +52,54 @@ class JobAcquisitionTest {
             assertThat(jdbc.queryForList("select i.indisvalid from pg_index i join pg_class c on c.oid = i.indexrelid "
                     + "where c.relname = ?", Boolean.class, index)).as(index).containsExactly(true);
         }
+    }
+
+    @Test
+    void anIndexAsDefinedIsKeptAndAChangedDefinitionIsBuiltAgain() {
+        long before = oid(JobAcquisition.DUE_INDEX);
+        assertThat(EngineIndex.ensure(jdbc, JobAcquisition.DUE_INDEX, JobAcquisition.DUE_DEFINITION, "test")).isTrue();
+        assertThat(oid(JobAcquisition.DUE_INDEX)).as("not rebuilt when unchanged").isEqualTo(before);
+
+        String name = "mentorflow_test_changed_idx";
+        try {
+            assertThat(EngineIndex.ensure(jdbc, name, "public.act_ru_job (create_time_)", "test")).isTrue();
+            long first = oid(name);
+            assertThat(EngineIndex.ensure(jdbc, name, "public.act_ru_job (create_time_) where retries_ > 0", "test"))
+                    .isTrue();
+            assertThat(oid(name)).as("rebuilt with its new definition").isNotEqualTo(first);
+            assertThat(jdbc.queryForObject("select pg_get_indexdef(?::regclass)", String.class, "public." + name))
+                    .contains("WHERE (retries_ > 0)");
+        } finally {
+            jdbc.execute("drop index if exists public." + name);
+        }
+    }
+
+    @Test
+    void anIndexAnotherNodeIsBuildingIsLeftToIt() {
+        String name = "mentorflow_test_busy_idx";
+        // The lock EngineIndex takes for that name, held here as another node building it would hold it.
+        List<Boolean> result = jdbc.execute((ConnectionCallback<List<Boolean>>) connection -> {
+            try (var lock = connection.prepareStatement("select pg_advisory_lock(?, ?)")) {
+                lock.setInt(1, EngineIndex.LOCK_CLASS);
+                lock.setInt(2, name.hashCode());
+                lock.execute();
+            }
+            try {
+                return List.of(EngineIndex.ensure(jdbc, name, "public.act_ru_job (create_time_)", "test"));
+            } finally {
+                try (var unlock = connection.prepareStatement("select pg_advisory_unlock(?, ?)")) {
+                    unlock.setInt(1, EngineIndex.LOCK_CLASS);
+                    unlock.setInt(2, name.hashCode());
+                    unlock.execute();
+                }
+            }
+        });
+        assertThat(result).containsExactly(false);
+        assertThat(jdbc.queryForObject("select to_regclass(?) is null", Boolean.class, "public." + name)).isTrue();
+    }
+
+    private long oid(String index) {
+        return jdbc.queryForObject("select ?::regclass::oid", Long.class, "public." + index);
     }
 
     @Test
