@@ -55,39 +55,34 @@ public final class EngineIndex {
         }
         try (Statement statement = connection.createStatement()) {
             String wanted = normalised("create index " + name + " on " + definition);
-            String existing = text(connection, name);
-            if (existing != null && existing.equals(wanted) && isValid(connection, name)) {
+            Boolean asWanted = asWanted(connection, name, wanted);
+            if (Boolean.TRUE.equals(asWanted)) {
                 return true;
             }
-            if (existing != null) {
+            if (asWanted != null) {
                 statement.execute("drop index concurrently if exists public." + name);
             }
             statement.execute("create index concurrently " + name + " on " + definition);
-            boolean valid = isValid(connection, name);
-            if (!valid) {
+            boolean built = Boolean.TRUE.equals(asWanted(connection, name, wanted));
+            if (!built) {
                 log.warn("The index {} was built but is not valid; the next start builds it again", name);
             }
-            return valid;
+            return built;
         } finally {
             bool(connection, "select pg_advisory_unlock(?, ?)", LOCK_CLASS, key);
         }
     }
 
-    /** The index as PostgreSQL prints it, reduced to words and operators, or null when there is none. */
-    private static String text(Connection connection, String name) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select pg_get_indexdef(c.oid) from pg_class c "
-                + "join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relname = ?")) {
+    /** Null when there is no such index; otherwise whether it is valid and defined as wanted (normalised). */
+    private static Boolean asWanted(Connection connection, String name, String wanted) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("select i.indisvalid, pg_get_indexdef(c.oid) "
+                + "from pg_index i join pg_class c on c.oid = i.indexrelid join pg_namespace n on n.oid = c.relnamespace "
+                + "where n.nspname = 'public' and c.relname = ?")) {
             query.setString(1, name);
             try (ResultSet row = query.executeQuery()) {
-                return row.next() ? normalised(row.getString(1)) : null;
+                return row.next() ? row.getBoolean(1) && normalised(row.getString(2)).equals(wanted) : null;
             }
         }
-    }
-
-    private static boolean isValid(Connection connection, String name) throws SQLException {
-        return bool(connection, "select coalesce(bool_and(i.indisvalid), false) from pg_index i join pg_class c "
-                + "on c.oid = i.indexrelid join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' "
-                + "and c.relname = ?", name);
     }
 
     /** PostgreSQL prints "USING btree", brackets and upper-case words of its own; compare without them. */
